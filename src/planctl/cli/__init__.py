@@ -1,0 +1,15 @@
+"""The command line: the only package that imports typer and rich.
+
+Each command lives in its own module and registers itself on `app`; heavy core
+modules are imported inside the command bodies so `planctl --version` stays fast.
+"""
+
+from __future__ import annotations
+
+from planctl.cli._app import app, main
+
+# Importing the command modules registers their commands on `app`.
+from planctl.cli import validate as _validate  # noqa: F401,E402
+from planctl.cli import deadline as _deadline  # noqa: F401,E402
+
+__all__ = ["app", "main"]

@@ -1,0 +1,61 @@
+"""The typer application, the version flag and the one place errors become exit codes."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from planctl import __version__
+from planctl.errors import PlanctlError
+
+app = typer.Typer(
+    name="planctl",
+    help="Plans of activities as YAML: validate, see what is due, render DOCX/Markdown, import Word plans.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"planctl {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = None,
+) -> None:
+    """planctl: a plan compiler for plans of activities."""
+
+
+def fail(error: PlanctlError) -> typer.Exit:
+    """Print a core error as one clean line on stderr and return the Exit to raise."""
+    typer.echo(f"planctl: {error}", err=True)
+    return typer.Exit(error.exit_code)
+
+
+def main() -> None:
+    """Console entry point: no traceback ever reaches the user."""
+    try:
+        app()
+    except PlanctlError as error:  # a command forgot to convert it
+        typer.echo(f"planctl: {error}", err=True)
+        sys.exit(error.exit_code)
+    except KeyboardInterrupt:
+        typer.echo("planctl: interrupted", err=True)
+        sys.exit(130)
+    except RecursionError:
+        typer.echo("planctl: input is nested too deeply", err=True)
+        sys.exit(1)
+    except MemoryError:
+        typer.echo("planctl: out of memory; the input is too large", err=True)
+        sys.exit(1)

@@ -1,0 +1,58 @@
+"""Which files a command works on: plan files named directly or found in folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from planctl.errors import UsageError
+
+PLAN_SUFFIXES = (".yaml", ".yml")
+#: Folders that never hold plans: tool caches and virtual environments.
+SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".mypy_cache"})
+
+
+@dataclass
+class Discovery:
+    files: list[Path] = field(default_factory=list)
+    #: Folders that could not be listed, with the reason.
+    unreadable: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def discover(paths: Iterable[str | Path]) -> Discovery:
+    """Plan files under `paths`, sorted and without repeats; a missing path is a usage error.
+
+    Folders are searched recursively without following symlinks to folders, so a
+    link loop cannot hang the search; a folder named like a plan (`x.yaml/`) is searched too.
+    """
+    found = Discovery()
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists() and not path.is_symlink():
+            raise UsageError(f"нет такого файла или папки: {path}")
+        if path.is_dir():
+            for file in _walk(path, found):
+                if file not in seen:
+                    seen.add(file)
+                    found.files.append(file)
+        elif path not in seen:
+            seen.add(path)
+            found.files.append(path)
+    return found
+
+
+def _walk(root: Path, found: Discovery) -> list[Path]:
+    files: list[Path] = []
+
+    def on_error(error: OSError) -> None:
+        found.unreadable.append((Path(error.filename or root), error.strerror or str(error)))
+
+    for folder, dirs, names in os.walk(root, onerror=on_error, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
+        for name in sorted(names):
+            if name.lower().endswith(PLAN_SUFFIXES) and not name.startswith("."):
+                files.append(Path(folder) / name)
+    return files

@@ -1,0 +1,507 @@
+"""YAML plan files → plain values with positions → the pydantic `Plan`.
+
+Every problem becomes a `Diagnostic` that points at a line and column, so a clerk
+editing the file in a web UI can find it. Hostile input (alias bombs, deep nesting,
+huge or binary files, odd encodings) is refused with a message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from pydantic import ValidationError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from planctl import messages
+from planctl.diagnostics import Diagnostic, Severity
+from planctl.errors import PlanctlError
+from planctl.model import Approval, Columns, Item, Plan, Section
+from planctl.yamlio import SafeNodeLoader
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 2_000_000
+#: Nodes reached through aliases may add at most this many on top of the nodes written out.
+MAX_ALIAS_EXPANSION = 10_000
+
+YamlPath = tuple[Any, ...]
+_TAG = "tag:yaml.org,2002:"
+_DATE = re.compile(r"^\d{4}-\d\d?-\d\d?$")
+_KEY_SETS: dict[str, tuple[str, ...]] = {
+    "plan": tuple(Plan.model_fields),
+    "approval": tuple(Approval.model_fields),
+    "columns": tuple(Columns.model_fields),
+    "item": tuple(Item.model_fields),
+    "section": tuple(Section.model_fields),
+}
+
+
+class PlanInvalid(PlanctlError):
+    """A plan has error findings; commands that need a valid plan stop with them."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+        first = errors[0] if errors else diagnostics[0]
+        super().__init__(f"{first.path}:{first.line}:{first.column}: {first.message}")
+        self.diagnostics = diagnostics
+
+
+@dataclass
+class Positions:
+    """Where each value and each key of the document stands (1-based line, column)."""
+
+    values: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+
+    def of(self, path: YamlPath, *, key: bool = False) -> tuple[int, int]:
+        """The position of `path`, or of its nearest ancestor that has one."""
+        table = self.keys if key else self.values
+        probe = tuple(path)
+        while probe:
+            if probe in table:
+                return table[probe]
+            if key and probe in self.values:
+                return self.values[probe]
+            probe = probe[:-1]
+        return self.values.get((), (1, 1))
+
+
+@dataclass
+class PlanDocument:
+    """A plan that loaded and validated, with what the linter needs to point at it."""
+
+    path: str
+    text: str
+    plan: Plan
+    positions: Positions
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.splitlines()
+
+
+@dataclass
+class LoadResult:
+    path: str
+    document: Optional[PlanDocument]
+    diagnostics: list[Diagnostic]
+    text: str = ""
+
+
+class _Stop(Exception):
+    """Composition has to stop at this node; carries the finding."""
+
+    def __init__(self, key: str, node: Optional[Node] = None, **fields: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.node = node
+        self.fields = fields
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_text(path: Path) -> str:
+    """The file's text as UTF-8 (a BOM is accepted); other encodings are refused by name."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _Stop("file-too-large", size=f"{size / 2**20:.1f}", limit=MAX_FILE_BYTES // 2**20)
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise _Stop("file-unreadable", reason=error.strerror or str(error)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _Stop("file-too-large", size=f"{len(data) / 2**20:.1f}", limit=MAX_FILE_BYTES // 2**20)
+    return decode(data)
+
+
+def decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _Stop("file-utf16", encoding="UTF-16")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data[:4096]:
+        even_zero = data[1::2].count(0) > len(data) // 4
+        raise _Stop("file-utf16", encoding="UTF-16") if even_zero else _Stop("file-binary")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        key = "file-cp1251" if _looks_cp1251(data) else "file-not-utf8"
+        raise _Stop(key, byte=data[error.start], line=line, column=column) from None
+    if "\x00" in text:
+        raise _Stop("file-binary")
+    return text
+
+
+def _looks_cp1251(data: bytes) -> bool:
+    """Cyrillic in cp1251 is bytes 0xC0–0xFF; most of them in such a file are letters."""
+    high = sum(1 for b in data if b >= 0x80)
+    letters = sum(1 for b in data if b >= 0xC0)
+    return high > 0 and letters / high > 0.8
+
+
+# --------------------------------------------------------------------------- composing
+
+
+class _Builder:
+    """Turns a composed node tree into plain values, recording positions and limits."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.positions = Positions()
+        self.count = 0
+        self.seen: set[int] = set()
+        self.expanded = 0
+        self.problems: list[tuple[str, Node, dict[str, Any]]] = []
+
+    def build(self, node: Node, path: YamlPath = (), depth: int = 0) -> Any:
+        if depth > MAX_DEPTH:
+            raise _Stop("too-deep", node, limit=MAX_DEPTH)
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise _Stop("too-many-nodes", node, limit=MAX_NODES)
+        ident = id(node)
+        if ident in self.seen:  # reached again through an alias
+            self.expanded += 1
+            if self.expanded > MAX_ALIAS_EXPANSION:
+                raise _Stop("alias-bomb", node)
+        else:
+            self.seen.add(ident)
+        mark = node.start_mark
+        self.positions.values[path] = (mark.line + 1, mark.column + 1)
+        if isinstance(node, ScalarNode):
+            return self.scalar(node)
+        if isinstance(node, SequenceNode):
+            return [self.build(child, path + (i,), depth + 1) for i, child in enumerate(node.value)]
+        if isinstance(node, MappingNode):
+            return self.mapping(node, path, depth)
+        raise _Stop("bad-tag", node, tag=node.tag)  # pragma: no cover - composer yields only these
+
+    def mapping(self, node: MappingNode, path: YamlPath, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_line: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.tag == _TAG + "null" and key_node.value in ("", "~"):
+                raise _Stop("bad-key", key_node)
+            key = key_node.value
+            line = key_node.start_mark.line + 1
+            if key in result:
+                self.problems.append(("duplicate-key", key_node, {"key": key, "first": first_line[key]}))
+                continue
+            first_line[key] = line
+            self.positions.keys[path + (key,)] = (line, key_node.start_mark.column + 1)
+            result[key] = self.build(value_node, path + (key,), depth + 1)
+        return result
+
+    def scalar(self, node: ScalarNode) -> Any:
+        tag, value = node.tag, node.value
+        if not tag.startswith(_TAG) or tag == _TAG + "str":
+            if tag.startswith("!") and not tag == "!":
+                self.problems.append(("bad-tag", node, {"tag": tag}))
+            return value
+        kind = tag[len(_TAG):]
+        if kind == "int":
+            try:
+                return int(value.replace("_", ""), 0)
+            except ValueError:
+                return value
+        if kind == "float":
+            lowered = value.lower()
+            if lowered in (".nan", ".inf", "+.inf", "-.inf"):
+                return value
+            try:
+                return float(value.replace("_", ""))
+            except ValueError:
+                return value
+        if kind == "bool":
+            return value.lower() == "true"
+        if kind == "null":
+            return None
+        if kind == "timestamp":
+            if _DATE.match(value):
+                year, month, day = (int(part) for part in value.split("-"))
+                try:
+                    return dt.date(year, month, day)
+                except ValueError as error:
+                    self.problems.append(("bad-date", node, {"value": value, "reason": _date_reason(error)}))
+                    return value
+            return value
+        self.problems.append(("bad-tag", node, {"tag": tag}))
+        return value
+
+
+def _date_reason(error: ValueError) -> str:
+    text = str(error)
+    if "day is out of range" in text:
+        return "такого дня в этом месяце нет"
+    if "month must be" in text:
+        return "месяц должен быть от 1 до 12"
+    return text
+
+
+def compose(text: str, lang: str = "ru") -> tuple[Any, Positions, list[tuple[str, Node, dict[str, Any]]]]:
+    """Compose YAML text into plain values and positions; raise `_Stop` on what cannot go on."""
+    loader = SafeNodeLoader(text)
+    try:
+        node = loader.get_single_node()
+    except MarkedYAMLError as error:
+        raise _yaml_stop(error) from None
+    except YAMLError as error:
+        message = str(error)
+        if "expected a single document" in message:
+            raise _Stop("several-documents") from None
+        raise _Stop("yaml-syntax", problem=message.splitlines()[0] if message else "?") from None
+    except RecursionError:
+        raise _Stop("too-deep", limit=MAX_DEPTH) from None
+    finally:
+        loader.dispose()
+    if node is None:
+        raise _Stop("file-empty")
+    builder = _Builder(lang)
+    try:
+        value = builder.build(node)
+    except RecursionError:
+        raise _Stop("too-deep", limit=MAX_DEPTH) from None
+    return value, builder.positions, builder.problems
+
+
+def _yaml_stop(error: MarkedYAMLError) -> _Stop:
+    mark = error.problem_mark or error.context_mark
+    problem = (error.problem or error.context or "").strip()
+    key = "yaml-syntax"
+    if "\t" in problem or "tab" in problem:
+        key = "yaml-tab"
+    if "expected a single document" in str(error):
+        key = "several-documents"
+    stop = _Stop(key, problem=_translate_problem(problem))
+    if mark is not None:
+        stop.fields["line"] = mark.line + 1
+        stop.fields["column"] = mark.column + 1
+    return stop
+
+
+_PROBLEMS = (
+    ("found duplicate anchor", "якорь (&) с таким именем уже определён"),
+    ("found undefined alias", "ссылка (*) на неопределённый якорь"),
+    ("mapping values are not allowed here", "двоеточие с пробелом внутри значения; возьмите значение в кавычки"),
+    ("could not find expected ':'", "не найдено «:» после ключа"),
+    ("expected <block end>, but found", "неверный отступ"),
+    ("did not find expected key", "неверный отступ или лишний символ"),
+    ("did not find expected '-' indicator", "неверный отступ в списке"),
+    ("found unexpected end of stream", "файл оборвался: не закрыта кавычка или скобка"),
+    ("did not find expected ',' or ']'", "не закрыта квадратная скобка «]»"),
+    ("did not find expected ',' or '}'", "не закрыта фигурная скобка «}»"),
+    ("found character that cannot start any token", "символ, с которого не может начинаться значение (возьмите значение в кавычки)"),
+    ("found unknown escape character", "неизвестная escape-последовательность в кавычках"),
+)
+
+
+def _translate_problem(problem: str) -> str:
+    for english, russian in _PROBLEMS:
+        if problem.startswith(english):
+            return russian
+    return problem or "неверный YAML"
+
+
+# --------------------------------------------------------------------------- validating
+
+
+def _keyset(path: YamlPath) -> Optional[str]:
+    if not path:
+        return "plan"
+    if path in (("approval",), ("columns",)):
+        return path[0]
+    if len(path) == 2 and path[0] == "sections":
+        return "section"
+    if (len(path) == 2 and path[0] == "items") or (len(path) == 4 and path[2] == "items"):
+        return "item"
+    return None
+
+
+def _schema_findings(
+    error: ValidationError, raw: dict[str, Any], positions: Positions, path: str, lang: str
+) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    seen: set[tuple[int, int, str]] = set()
+    for entry in error.errors(include_url=False):
+        loc = tuple(entry["loc"])
+        real = _real_path(loc, positions)
+        kind = entry["type"]
+        hint = None
+        if kind == "extra_forbidden":
+            code, key = "S002", str(loc[-1])
+            line, column = positions.of(real, key=True)
+            message = messages.text("unknown-key", lang, key=key)
+            allowed = _KEY_SETS.get(_keyset(real[:-1]) or "", ())
+            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            if close:
+                hint = messages.text("did-you-mean", lang, suggestion=close[0])
+            elif allowed:
+                hint = messages.text("allowed-keys", lang, keys=", ".join(allowed))
+        elif kind == "missing":
+            code = "S003"
+            line, column = positions.of(real, key=True)
+            message = messages.text("missing-key", lang, key=loc[-1])
+        elif not loc:
+            code = "S001"
+            line, column = positions.of(())
+            message = _problem_text(entry, lang)
+        else:
+            code = "S001"
+            line, column = positions.of(real)
+            key = next((str(part) for part in reversed(real) if isinstance(part, str)), "")
+            message = messages.text("wrong-value", lang, key=key, problem=_problem_text(entry, lang))
+        if (line, column, code) in seen:
+            continue
+        seen.add((line, column, code))
+        found.append(Diagnostic(code, Severity.ERROR, message, path, line, column, hint, rule="schema"))
+    return found
+
+
+def _real_path(loc: tuple[Any, ...], positions: Positions) -> YamlPath:
+    """The longest prefix of a pydantic location that names a place in the document.
+
+    Union branch names (`date`, `list[date]`) and missing keys are not in the document.
+    """
+    out: YamlPath = ()
+    for part in loc:
+        candidate = (*out, part)
+        if candidate not in positions.values and candidate not in positions.keys:
+            break
+        out = candidate
+    return out
+
+
+_TYPE_MESSAGES = {
+    "string_type": "expect-text",
+    "list_type": "expect-list",
+    "dict_type": "expect-map",
+    "model_type": "expect-map",
+    "model_attributes_type": "expect-map",
+    "date_type": "expect-date",
+    "date_parsing": "expect-date",
+    "date_from_datetime_parsing": "expect-date",
+    "date_from_datetime_inexact": "expect-date",
+}
+
+
+def _problem_text(entry: Any, lang: str) -> str:
+    kind = entry["type"]
+    loc = tuple(entry["loc"])
+    if loc and loc[-1] in ("date", "list[date]") or (loc and loc[-1] == "due"):
+        return messages.text("expect-date-or-list", lang)
+    if kind in _TYPE_MESSAGES:
+        return messages.text(_TYPE_MESSAGES[kind], lang)
+    if kind == "literal_error":
+        expected = str(entry.get("ctx", {}).get("expected", "")).replace(" or ", ", ").replace("'", "")
+        return messages.text("expect-one-of", lang, expected=expected)
+    if kind == "value_error":
+        reason = str(entry.get("ctx", {}).get("error", entry["msg"]))
+        if "items or sections" in reason:
+            return messages.text("items-or-sections", lang)
+        if "quoted" in reason:
+            return messages.text("expect-quoted-number", lang)
+        if loc and loc[0] == "period":
+            return messages.text("expect-period", lang)
+        return messages.text("invalid-value", lang, problem=reason)
+    return messages.text("invalid-value", lang, problem=entry["msg"])
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def load_text(text: str, path: str = "<plan>") -> LoadResult:
+    """Load one plan from its text; findings instead of exceptions."""
+    lang = _guess_language(text)
+    try:
+        raw, positions, problems = compose(text, lang)
+    except _Stop as stop:
+        return LoadResult(path, None, [_stop_finding(stop, path, lang)], text)
+    if isinstance(raw, dict) and raw.get("language") in ("ru", "uk"):
+        lang = raw["language"]
+    findings = [_node_finding(key, node, fields, path, lang) for key, node, fields in problems]
+    if not isinstance(raw, dict):
+        found = {list: "список", str: "текст"}.get(type(raw), "одно значение")
+        findings.append(_finding("F006", messages.text("not-a-mapping", lang, found=found), path, 1, 1))
+        return LoadResult(path, None, findings, text)
+    if findings:
+        return LoadResult(path, None, findings, text)
+    try:
+        plan = Plan.model_validate(raw)
+    except ValidationError as error:
+        return LoadResult(path, None, _schema_findings(error, raw, positions, path, lang), text)
+    return LoadResult(path, PlanDocument(path, text, plan, positions), [], text)
+
+
+def load_file(path: Path | str) -> LoadResult:
+    """Load one plan file; unreadable, oversized and mis-encoded files become findings."""
+    name = str(path)
+    try:
+        text = read_text(Path(path))
+    except _Stop as stop:
+        return LoadResult(name, None, [_stop_finding(stop, name, "ru")])
+    return load_text(text, name)
+
+
+def load_plan(path: Path | str) -> PlanDocument:
+    """A valid plan or `PlanInvalid` with every finding: for commands that need the plan itself."""
+    result = load_file(path)
+    if result.document is None:
+        raise PlanInvalid(result.diagnostics)
+    return result.document
+
+
+_CODES = {
+    "file-unreadable": "F001",
+    "file-too-large": "F005",
+    "file-binary": "F002",
+    "file-utf16": "F002",
+    "file-cp1251": "F002",
+    "file-not-utf8": "F002",
+    "file-empty": "F006",
+    "several-documents": "F003",
+    "yaml-syntax": "F003",
+    "yaml-tab": "F003",
+    "duplicate-key": "F004",
+    "alias-bomb": "F005",
+    "too-deep": "F005",
+    "too-many-nodes": "F005",
+    "bad-key": "F003",
+    "bad-date": "S001",
+    "bad-tag": "F003",
+}
+
+
+def _finding(code: str, message: str, path: str, line: int, column: int) -> Diagnostic:
+    """A loading finding; one about the whole file points at its start."""
+    return Diagnostic(code, Severity.ERROR, message, path, line or 1, column or 1, rule="load")
+
+
+def _stop_finding(stop: _Stop, path: str, lang: str) -> Diagnostic:
+    line = stop.fields.pop("line", 0)
+    column = stop.fields.pop("column", 0)
+    if stop.node is not None:
+        line, column = stop.node.start_mark.line + 1, stop.node.start_mark.column + 1
+    return _finding(_CODES[stop.key], messages.text(stop.key, lang, **stop.fields), path, line, column)
+
+
+def _node_finding(key: str, node: Node, fields: dict[str, Any], path: str, lang: str) -> Diagnostic:
+    mark = node.start_mark
+    return _finding(_CODES[key], messages.text(key, lang, **fields), path, mark.line + 1, mark.column + 1)
+
+
+_UK_LANGUAGE = re.compile(r"^language:\s*['\"]?uk\b", re.MULTILINE)
+
+
+def _guess_language(text: str) -> str:
+    """The plan's language before it is parsed, so even syntax errors speak it."""
+    return "uk" if _UK_LANGUAGE.search(text[:20000]) else "ru"

@@ -1,0 +1,190 @@
+"""The plan format of spec §1 as pydantic models.
+
+`extra="forbid"` everywhere: a typo in a key is an error, never silently lost data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal, Optional, Union
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator
+
+from planctl.period import Period, parse_period
+
+Language = Literal["ru", "uk"]
+Status = Literal["planned", "in_progress", "done", "cancelled"]
+Shift = Literal["previous", "next", "none"]
+Stamp = Literal["УТВЕРЖДАЮ", "УТВЕРЖДЕНО", "УТВЕРЖДЕН", "УТВЕРЖДЕНА", "ЗАТВЕРДЖУЮ", "ЗАТВЕРДЖЕНО", "ЗАТВЕРДЖЕНИЙ"]
+
+
+def _period(value: Any) -> Period:
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, bool):
+        raise ValueError("period must be a year, 'YYYY-YYYY' or {start, end}")
+    if isinstance(value, int):
+        if not 1900 <= value <= 2200:
+            raise ValueError(f"year {value} is out of range 1900–2200")
+        return Period.years(value)
+    if isinstance(value, str):
+        return parse_period(value)
+    if isinstance(value, dict):
+        if set(value) != {"start", "end"}:
+            raise ValueError("period as a map needs exactly the keys start and end")
+        start, end = value["start"], value["end"]
+        if not isinstance(start, dt.date) or not isinstance(end, dt.date):
+            raise ValueError("period start and end must be dates YYYY-MM-DD")
+        if end < start:
+            raise ValueError("period ends before it starts")
+        return Period(start, end)
+    raise ValueError("period must be a year, 'YYYY-YYYY' or {start, end}")
+
+
+def _period_out(period: Period) -> Union[int, str, dict[str, str]]:
+    text = str(period)
+    if text.isdigit():
+        return int(text)
+    if ".." in text:
+        return {"start": period.start.isoformat(), "end": period.end.isoformat()}
+    return text
+
+
+PeriodField = Annotated[
+    Period,
+    BeforeValidator(_period),
+    PlainSerializer(_period_out),
+    WithJsonSchema(
+        {
+            "description": "A year (2024), a year range ('2024-2025') or {start, end} dates.",
+            "anyOf": [
+                {"type": "integer", "minimum": 1900, "maximum": 2200},
+                {"type": "string", "pattern": r"^\d{4}\s*[-–—]\s*\d{4}$"},
+                {
+                    "type": "object",
+                    "properties": {"start": {"type": "string", "format": "date"}, "end": {"type": "string", "format": "date"}},
+                    "required": ["start", "end"],
+                    "additionalProperties": False,
+                },
+            ],
+        }
+    ),
+]
+
+
+def _number(value: Any) -> Any:
+    """Item numbers are text as printed; a bare integer is accepted, a float is ambiguous."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        raise ValueError("a number like 1.10 must be quoted, e.g. \"1.10\", or YAML reads it as 1.1")
+    return value
+
+
+Number = Annotated[Optional[str], BeforeValidator(_number)]
+
+
+def _str_list(value: Any) -> Any:
+    """`executors: Минздрав` is read as a one-element list: a common hand-edit."""
+    if isinstance(value, str):
+        return [value]
+    return value
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_default=False, use_attribute_docstrings=True)
+
+
+class Approval(_Model):
+    """The approval stamp block in the upper right corner of the first page."""
+
+    stamp: Stamp = "УТВЕРЖДАЮ"
+    position: Optional[str] = None
+    name: Optional[str] = None
+    date: Optional[dt.date] = None
+    document: Optional[str] = None
+
+
+class Columns(_Model):
+    """Header labels that override the template's defaults."""
+
+    number: Optional[str] = None
+    title: Optional[str] = None
+    executors: Optional[str] = None
+    deadline: Optional[str] = None
+    result: Optional[str] = None
+
+
+class Item(_Model):
+    """One row of the plan."""
+
+    number: Number = None
+    title: str
+    executors: Annotated[list[str], BeforeValidator(_str_list)] = Field(default_factory=list)
+    deadline: Optional[str] = None
+    due: Union[dt.date, list[dt.date], None] = None
+    result: Optional[str] = None
+    status: Status = "planned"
+    done: list[str] = Field(default_factory=list)
+    notes: Optional[str] = None
+
+    @property
+    def due_dates(self) -> list[dt.date]:
+        if self.due is None:
+            return []
+        return self.due if isinstance(self.due, list) else [self.due]
+
+
+class Section(_Model):
+    """A heading row spanning the table, with its items."""
+
+    number: Number = None
+    title: str
+    items: list[Item] = Field(default_factory=list)
+
+
+class Plan(_Model):
+    """A whole plan of activities."""
+
+    title: str
+    heading: str = "ПЛАН"
+    period: PeriodField
+    approval: Optional[Approval] = None
+    attachment: Optional[str] = None
+    language: Language = "ru"
+    shift: Shift = "previous"
+    columns: Columns = Field(default_factory=Columns)
+    executors: Optional[dict[str, str]] = None
+    items: Optional[list[Item]] = None
+    sections: Optional[list[Section]] = None
+
+    @model_validator(mode="after")
+    def _items_or_sections(self) -> Plan:
+        if self.items is not None and self.sections is not None:
+            raise ValueError("a plan has items or sections, not both")
+        if self.items is None and self.sections is None:
+            raise ValueError("a plan needs items or sections")
+        return self
+
+    def walk(self) -> Iterator[tuple[Optional[Section], int, Item, tuple[Any, ...]]]:
+        """Every item with its section, its index, and its path in the YAML document."""
+        if self.sections is not None:
+            for s, section in enumerate(self.sections):
+                for i, item in enumerate(section.items):
+                    yield section, i, item, ("sections", s, "items", i)
+        else:
+            for i, item in enumerate(self.items or []):
+                yield None, i, item, ("items", i)
+
+    def executor_name(self, name: str) -> str:
+        """An executor as printed: registry ids are replaced by their full names."""
+        if self.executors and name in self.executors:
+            return self.executors[name]
+        return name
+
+
+PLAN_KEYS = tuple(Plan.model_fields)
+ITEM_KEYS = tuple(Item.model_fields)
