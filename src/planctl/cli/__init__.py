@@ -11,5 +11,6 @@ from planctl.cli._app import app, main
 # Importing the command modules registers their commands on `app`.
 from planctl.cli import validate as _validate  # noqa: F401,E402
 from planctl.cli import deadline as _deadline  # noqa: F401,E402
+from planctl.cli import schema as _schema  # noqa: F401,E402
 
 __all__ = ["app", "main"]

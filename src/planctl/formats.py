@@ -1,0 +1,211 @@
+"""How findings are printed: for people (text), for programs (json), for CI (github, sarif).
+
+Each format is a small function from a `CheckReport` to a string, so the CLI only
+chooses one and prints; colour is an ANSI switch the caller decides on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path, PurePath
+
+from planctl import __version__
+from planctl.check import CheckReport
+from planctl.diagnostics import Diagnostic, Severity
+from planctl.yamlio import safe_load_text
+
+FORMATS = ("text", "json", "github", "sarif")
+INFORMATION_URI = "https://github.com/planctl/planctl"
+
+_COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
+_BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
+_SEVERITY_WORD = {Severity.ERROR: "ошибка", Severity.WARNING: "предупреждение", Severity.INFO: "замечание"}
+
+
+def _plural(n: int, one: str, few: str, many: str) -> str:
+    """Russian plural agreement: 1 файл, 2 файла, 5 файлов."""
+    if n % 10 == 1 and n % 100 != 11:
+        return f"{n} {one}"
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return f"{n} {few}"
+    return f"{n} {many}"
+
+
+def _source_line(path: str, line: int, cache: dict[str, list[str]]) -> str | None:
+    if path not in cache:
+        try:
+            cache[path] = Path(path).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeError):
+            cache[path] = []
+    lines = cache[path]
+    return lines[line - 1] if 0 < line <= len(lines) else None
+
+
+def summary(report: CheckReport) -> str:
+    errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
+    files = _plural(len(report.files), "файл", "файла", "файлов")
+    if not errors and not warnings:
+        return f"Проверено: {files}, замечаний нет."
+    return (
+        f"Проверено: {files}; "
+        f"{_plural(errors, 'ошибка', 'ошибки', 'ошибок')}, "
+        f"{_plural(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}."
+    )
+
+
+def format_text(report: CheckReport, *, color: bool = False) -> str:
+    """Findings grouped by file, each with its source line and a caret under the column."""
+
+    def paint(text: str, code: str) -> str:
+        return f"{code}{text}{_RESET}" if color else text
+
+    out: list[str] = []
+    cache: dict[str, list[str]] = {}
+    for file in report.files:
+        if not file.diagnostics:
+            continue
+        out.append(paint(file.path, _BOLD))
+        for d in file.diagnostics:
+            where = f"{d.path}:{d.line}:{d.column}"
+            severity = paint(_SEVERITY_WORD[d.severity], _COLORS[d.severity])
+            out.append(f"  {where}: {severity} {paint(d.code, _BOLD)} {d.message}")
+            source = _source_line(d.path, d.line, cache)
+            if source is not None:
+                shown = source.replace("\t", " ")
+                if len(shown) > 160:
+                    start = max(0, d.column - 80)
+                    shown, caret_at = shown[start : start + 160], d.column - start
+                else:
+                    caret_at = d.column
+                out.append(paint(f"    {shown}", _DIM))
+                out.append("    " + " " * max(caret_at - 1, 0) + paint("^", _COLORS[d.severity]))
+            if d.hint:
+                out.append(f"    подсказка: {d.hint}")
+        out.append("")
+    out.append(summary(report))
+    return "\n".join(out) + "\n"
+
+
+def format_json(report: CheckReport) -> str:
+    return json.dumps([d.to_json() for d in report.diagnostics], ensure_ascii=False, indent=2) + "\n"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(report: CheckReport) -> str:
+    """Workflow commands that GitHub Actions turns into annotations on the pull request."""
+    level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+    lines = []
+    for d in report.diagnostics:
+        message = d.message + (f" ({d.hint})" if d.hint else "")
+        props = f"file={_escape_property(_posix(d.path))},line={d.line},col={d.column},title={_escape_property(d.code + ' ' + d.rule)}"
+        lines.append(f"::{level[d.severity]} {props}::{_escape_data(message)}")
+    lines.append(summary(report))
+    return "\n".join(lines) + "\n"
+
+
+def github_step_summary(report: CheckReport) -> str:
+    """A Markdown table for `$GITHUB_STEP_SUMMARY`: the job's page shows it."""
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = ["## planctl validate", "", summary(report), ""]
+    if report.diagnostics:
+        lines += ["| Файл | Строка | Код | Уровень | Сообщение |", "|---|---:|---|---|---|"]
+        for d in report.diagnostics:
+            lines.append(
+                f"| {cell(_posix(d.path))} | {d.line} | {d.code} | {_SEVERITY_WORD[d.severity]} | {cell(d.message)} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def _posix(path: str) -> str:
+    return PurePath(path).as_posix()
+
+
+@lru_cache(maxsize=None)
+def rule_catalogue() -> dict[str, dict[str, str]]:
+    """Every finding code with its name and description: loader codes and lint rules."""
+    text = resources.files("planctl").joinpath("data/load_codes.yaml").read_text(encoding="utf-8")
+    codes: dict[str, dict[str, str]] = dict(safe_load_text(text))
+    from planctl.lint.registry import RULES
+
+    for code, rule in RULES.items():
+        doc = (rule.__doc__ or "").strip()
+        codes[code] = {"name": rule.NAME, "description": doc.split("\n\n")[0].replace("\n", " ")}
+    return codes
+
+
+def format_sarif(report: CheckReport) -> str:
+    """SARIF 2.1.0, which GitHub code scanning shows on the pull request."""
+    level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+    catalogue = rule_catalogue()
+    used = sorted({d.code for d in report.diagnostics} | set(catalogue))
+    index = {code: i for i, code in enumerate(used)}
+    rules = []
+    for code in used:
+        entry = catalogue.get(code, {"name": code, "description": code})
+        rules.append(
+            {
+                "id": code,
+                "name": entry["name"],
+                "shortDescription": {"text": entry["description"]},
+                "helpUri": f"{INFORMATION_URI}#{code.lower()}",
+            }
+        )
+    results = []
+    for d in report.diagnostics:
+        message = d.message + (f" ({d.hint})" if d.hint else "")
+        results.append(
+            {
+                "ruleId": d.code,
+                "ruleIndex": index[d.code],
+                "level": level[d.severity],
+                "message": {"text": message},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": _posix(d.path), "uriBaseId": "%SRCROOT%"},
+                            "region": {"startLine": max(d.line, 1), "startColumn": max(d.column, 1)},
+                        }
+                    }
+                ],
+            }
+        )
+    sarif = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "planctl",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "informationUri": INFORMATION_URI,
+                        "rules": rules,
+                    }
+                },
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
+
+
+FORMATTERS: dict[str, Callable[[CheckReport], str]] = {
+    "text": format_text,
+    "json": format_json,
+    "github": format_github,
+    "sarif": format_sarif,
+}
