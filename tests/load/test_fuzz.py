@@ -1,0 +1,59 @@
+"""Property: whatever the bytes or text, loading ends in a plan or in findings, never an exception."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planctl.load import decode, load_text
+
+YAML_PIECES = st.sampled_from(
+    [
+        "title: ", "period: ", "items:\n", "sections:\n", "  - ", "    ", "number: ", '"1.1"', "1.10", "&a ", "*a",
+        "[", "]", "{", "}", ": ", "\n", "\t", "- ", "---\n", "...", "!!binary ", "!x ", "2024-02-30", "2024",
+        "В течение года", "'", '"', "#", "? ", "|\n", ">-\n", "~", "null", "true", "\ufeff", "\r\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(YAML_PIECES, max_size=40).map("".join))
+def test_yaml_like_text_never_raises(text: str) -> None:
+    result = load_text(text, "fuzz.yaml")
+    assert (result.document is None) == bool(result.diagnostics)
+    for finding in result.diagnostics:
+        assert finding.line >= 1 and finding.column >= 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    load_text(text, "fuzz.yaml")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300))
+def test_arbitrary_bytes_decode_or_are_refused(data: bytes) -> None:
+    from planctl.load import _Stop
+
+    try:
+        decode(data)
+    except _Stop as stop:
+        assert stop.key.startswith("file-")
+
+
+SHIPPED = sorted((Path(__file__).parents[2] / "plans").glob("*.yaml"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_mutated_real_plans_never_raise(data: st.DataObject) -> None:
+    if not SHIPPED:
+        return
+    text = data.draw(st.sampled_from(SHIPPED)).read_text(encoding="utf-8")
+    at = data.draw(st.integers(0, len(text)))
+    cut = data.draw(st.integers(0, 40))
+    insert = data.draw(st.text(alphabet=":-[]{}&*!\"' \n\t#|>", max_size=6))
+    load_text(text[:at] + insert + text[at + cut :], "mutated.yaml")
