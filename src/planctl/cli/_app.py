@@ -37,6 +37,19 @@ def _root(
     """planctl: a plan compiler for plans of activities."""
 
 
+def today_in_moscow() -> "datetime.date":
+    """Today where the ministries are; only the CLI reads the clock."""
+    import datetime
+
+    try:
+        from zoneinfo import ZoneInfo
+
+        zone: datetime.tzinfo = ZoneInfo("Europe/Moscow")
+    except Exception:  # no tz database (e.g. Windows without tzdata): Moscow is UTC+3 all year
+        zone = datetime.timezone(datetime.timedelta(hours=3))
+    return datetime.datetime.now(zone).date()
+
+
 def fail(error: PlanctlError) -> typer.Exit:
     """Print a core error as one clean line on stderr and return the Exit to raise."""
     typer.echo(f"planctl: {error}", err=True)

@@ -1,0 +1,149 @@
+"""`planctl due`: what is due in a quarter, month or date range, and what is overdue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from planctl.cli._app import app, fail, today_in_moscow
+from planctl.errors import UsageError
+
+
+class DueFormat(str, Enum):
+    table = "table"
+    json = "json"
+    md = "md"
+    ics = "ics"
+
+
+class ShiftChoice(str, Enum):
+    previous = "previous"
+    next = "next"
+    none = "none"
+
+
+def _date_option(value: Optional[str], flag: str) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise fail(UsageError(f"{flag}: ожидается дата ГГГГ-ММ-ДД, а не «{value}»")) from None
+
+
+@app.command("due")
+def due(
+    paths: Annotated[
+        Optional[list[Path]], typer.Argument(help="Plan files or folders. Default: plans/.", show_default=False)
+    ] = None,
+    quarter: Annotated[Optional[int], typer.Option("--quarter", "-q", help="Quarter 1–4 of --year.")] = None,
+    month: Annotated[Optional[int], typer.Option("--month", "-m", help="Month 1–12 of --year.")] = None,
+    from_: Annotated[Optional[str], typer.Option("--from", help="Window start, YYYY-MM-DD (with --to).")] = None,
+    to: Annotated[Optional[str], typer.Option("--to", help="Window end, YYYY-MM-DD (with --from).")] = None,
+    year: Annotated[Optional[int], typer.Option("--year", "-y", help="Year of --quarter/--month. Default: year of --as-of.")] = None,
+    as_of: Annotated[
+        Optional[str], typer.Option("--as-of", help="The day to judge overdue by, YYYY-MM-DD. Default: today (Moscow).")
+    ] = None,
+    overdue: Annotated[bool, typer.Option("--overdue", help="Only overdue occurrences.")] = False,
+    executor: Annotated[Optional[str], typer.Option("--executor", "-e", help="Only items whose executors contain this text.")] = None,
+    format: Annotated[DueFormat, typer.Option("--format", "-f", help="table, json, md or ics.")] = DueFormat.table,
+    shift: Annotated[
+        Optional[ShiftChoice],
+        typer.Option("--shift", help="Deadline on a day off moves to the previous (office rule), next, or none. Default: the plan's."),
+    ] = None,
+    fail_on_overdue: Annotated[bool, typer.Option("--fail-on-overdue", help="Exit 1 when anything is overdue (for CI).")] = False,
+) -> None:
+    """List occurrences due in a window (default: the current quarter) and everything overdue."""
+    from planctl import agenda
+    from planctl.discover import discover
+    from planctl.errors import PlanctlError
+    from planctl.load import load_file
+    from planctl.schedule import due_entries, month_window, quarter_window, range_window
+
+    day = _date_option(as_of, "--as-of") or today_in_moscow()
+    start, end = _date_option(from_, "--from"), _date_option(to, "--to")
+    chosen = sum(x is not None for x in (quarter, month)) + (start is not None or end is not None)
+    if chosen > 1:
+        raise fail(UsageError("укажите только одно окно: --quarter, --month или --from/--to"))
+    if (start is None) != (end is None):
+        raise fail(UsageError("--from и --to задаются вместе"))
+    window_year = year if year is not None else day.year
+    if not 1900 <= window_year <= 2200:
+        raise fail(UsageError(f"--year: год {window_year} вне диапазона 1900–2200"))
+    try:
+        if start is not None and end is not None:
+            window = range_window(start, end)
+        elif month is not None:
+            window = month_window(window_year, month)
+        else:
+            window = quarter_window(window_year, quarter if quarter is not None else (day.month - 1) // 3 + 1)
+        found = discover(paths or [Path("plans")])
+    except PlanctlError as error:
+        raise fail(error) from None
+
+    documents, broken = [], False
+    for path in found.files:
+        result = load_file(path)
+        if result.document is None:
+            broken = True
+            for d in result.diagnostics:
+                typer.echo(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}", err=True)
+        else:
+            documents.append(result.document)
+    for folder, reason in found.unreadable:
+        broken = True
+        typer.echo(f"{folder}: не удалось прочитать папку: {reason}", err=True)
+
+    entries = due_entries(
+        documents, window, day, overdue_only=overdue, executor=executor, shift=shift.value if shift else None
+    )
+    if format is DueFormat.json:
+        sys.stdout.write(agenda.to_json(entries))
+    elif format is DueFormat.md:
+        sys.stdout.write(agenda.to_markdown(entries, window, day))
+    elif format is DueFormat.ics:
+        stamp = dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.timezone.utc)
+        sys.stdout.write(agenda.to_ics(entries, stamp))
+    else:
+        _print_table(entries, window, day)
+    if broken or (fail_on_overdue and any(e.state == "overdue" for e in entries)):
+        raise typer.Exit(1)
+
+
+def _print_table(entries: list, window: object, day: dt.date) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from planctl.agenda import PART_TITLES, STATE_TITLES
+
+    console = Console(highlight=False)
+    console.print(f"Сроки {window.start:%d.%m.%Y} – {window.end:%d.%m.%Y}, на {day:%d.%m.%Y}")  # type: ignore[attr-defined]
+    if not entries:
+        console.print("Нет мероприятий с такими сроками.")
+        return
+    styles = {"overdue": "bold red", "due": "yellow", "upcoming": "cyan", "done": "green"}
+    for state, title in STATE_TITLES.items():
+        group = [e for e in entries if e.state == state]
+        if not group:
+            continue
+        table = Table(title=f"{title}: {len(group)}", title_style=styles[state], title_justify="left", expand=False)
+        table.add_column("Срок", no_wrap=True)
+        table.add_column("№", no_wrap=True)
+        table.add_column("Мероприятие", ratio=3)
+        table.add_column("Исполнители", ratio=2)
+        table.add_column("Что", no_wrap=True)
+        table.add_column("Период", no_wrap=True)
+        table.add_column("Файл", no_wrap=True)
+        for e in group:
+            due = f"{e.due:%d.%m.%Y}"
+            if e.due != e.date:
+                due += f"\n(по плану {e.date:%d.%m.%Y})"
+            table.add_row(
+                due, e.number or "", e.title, "\n".join(e.executors), PART_TITLES.get(e.part, e.part), e.label, Path(e.file).name
+            )
+        console.print(table)

@@ -1,0 +1,194 @@
+"""Occurrences of every item and their state as of a given day (spec §3).
+
+"As of" is always passed in: nothing here reads the clock, so a due list is
+reproducible and testable for any day.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal, Optional
+
+from planctl.deadlines import WorkCalendar, read_phrase, schedule
+from planctl.errors import UsageError
+from planctl.load import PlanDocument
+from planctl.model import Item, Plan, Shift
+
+State = Literal["done", "overdue", "due", "upcoming"]
+STATE_ORDER: dict[str, int] = {"overdue": 0, "due": 1, "upcoming": 2, "done": 3}
+
+
+@dataclass(frozen=True)
+class Window:
+    """The days a due list asks about, inclusive."""
+
+    start: dt.date
+    end: dt.date
+    label: str
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.start <= day <= self.end
+
+
+def quarter_window(year: int, quarter: int) -> Window:
+    if not 1 <= quarter <= 4:
+        raise UsageError(f"квартал должен быть от 1 до 4, а не {quarter}")
+    first = 3 * (quarter - 1) + 1
+    last = first + 2
+    return Window(dt.date(year, first, 1), dt.date(year, last, _calendar.monthrange(year, last)[1]), f"{year}-Q{quarter}")
+
+
+def month_window(year: int, month: int) -> Window:
+    if not 1 <= month <= 12:
+        raise UsageError(f"месяц должен быть от 1 до 12, а не {month}")
+    return Window(dt.date(year, month, 1), dt.date(year, month, _calendar.monthrange(year, month)[1]), f"{year}-{month:02d}")
+
+
+def range_window(start: dt.date, end: dt.date) -> Window:
+    if end < start:
+        raise UsageError(f"начало окна {start.isoformat()} позже его конца {end.isoformat()}")
+    return Window(start, end, f"{start.isoformat()}..{end.isoformat()}")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One occurrence of one item, with its state as of the asked day."""
+
+    file: str
+    number: Optional[str]
+    title: str
+    executors: tuple[str, ...]
+    deadline: Optional[str]
+    section: Optional[str]
+    part: str
+    label: str
+    date: dt.date
+    due: dt.date
+    state: State
+    moved: Optional[str] = None
+    line: int = 0
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "number": self.number,
+            "title": self.title,
+            "executors": list(self.executors),
+            "deadline": self.deadline,
+            "section": self.section,
+            "part": self.part,
+            "label": self.label,
+            "date": self.date.isoformat(),
+            "due": self.due.isoformat(),
+            "state": self.state,
+            "moved": self.moved,
+            "line": self.line,
+        }
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """An occurrence before a state is known: what `schedule` gives, plus the item's own `due:` dates."""
+
+    part: str
+    label: str
+    date: dt.date
+    due: dt.date
+    moved: Optional[str]
+
+
+def item_occurrences(plan: Plan, item: Item, *, shift: Shift, calendar: WorkCalendar) -> list[Occurrence]:
+    """The item's occurrences; explicit `due:` dates replace what the phrase says of the work."""
+    found: list[Occurrence] = []
+    if item.deadline:
+        reading = read_phrase(item.deadline, plan.language)
+        approval_date = plan.approval.date if plan.approval else None
+        for occ in schedule(reading, plan.period, approval_date=approval_date, shift=shift, calendar=calendar):
+            if item.due is not None and occ.part == "work":
+                continue
+            found.append(Occurrence(occ.part, occ.label, occ.date, occ.due, occ.moved))
+    for day in item.due_dates:
+        due, moved = calendar.shift(day, shift)
+        found.append(Occurrence("work", day.isoformat(), day, due, moved))
+    return found
+
+
+def is_done(item: Item, label: str) -> bool:
+    return item.status == "done" or label in item.done
+
+
+def state_of(item: Item, occurrence: Occurrence, as_of: dt.date, window: Window) -> State:
+    if is_done(item, occurrence.label):
+        return "done"
+    if occurrence.due < as_of:
+        return "overdue"
+    if occurrence.due in window:
+        return "due"
+    return "upcoming"
+
+
+def calendar_for(plan: Plan) -> WorkCalendar:
+    return WorkCalendar("UA" if plan.language == "uk" else "RU")
+
+
+def due_entries(
+    documents: Iterable[PlanDocument],
+    window: Window,
+    as_of: dt.date,
+    *,
+    overdue_only: bool = False,
+    executor: Optional[str] = None,
+    shift: Optional[Shift] = None,
+) -> list[Entry]:
+    """What a coordinator asks for: occurrences due in the window, and everything overdue.
+
+    Cancelled items are left out; `executor` keeps items whose executors contain the text
+    (case-insensitive). Sorted overdue first, then by due date.
+    """
+    needle = executor.casefold() if executor else None
+    calendars: dict[str, WorkCalendar] = {}
+    entries: list[Entry] = []
+    for doc in documents:
+        plan = doc.plan
+        cal = calendars.setdefault(plan.language, calendar_for(plan))
+        chosen_shift: Shift = shift or plan.shift
+        for section, _, item, path in plan.walk():
+            if item.status == "cancelled":
+                continue
+            names = tuple(plan.executor_name(name) for name in item.executors)
+            if needle and not any(needle in name.casefold() for name in names + tuple(item.executors)):
+                continue
+            for occ in item_occurrences(plan, item, shift=chosen_shift, calendar=cal):
+                state = state_of(item, occ, as_of, window)
+                if overdue_only and state != "overdue":
+                    continue
+                if state == "upcoming" or (state == "done" and occ.due not in window):
+                    continue
+                entries.append(
+                    Entry(
+                        file=doc.path,
+                        number=item.number,
+                        title=item.title,
+                        executors=names,
+                        deadline=item.deadline,
+                        section=section.title if section else None,
+                        part=occ.part,
+                        label=occ.label,
+                        date=occ.date,
+                        due=occ.due,
+                        state=state,
+                        moved=occ.moved,
+                        line=doc.positions.of(path)[0],
+                    )
+                )
+    entries.sort(key=lambda e: (STATE_ORDER[e.state], e.due, e.file, _number_key(e.number), e.part))
+    return entries
+
+
+def _number_key(number: Optional[str]) -> tuple[int, ...]:
+    if not number:
+        return ()
+    return tuple(int(part) if part.isdigit() else 0 for part in number.strip(".").split("."))
