@@ -1,0 +1,142 @@
+"""Measure planctl against its baselines in one run and print each ratio next to its goal.
+
+    python benchmarks/run.py [--files 200] [--items 200] [--repeat 3] [--quick]
+
+Every figure is the best wall time of `--repeat` runs of a fresh process, so start-up
+counts the way a user or a CI job feels it. Goals are from the performance issue.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+
+PY = sys.executable
+PLANCTL = [PY, "-m", "planctl"]
+
+COMPOSE_ONLY = """
+import sys
+from pathlib import Path
+from ruamel.yaml.cyaml import CSafeLoader
+for path in sorted(Path(sys.argv[1]).rglob("*.yaml")):
+    loader = CSafeLoader(path.read_text(encoding="utf-8"))
+    loader.get_single_node()
+    loader.dispose()
+"""
+
+BARE_DOCX = """
+import sys
+from docx import Document
+document = Document()
+table = document.add_table(rows=1, cols=4)
+for cell, text in zip(table.rows[0].cells, ["№", "Мероприятие", "Исполнители", "Срок"]):
+    cell.text = text
+for i in range(int(sys.argv[2])):
+    cells = table.add_row().cells
+    cells[0].text = str(i + 1)
+    cells[1].text = "Проведение заседаний Консультативной группы по добровольчеству"
+    cells[2].text = "Министерство здравоохранения"
+    cells[3].text = "В течение года"
+document.save(sys.argv[1])
+"""
+
+
+def best_of(command: list[str], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def peak_rss_mb(command: list[str]) -> float:
+    """Peak resident memory of the largest process the command ran (ru_maxrss of children)."""
+    code = (
+        "import resource, subprocess, sys\n"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    out = subprocess.run([PY, "-c", code, *command], capture_output=True, text=True, check=True).stdout
+    return int(out.strip()) / 1024
+
+
+def row(name: str, ours: float, base: float, goal: float, unit: str = "s") -> bool:
+    ratio = ours / base if base else float("inf")
+    ok = ratio <= goal
+    print(f"{name:<48} {ours:8.3f}{unit} vs {base:8.3f}{unit}  ratio {ratio:5.2f}  goal ≤ {goal:<4}  {'ok' if ok else 'MISSED'}")
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--files", type=int, default=200)
+    parser.add_argument("--items", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="small corpus, one repeat: a smoke test of the script")
+    args = parser.parse_args()
+    if args.quick:
+        args.files, args.items, args.repeat = 20, 50, 1
+
+    work = Path(tempfile.mkdtemp(prefix="planctl-bench-"))
+    results: list[bool] = []
+    try:
+        corpus = work / "corpus"
+        paths = generate(corpus, args.files, args.items, seed=1)
+        size = sum(p.stat().st_size for p in paths) / 2**20
+        print(f"corpus: {args.files} files × {args.items} items, {size:.1f} MiB; {os.cpu_count()} cores; Python {sys.version.split()[0]}\n")
+
+        compose = best_of([PY, "-c", COMPOSE_ONLY, str(corpus)], args.repeat)
+        validate = best_of([*PLANCTL, "validate", str(corpus)], args.repeat)
+        results.append(row("validate corpus / compose-only (C loader)", validate, compose, 1.5))
+        due = best_of([*PLANCTL, "due", str(corpus), "--format", "json", "--year", "2024", "--as-of", "2024-10-01"], args.repeat)
+        results.append(row("due --format json / validate", due, validate, 1.2))
+
+        small = Path(__file__).resolve().parents[1] / "examples" / "minimal.yaml"
+        bare = best_of([PY, "-c", "pass"], max(args.repeat, 5))
+        version = best_of([PY, "-m", "planctl", "--version"], max(args.repeat, 5))
+        results.append(row("planctl --version / python -c pass", version, bare, 1.6))
+        one = best_of([*PLANCTL, "validate", str(small)], max(args.repeat, 5))
+        results.append(row("validate one small plan / python -c pass", one, bare, 2.5))
+
+        big = work / "big"
+        generate(big, 1, 2000 if not args.quick else 200, seed=2)
+        plan = next(big.glob("*.yaml"))
+        items = 2000 if not args.quick else 200
+        render = best_of([*PLANCTL, "render", str(plan), "-o", str(work / "out.docx")], args.repeat)
+        docx = best_of([PY, "-c", BARE_DOCX, str(work / "bare.docx"), str(items)], args.repeat)
+        results.append(row(f"render {items} items / bare python-docx {items}×4", render, docx, 1.0))
+
+        print("\ngrowth (validate, seconds per file should stay flat):")
+        for files in (50, 100, 200) if not args.quick else (5, 10, 20):
+            part = work / f"growth-{files}"
+            part.mkdir()
+            for path in paths[:files]:
+                shutil.copy(path, part / path.name)
+            took = best_of([*PLANCTL, "validate", str(part)], args.repeat)
+            base = best_of([PY, "-c", COMPOSE_ONLY, str(part)], args.repeat)
+            print(f"  {files:>4} files: validate {took:7.3f}s ({took / files * 1000:6.1f} ms/file), compose-only {base:7.3f}s, ratio {took / base:4.2f}")
+
+        peak = peak_rss_mb([*PLANCTL, "validate", str(corpus), "--jobs", "1"])
+        print()
+        results.append(row("peak memory of validate (one process), MB", peak, 300.0, 1.0, unit=""))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"\n{sum(results)} of {len(results)} goals met")
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
