@@ -1,0 +1,50 @@
+"""`planctl import`: existing Word plans (DOCX) → plan YAML files, nothing silently lost.
+
+    result = import_docx(Path("plan.docx"))
+    text = to_yaml(result.plan)       # result.warnings: what went to notes, and where
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional, Union
+
+from planctl.errors import ImportError_, location
+from planctl.importer.layout import ImportResult, recognize
+from planctl.importer.vocab import message
+
+__all__ = ["ImportResult", "import_docx", "import_docx_to_yaml", "parse_period_option"]
+
+
+def parse_period_option(value: Optional[str]) -> Union[int, str, None]:
+    """`--period 2024` is the year 2024; `2024-2025` stays text, as the format writes it."""
+    if value is None:
+        return None
+    value = value.strip()
+    return int(value) if value.isdigit() else value
+
+
+def import_docx(path: Path, *, period: Union[int, str, None] = None) -> ImportResult:
+    """Read a Word plan; the plan mapping is checked against the model before it is returned."""
+    from pydantic import ValidationError
+
+    from planctl.importer.docx_reader import read_docx
+    from planctl.model import Plan
+
+    body = read_docx(path)
+    result = recognize(body, source=str(path), period=period)
+    try:
+        Plan.model_validate(result.plan)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ImportError_(message("err-invalid", reason=f"{where}: {first['msg']}"), location(path)) from None
+    return result
+
+
+def import_docx_to_yaml(path: Path, *, period: Union[int, str, None] = None) -> tuple[str, list[str]]:
+    """The YAML text of a Word plan and the warnings about it."""
+    from planctl.importer.write import to_yaml
+
+    result = import_docx(path, period=period)
+    return to_yaml(result.plan, source=Path(path).name), result.warnings

@@ -1,0 +1,271 @@
+"""A DOCX body as paragraphs and tables in reading order, straight from the XML.
+
+python-docx repeats a merged cell's object in every grid slot it covers, which makes
+"one cell spanning the row" indistinguishable from "four cells with the same text";
+reading `w:gridSpan` and `w:vMerge` ourselves keeps that difference.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Optional, Union
+
+from lxml import etree
+
+from planctl.errors import ImportError_, location
+from planctl.importer.vocab import message
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = "{%s}" % W
+MAX_XML_BYTES = 64 * 1024 * 1024
+_SKIP_SUBTREES = {_W + "del", _W + "moveFrom", _W + "txbxContent", _W + "pPr", _W + "rPr", _W + "instrText"}
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_BOOKMARK_TEXT = re.compile(r"\[bookmark:[^\]]*\]")
+_SPACES = re.compile(r"[ \t\u2002\u2003\u2009\u202f]+")
+
+
+@dataclass
+class Paragraph:
+    """A body paragraph; `lines` are its text split at manual line breaks, cleaned."""
+
+    lines: list[str]
+    centered: bool = False
+    right: bool = False
+    indent: int = 0
+    bold: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+@dataclass
+class Cell:
+    """One `w:tc`: where it starts in the grid, how many grid columns it covers."""
+
+    paragraphs: list[list[str]]
+    col: int
+    span: int = 1
+    merged_above: bool = False
+
+    @property
+    def lines(self) -> list[str]:
+        return [line for paragraph in self.paragraphs for line in paragraph]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    number: int
+
+    def at(self, col: int) -> Optional[Cell]:
+        """The cell covering grid column `col`, if the row reaches that far."""
+        for cell in self.cells:
+            if cell.col <= col < cell.col + cell.span:
+                return cell
+        return None
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    number: int
+    width: int
+    borderless: bool = False
+
+
+Block = Union[Paragraph, Table]
+
+
+@dataclass
+class Body:
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+
+def clean(text: str, *, keep_nbsp: bool = False) -> str:
+    """Word's invisible leftovers out, spaces collapsed: what a reader sees on paper."""
+    text = _BOOKMARK_TEXT.sub("", text).translate(_ZERO_WIDTH)
+    if not keep_nbsp:
+        text = text.replace("\u00a0", " ")
+    return _SPACES.sub(" ", text).strip()
+
+
+def read_docx(path: Path) -> Body:
+    """Open a .docx and return its body; anything that is not one is an `ImportError_`."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            try:
+                info = archive.getinfo("word/document.xml")
+            except KeyError:
+                raise ImportError_(message("err-no-document-xml"), location(path)) from None
+            if info.file_size > MAX_XML_BYTES:
+                raise ImportError_(message("err-too-large", size=info.file_size // 2**20), location(path))
+            data = archive.read(info)
+    except zipfile.BadZipFile:
+        raise ImportError_(message("err-not-zip"), location(path)) from None
+    except (OSError, RuntimeError, NotImplementedError, ValueError) as error:  # unreadable, encrypted, odd compression
+        raise ImportError_(message("err-unreadable", reason=getattr(error, "strerror", None) or error), location(path)) from None
+    return parse_document_xml(data, path)
+
+
+def parse_document_xml(data: bytes, path: Path | str = "document.xml") -> Body:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        raise ImportError_(message("err-broken-xml", reason=error), location(path)) from None
+    body = root.find(_W + "body")
+    if body is None:
+        raise ImportError_(message("err-no-body"), location(path))
+    result = Body()
+    counter = [0]
+    for element in _block_elements(body):
+        if element.tag == _W + "p":
+            result.blocks.append(_paragraph(element))
+        else:
+            counter[0] += 1
+            result.blocks.append(_table(element, counter[0]))
+    return result
+
+
+def _block_elements(parent: etree._Element) -> Iterator[etree._Element]:
+    """Paragraphs and tables in order, looking through content controls and custom XML."""
+    for child in parent:
+        if child.tag in (_W + "p", _W + "tbl"):
+            yield child
+        elif child.tag in (_W + "sdt", _W + "customXml", _W + "sdtContent"):
+            inner = child.find(_W + "sdtContent") if child.tag == _W + "sdt" else child
+            if inner is not None:
+                yield from _block_elements(inner)
+
+
+def _raw_text(p: etree._Element) -> str:
+    """A paragraph's visible characters; deleted revisions, field codes and text boxes left out."""
+    out: list[str] = []
+
+    def walk(element: etree._Element) -> None:
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP_SUBTREES:
+                continue
+            if tag == _W + "t":
+                out.append(child.text or "")
+            elif tag == _W + "tab":
+                out.append("\t")
+            elif tag in (_W + "br", _W + "cr"):
+                out.append("\n")
+            elif tag == _W + "noBreakHyphen":
+                out.append("-")
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(out)
+
+
+def paragraph_lines(p: etree._Element, *, keep_nbsp: bool = True) -> list[str]:
+    """Lines of a paragraph (split at `w:br`), cleaned, empty ones dropped."""
+    lines = (clean(line, keep_nbsp=keep_nbsp) for line in _raw_text(p).split("\n"))
+    return [line for line in lines if line]
+
+
+def _paragraph(p: etree._Element) -> Paragraph:
+    ppr = p.find(_W + "pPr")
+    centered = right = False
+    indent = 0
+    if ppr is not None:
+        jc = ppr.find(_W + "jc")
+        if jc is not None:
+            value = jc.get(_W + "val", "")
+            centered = value == "center"
+            right = value in ("right", "end")
+        ind = ppr.find(_W + "ind")
+        if ind is not None:
+            indent = _int(ind.get(_W + "left") or ind.get(_W + "start"))
+    runs = [r for r in p.iter(_W + "r") if r.find(_W + "t") is not None and (r.findtext(_W + "t") or "").strip()]
+    bold = bool(runs) and all(_bold(r) for r in runs)
+    return Paragraph(paragraph_lines(p), centered=centered, right=right, indent=indent, bold=bold)
+
+
+def _bold(run: etree._Element) -> bool:
+    rpr = run.find(_W + "rPr")
+    if rpr is None:
+        return False
+    b = rpr.find(_W + "b")
+    return b is not None and b.get(_W + "val", "true") not in ("0", "false", "off")
+
+
+def _int(value: Optional[str]) -> int:
+    try:
+        return int(float(value or 0))
+    except ValueError:
+        return 0
+
+
+def _table(tbl: etree._Element, number: int) -> Table:
+    rows: list[Row] = []
+    grid = tbl.find(_W + "tblGrid")
+    width = len(grid.findall(_W + "gridCol")) if grid is not None else 0
+    for r, tr in enumerate(tbl.findall(_W + "tr"), start=1):
+        col = 0
+        trpr = tr.find(_W + "trPr")
+        if trpr is not None and trpr.find(_W + "gridBefore") is not None:
+            col = _int(trpr.find(_W + "gridBefore").get(_W + "val"))  # type: ignore[union-attr]
+        cells: list[Cell] = []
+        for tc in _cells(tr):
+            tcpr = tc.find(_W + "tcPr")
+            span, merged = 1, False
+            if tcpr is not None:
+                gs = tcpr.find(_W + "gridSpan")
+                if gs is not None:
+                    span = max(1, _int(gs.get(_W + "val")))
+                vm = tcpr.find(_W + "vMerge")
+                merged = vm is not None and vm.get(_W + "val", "continue") == "continue"
+            paragraphs = [paragraph_lines(p) for p in _cell_paragraphs(tc)]
+            cells.append(Cell([p for p in paragraphs if p], col, span, merged))
+            col += span
+        width = max(width, col)
+        rows.append(Row(cells, r))
+    return Table(rows, number, width, _borderless(tbl))
+
+
+def _cells(tr: etree._Element) -> Iterator[etree._Element]:
+    for child in tr:
+        if child.tag == _W + "tc":
+            yield child
+        elif child.tag in (_W + "sdt", _W + "customXml"):
+            inner = child.find(_W + "sdtContent") if child.tag == _W + "sdt" else child
+            if inner is not None:
+                yield from _cells(inner)
+
+
+def _cell_paragraphs(tc: etree._Element) -> Iterator[etree._Element]:
+    """A cell's paragraphs, including those of a table nested in it, in order."""
+    for child in tc:
+        if child.tag == _W + "p":
+            yield child
+        elif child.tag == _W + "tbl":
+            yield from child.iter(_W + "p")
+        elif child.tag in (_W + "sdt", _W + "customXml"):
+            yield from child.iter(_W + "p")
+
+
+def _borderless(tbl: etree._Element) -> bool:
+    """True when the table sets its borders to none (a layout table, e.g. for the stamp)."""
+    pr = tbl.find(_W + "tblPr")
+    borders = pr.find(_W + "tblBorders") if pr is not None else None
+    if borders is None:
+        style = pr.find(_W + "tblStyle") if pr is not None else None
+        return style is None
+    return all(b.get(_W + "val") in ("nil", "none") for b in borders)

@@ -1,0 +1,100 @@
+"""The imported plan as a YAML file a person will go on editing: fixed key order, no surprises.
+
+Item numbers are quoted (YAML would read 1.10 as the float 1.1), dates are ISO, long
+lines are never folded, multi-line notes are literal blocks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+
+from planctl.errors import OutputError, location
+
+SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/plan.schema.json"
+PLAN_ORDER = ("title", "heading", "period", "language", "attachment", "approval", "columns", "executors", "sections", "items")
+APPROVAL_ORDER = ("stamp", "position", "name", "date", "document")
+COLUMN_ORDER = ("number", "title", "executors", "deadline", "result")
+SECTION_ORDER = ("number", "title", "items")
+ITEM_ORDER = ("number", "title", "executors", "deadline", "result", "status", "notes")
+
+
+def _ordered(mapping: dict[str, Any], order: Iterable[str]) -> CommentedMap:
+    out = CommentedMap()
+    for key in order:
+        if key in mapping and mapping[key] is not None:
+            out[key] = mapping[key]
+    for key, value in mapping.items():  # keys the order does not know still get written, never dropped
+        if key not in out and value is not None:
+            out[key] = value
+    return out
+
+
+def _text(value: str) -> Any:
+    return LiteralScalarString(value) if "\n" in value else value
+
+
+def _item(item: dict[str, Any]) -> CommentedMap:
+    out = _ordered(item, ITEM_ORDER)
+    if "number" in out:
+        out["number"] = DoubleQuotedScalarString(str(out["number"]))
+    if "executors" in out:
+        out["executors"] = CommentedSeq(out["executors"])
+    if "notes" in out:
+        out["notes"] = _text(out["notes"])
+    return out
+
+
+def to_yaml(plan: dict[str, Any], *, source: Optional[str] = None) -> str:
+    """The plan mapping as YAML text in the spec's key order, with the schema line first."""
+    data = _ordered(plan, PLAN_ORDER)
+    period = data.get("period")
+    if isinstance(period, str):
+        data["period"] = DoubleQuotedScalarString(period)
+    if isinstance(data.get("approval"), dict):
+        data["approval"] = _ordered(data["approval"], APPROVAL_ORDER)
+    if isinstance(data.get("columns"), dict):
+        data["columns"] = _ordered({k: DoubleQuotedScalarString(v) if v.startswith("№") else v for k, v in data["columns"].items()}, COLUMN_ORDER)
+    if "sections" in data:
+        sections = CommentedSeq()
+        for section in data["sections"]:
+            s = _ordered(section, SECTION_ORDER)
+            if "number" in s:
+                s["number"] = DoubleQuotedScalarString(str(s["number"]))
+            s["items"] = CommentedSeq(_item(i) for i in section.get("items", []))
+            sections.append(s)
+        data["sections"] = sections
+    if "items" in data:
+        data["items"] = CommentedSeq(_item(i) for i in data["items"])
+    yaml = YAML(typ="rt")
+    yaml.width = 4096
+    yaml.allow_unicode = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    buffer = io.StringIO()
+    yaml.dump(data, buffer)
+    header = [SCHEMA_LINE]
+    if source:
+        header.append(f"# Imported by planctl import from {source}")
+    return "\n".join(header) + "\n" + buffer.getvalue()
+
+
+def write_plan(text: str, output: Path, *, force: bool = False, protect: Iterable[Path] = ()) -> None:
+    """Write the YAML next to nothing it would clobber: an existing file needs `force`."""
+    from planctl.atomic import write_text_atomic
+
+    if output.exists() and not output.is_dir() and not force:
+        raise OutputError("файл уже существует; чтобы перезаписать его, добавьте --force", location(output))
+    write_text_atomic(output, text, protect=protect)
+
+
+def plain(value: Any) -> Any:
+    """Dates as ISO text: handy when comparing a mapping with a model dump in JSON mode."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
