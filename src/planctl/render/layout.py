@@ -1,0 +1,249 @@
+"""What goes on the page, decided once for every output format.
+
+DOCX and Markdown print the same stamp lines, heading, columns and rows; only the
+drawing differs. Keeping the decisions here (which columns show, how a date or a
+signature name is written, how a section row reads) keeps the two formats in step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal, Optional
+
+from planctl.model import Item, Plan
+from planctl.render.template import ColumnSettings, DateForm, TemplateSettings
+from planctl.yamlio import safe_load_text
+
+MM_TWIPS = 1440 / 25.4
+_SPACES = re.compile(r"\s+")
+#: Characters XML 1.0 cannot hold; a plan never means them, and lxml refuses them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@lru_cache(maxsize=None)
+def language_words(language: str) -> dict[str, Any]:
+    """Month names (genitive), the year abbreviation and title abbreviations for a language."""
+    data = safe_load_text(resources.files("planctl.render").joinpath("months.yaml").read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data.get(language) or data["ru"]
+
+
+def format_date(day: dt.date, form: DateForm, language: str = "ru") -> str:
+    """A date as printed in a stamp: 09.01.2024, 9 января 2024 г., «9» января 2024 г., « 9 » января 2024 г."""
+    if form == "numeric":
+        return day.strftime("%d.%m.%Y")
+    words = language_words(language)
+    month, year = words["months"][day.month - 1], words["year"]
+    if form == "words":
+        return f"{day.day} {month} {day.year} {year}"
+    if form == "quoted":
+        return f"«{day.day}» {month} {day.year} {year}"
+    return f"« {day.day} » {month} {day.year} {year}"
+
+
+def signature_name(name: str) -> str:
+    """Initials and surname that never part at a line end: every space becomes a no-break space."""
+    return _SPACES.sub("\u00a0", name.strip())
+
+
+def clean(text: str) -> str:
+    """Plan text made printable: XML-forbidden control characters dropped, line ends unified."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def drop_final_stop(title: str, language: str) -> str:
+    """A title is printed without a final full stop, unless it ends in an abbreviation like «г.»."""
+    title = title.strip()
+    if not title.endswith(".") or title.endswith(".."):
+        return title
+    last = title.rsplit(None, 1)[-1].lower()
+    if last in language_words(language)["abbreviations"]:
+        return title
+    return title[:-1].rstrip()
+
+
+def heading_and_title(plan: Plan) -> tuple[str, str]:
+    """The heading word in capitals and the title under it.
+
+    A title starting with the heading word («План мероприятий …» under «ПЛАН») loses
+    that word, as in the seeds: «ПЛАН» / «мероприятий по …».
+    """
+    heading = clean(plan.heading).strip().upper()
+    title = drop_final_stop(clean(plan.title), plan.language)
+    if heading:
+        first, _, rest = title.partition(" ")
+        if first.upper() == heading and rest.strip():
+            title = rest.strip()
+    return heading, title
+
+
+@dataclass(frozen=True)
+class Column:
+    """One table column as printed: its key, label, share of the text width and alignment."""
+
+    key: str
+    label: str
+    width: int  # twips; the widths of all columns add up to the text width
+    align: str
+
+
+@dataclass(frozen=True)
+class Row:
+    """A section row (one cell across the table) or an item row (one list of lines per column)."""
+
+    kind: Literal["section", "item"]
+    cells: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Page:
+    """Page geometry in twips; width and height already swapped for landscape."""
+
+    width: int
+    height: int
+    landscape: bool
+    left: int
+    right: int
+    top: int
+    bottom: int
+    header: int
+
+    @property
+    def text_width(self) -> int:
+        return self.width - self.left - self.right
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Everything the formats print, in order."""
+
+    language: str
+    page: Page
+    attachment: tuple[str, ...]
+    stamp: tuple[str, ...]
+    heading: str
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    number_row: bool
+    signature: Optional[tuple[str, str]] = None
+
+
+def twips(mm: float) -> int:
+    return int(round(mm * MM_TWIPS))
+
+
+def _shown_columns(plan: Plan, settings: TemplateSettings) -> list[ColumnSettings]:
+    """Columns set to `always`, and `auto` ones when an item fills them or the plan labels them."""
+    items = [item for _, _, item, _ in plan.walk()]
+    filled = {
+        "number": any(item.number for item in items),
+        "title": True,
+        "executors": any(item.executors for item in items),
+        "deadline": any(item.deadline for item in items),
+        "result": any(item.result for item in items),
+    }
+    labelled = {key for key, value in plan.columns.model_dump().items() if value}
+    return [c for c in settings.table.columns if c.show == "always" or filled[c.key] or c.key in labelled]
+
+
+def _split_widths(shares: list[float], total: int) -> list[int]:
+    """Integer widths in proportion to `shares` that add up to exactly `total`."""
+    whole = sum(shares)
+    widths = [int(total * share / whole) for share in shares]
+    widths[max(range(len(widths)), key=lambda i: shares[i])] += total - sum(widths)
+    return widths
+
+
+def _page(settings: TemplateSettings, column_count: int) -> Page:
+    landscape = settings.orientation == "landscape" or (settings.orientation == "auto" and column_count >= 5)
+    short, long = sorted((twips(settings.page_mm.width), twips(settings.page_mm.height)))
+    width, height = (long, short) if landscape else (short, long)
+    margins = settings.margins_mm
+    return Page(width, height, landscape, twips(margins.left), twips(margins.right), twips(margins.top), twips(margins.bottom), twips(margins.header))
+
+
+def _stamp_lines(plan: Plan, settings: TemplateSettings) -> tuple[str, ...]:
+    approval = plan.approval
+    if approval is None:
+        return ()
+    lines = [approval.stamp.upper()]
+    if approval.document:
+        lines.append(clean(approval.document).strip())
+    if approval.position:
+        lines.append(clean(approval.position).strip())
+    if approval.name:
+        line = settings.stamp.signature_line
+        name = signature_name(clean(approval.name))
+        lines.append(f"{line} {name}" if line else name)
+    if approval.date:
+        lines.append(format_date(approval.date, settings.stamp.date_form, plan.language))
+    return tuple(lines)
+
+
+def _item_cells(plan: Plan, item: Item, keys: list[str], settings: TemplateSettings) -> tuple[tuple[str, ...], ...]:
+    cells: list[tuple[str, ...]] = []
+    for key in keys:
+        if key == "executors":
+            names = [clean(plan.executor_name(name)).strip() for name in item.executors]
+            if settings.table.executors == "comma":
+                cells.append((", ".join(names),) if names else ("",))
+            else:
+                cells.append(tuple(names) or ("",))
+        else:
+            value = getattr(item, key)
+            cells.append((clean(value).strip() if value else "",))
+    return tuple(cells)
+
+
+def section_label(number: Optional[str], title: str) -> str:
+    """«1. Стратегия развития социальной сферы»: the number gets a full stop unless it has one."""
+    title = clean(title).strip()
+    if not number:
+        return title
+    number = number.strip()
+    return f"{number} {title}" if number.endswith(".") else f"{number}. {title}"
+
+
+def build_layout(plan: Plan, settings: TemplateSettings) -> Layout:
+    """Decide everything that is printed for `plan` under `settings`."""
+    shown = _shown_columns(plan, settings)
+    page = _page(settings, len(shown))
+    labels = plan.columns.model_dump()
+    widths = _split_widths([c.width for c in shown], page.text_width)
+    columns = tuple(
+        Column(c.key, clean(labels.get(c.key) or c.label), width, c.align) for c, width in zip(shown, widths)
+    )
+    keys = [c.key for c in columns]
+    rows: list[Row] = []
+    if plan.sections is not None:
+        for section in plan.sections:  # a section without items still prints its row
+            rows.append(Row("section", ((section_label(section.number, section.title),),)))
+            rows.extend(Row("item", _item_cells(plan, item, keys, settings)) for item in section.items)
+    else:
+        rows.extend(Row("item", _item_cells(plan, item, keys, settings)) for item in plan.items or [])
+    heading, title = heading_and_title(plan)
+    signature = None
+    if settings.signature.show:
+        approval = plan.approval
+        position = settings.signature.position or (approval.position if approval and approval.position else "")
+        name = settings.signature.name or (approval.name if approval and approval.name else "")
+        signature = (clean(position).strip(), signature_name(clean(name)))
+    attachment = tuple(line.strip() for line in clean(plan.attachment).split("\n")) if plan.attachment else ()
+    return Layout(
+        language=plan.language,
+        page=page,
+        attachment=attachment,
+        stamp=_stamp_lines(plan, settings),
+        heading=heading,
+        title=title,
+        columns=columns,
+        rows=tuple(rows),
+        number_row=settings.table.number_row,
+        signature=signature,
+    )
+

@@ -1,0 +1,272 @@
+"""Render templates: a folder with `template.yaml`, `reference.docx` and `plan.md.j2`.
+
+Names are looked up in the installed package (`planctl/_templates`, put there by the
+wheel) and then in the source checkout (`templates/`), so both an installed planctl
+and a development tree find the same templates; a folder path works too. Settings
+start from `defaults.yaml` and are validated strictly, so a typo in template.yaml is
+an error with its line, never a silently ignored setting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+import planctl
+from planctl.errors import TemplateError, location
+from planctl.yamlio import SafeNodeLoader, safe_load_text
+
+DEFAULT_TEMPLATE = "ministry"
+SETTINGS_FILE = "template.yaml"
+REFERENCE_FILE = "reference.docx"
+MARKDOWN_FILE = "plan.md.j2"
+
+ColumnKey = Literal["number", "title", "executors", "deadline", "result"]
+DateForm = Literal["numeric", "words", "quoted", "quoted-spaced"]
+Align = Literal["left", "center", "right", "justify"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PageSize(_Strict):
+    width: float = Field(gt=0)
+    height: float = Field(gt=0)
+
+
+class Margins(_Strict):
+    left: float = Field(ge=0)
+    right: float = Field(ge=0)
+    top: float = Field(ge=0)
+    bottom: float = Field(ge=0)
+    header: float = Field(ge=0)
+
+
+class FontSettings(_Strict):
+    name: str = Field(min_length=1)
+    body_pt: float = Field(gt=0, le=72)
+    table_pt: float = Field(gt=0, le=72)
+    header_pt: float = Field(gt=0, le=72)
+
+
+class BlockSettings(_Strict):
+    width_mm: float = Field(gt=0)
+
+
+class StampSettings(_Strict):
+    width_mm: float = Field(gt=0)
+    date_form: DateForm
+    signature_line: str
+    space_after_pt: float = Field(ge=0)
+
+
+class HeadingSettings(_Strict):
+    bold: bool
+    title_bold: bool
+    space_after_pt: float = Field(ge=0)
+
+
+class ColumnSettings(_Strict):
+    key: ColumnKey
+    label: str
+    width: float = Field(gt=0)
+    align: Align
+    show: Literal["always", "auto"]
+
+
+class TableSettings(_Strict):
+    executors: Literal["lines", "comma"]
+    number_row: bool
+    columns: list[ColumnSettings] = Field(min_length=1)
+
+    @field_validator("columns")
+    @classmethod
+    def _unique_with_title(cls, columns: list[ColumnSettings]) -> list[ColumnSettings]:
+        keys = [c.key for c in columns]
+        repeated = sorted({k for k in keys if keys.count(k) > 1})
+        if repeated:
+            raise ValueError(f"column {', '.join(repeated)} is listed twice")
+        if "title" not in keys:
+            raise ValueError("the columns need the title column")
+        return columns
+
+
+class SignatureSettings(_Strict):
+    show: bool
+    position: str
+    name: str
+    space_before_pt: float = Field(ge=0)
+
+
+class TemplateSettings(_Strict):
+    """Everything a template may set; see defaults.yaml for the meaning of each key."""
+
+    description: str
+    orientation: Literal["portrait", "landscape", "auto"]
+    page_mm: PageSize
+    margins_mm: Margins
+    font: FontSettings
+    line_spacing: float = Field(ge=1.0, le=3.0)
+    attachment: BlockSettings
+    stamp: StampSettings
+    heading: HeadingSettings
+    table: TableSettings
+    signature: SignatureSettings
+
+
+@dataclass(frozen=True)
+class Template:
+    """A loaded template: where it lives and its validated settings."""
+
+    name: str
+    folder: Path
+    settings: TemplateSettings
+
+    @property
+    def reference_docx(self) -> Optional[Path]:
+        path = self.folder / REFERENCE_FILE
+        return path if path.is_file() else None
+
+    @property
+    def markdown_source(self) -> Path:
+        return self.folder / MARKDOWN_FILE
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def template_roots() -> list[Path]:
+    """Where template names are looked up: the installed package first, then the checkout."""
+    package = Path(planctl.__file__).parent
+    return [package / "_templates", package.parents[1] / "templates"]
+
+
+def available_templates() -> list[str]:
+    names: set[str] = set()
+    for root in template_roots():
+        if root.is_dir():
+            names.update(p.parent.name for p in root.glob(f"*/{SETTINGS_FILE}"))
+    return sorted(names)
+
+
+def resolve_template(name: str | Path | None) -> Path:
+    """The folder of a template given by name (`ministry`) or by path (`./my-template`)."""
+    if name is None or str(name) == "":
+        name = DEFAULT_TEMPLATE
+    text = str(name)
+    as_path = Path(text).expanduser()
+    looks_like_path = isinstance(name, Path) or "/" in text or "\\" in text or text.startswith(".")
+    if looks_like_path or (as_path.is_dir() and (as_path / SETTINGS_FILE).is_file()):
+        if not as_path.is_dir():
+            raise TemplateError("папка шаблона не найдена", location(as_path))
+        if not (as_path / SETTINGS_FILE).is_file():
+            raise TemplateError(f"в папке шаблона нет {SETTINGS_FILE}", location(as_path))
+        return as_path
+    for root in template_roots():
+        folder = root / text
+        if (folder / SETTINGS_FILE).is_file():
+            return folder
+    known = ", ".join(available_templates()) or "нет ни одного"
+    raise TemplateError(f"шаблон «{text}» не найден; есть: {known}")
+
+
+def load_template(name: str | Path | None = None) -> Template:
+    """Find, read and validate a template; any mistake is a `TemplateError` with file and line."""
+    folder = resolve_template(name)
+    settings_path = folder / SETTINGS_FILE
+    try:
+        text = settings_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise TemplateError(f"не удалось прочитать файл: {error}", location(settings_path)) from None
+    values, positions = _compose(text, settings_path)
+    if values is None:
+        values = {}
+    if not isinstance(values, dict):
+        raise TemplateError("template.yaml должен быть словарём «ключ: значение»", location(settings_path, 1, 1))
+    merged = _merge(_defaults(), values)
+    try:
+        settings = TemplateSettings.model_validate(merged)
+    except ValidationError as error:
+        first = error.errors()[0]
+        path = tuple(first["loc"])
+        line, column = _nearest(positions, path)
+        where = ".".join(str(part) for part in path) or "template.yaml"
+        raise TemplateError(f"{where}: {first['msg']}", location(settings_path, line, column)) from None
+    return Template(folder.name, folder, settings)
+
+
+@lru_cache(maxsize=1)
+def _defaults() -> dict[str, Any]:
+    text = resources.files("planctl.render").joinpath("defaults.yaml").read_text(encoding="utf-8")
+    data = safe_load_text(text)
+    assert isinstance(data, dict)
+    return data
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """Maps merge key by key; anything else (lists included) is replaced by the override."""
+    result = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            result[key] = _merge(base[key], value)
+        else:
+            result[key] = value
+    return result
+
+
+# --------------------------------------------------------------------------- YAML with positions
+
+Positions = dict[tuple[Any, ...], tuple[int, int]]
+
+
+def _compose(text: str, path: Path) -> tuple[Any, Positions]:
+    """Safe YAML → plain values, remembering the line and column of every value."""
+    loader = SafeNodeLoader(text)
+    try:
+        node = loader.get_single_node()
+    except YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+        raise TemplateError(f"ошибка YAML: {problem}", location(path, line, column)) from None
+    finally:
+        loader.dispose()
+    positions: Positions = {}
+    if node is None:
+        return None, positions
+    constructor = SafeNodeLoader("")
+    try:
+        return _value(node, (), positions, constructor), positions
+    finally:
+        constructor.dispose()
+
+
+def _value(node: Node, path: tuple[Any, ...], positions: Positions, constructor: Any) -> Any:
+    positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, ScalarNode) else str(key_node)
+            result[key] = _value(value_node, path + (key,), positions, constructor)
+            positions[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        return result
+    if isinstance(node, SequenceNode):
+        return [_value(child, path + (i,), positions, constructor) for i, child in enumerate(node.value)]
+    return constructor.construct_object(node, deep=True)
+
+
+def _nearest(positions: Positions, path: tuple[Any, ...]) -> tuple[int, int]:
+    probe = path
+    while probe:
+        if probe in positions:
+            return positions[probe]
+        probe = probe[:-1]
+    return positions.get((), (1, 1))
