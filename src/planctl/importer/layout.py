@@ -30,7 +30,9 @@ _NUMERIC_DATE = re.compile(r"^(?:от\s+|від\s+)?(\d{1,2})\s*[./]\s*(\d{1,2})
 _WORD_DATE = re.compile(
     r"^(?:от\s+|від\s+)?[«\"“„'’]?\s*(\d{1,2})\s*[»\"”'’]?\s+([^\W\d_]+)\s+(\d{4})\s*(?:г\.?|года|р\.?|року)?\.?$", re.I
 )
-_BLANK_DATE = re.compile(r"^[«\"“„]?\s*_*\s*[»\"”]?\s*_{2,}\s*(?:\d{4})?\s*(?:г\.?|года|р\.?|року)?\.?$")
+_BLANK_DATE = re.compile(
+    r"^(?:[«\"“„]\s*_*\s*[»\"”]\s*_{2,}|_{2,}\s*[./]\s*_{2,}\s*[./])\s*(?:\d{4}|\d{0,2}_+)?\s*(?:г\.?|года|р\.?|року)?\.?$"
+)
 _UNDERSCORES = re.compile(r"^_{3,}\s*(.*)$")
 _SECTION = re.compile(r"^(?:(?:Раздел|Розділ|Глава)\s+)?((?:\d+|[IVXLC]+)(?:\.\d+)*)(?:\.\s*|\s+)(\S.*)$")
 _ITEM_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")
@@ -254,14 +256,20 @@ def _cells_for(row: Row, column: _Column) -> list[Cell]:
     return cells
 
 
-def _column_lines(row: Row, column: _Column, *, keep_nbsp: bool = False) -> list[list[str]]:
-    """The paragraphs (lists of lines) of the cells under one header column, merged-above cells left out."""
+def _column_lines(row: Row, column: _Column, *, used: Optional[set[int]] = None) -> list[list[str]]:
+    """The paragraphs (lists of lines) of the cells under one header column.
+
+    Merged-above cells are left out, and so is a cell already read for an earlier column
+    (a data cell spanning several header columns belongs to the first of them).
+    """
     out: list[list[str]] = []
     for cell in _cells_for(row, column):
-        if cell.merged_above:
+        if cell.merged_above or (used is not None and id(cell) in used):
             continue
+        if used is not None:
+            used.add(id(cell))
         for paragraph in cell.paragraphs:
-            lines = [clean(line, keep_nbsp=keep_nbsp) for line in paragraph]
+            lines = [clean(line) for line in paragraph]
             out.append([line for line in lines if line])
     return [p for p in out if p]
 
@@ -309,8 +317,9 @@ class _TableReader:
     def _row(self, table: Table, row: Row, columns: list[_Column], following: list[Row]) -> None:
         values: dict[str, list[list[str]]] = {}
         extras: list[tuple[str, str]] = []
+        used: set[int] = set()
         for column in columns:
-            paragraphs = _column_lines(row, column)
+            paragraphs = _column_lines(row, column, used=used)
             if not paragraphs:
                 continue
             if column.field:
