@@ -13,6 +13,7 @@ from planctl.cli import validate as _validate  # noqa: F401,E402
 from planctl.cli import deadline as _deadline  # noqa: F401,E402
 from planctl.cli import schema as _schema  # noqa: F401,E402
 from planctl.cli import due as _due  # noqa: F401,E402
+from planctl.cli import render as _render  # noqa: F401,E402
 from planctl.cli import importer as _importer  # noqa
 
 __all__ = ["app", "main"]

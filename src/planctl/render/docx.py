@@ -24,7 +24,7 @@ from lxml import etree
 from planctl.atomic import open_atomic
 from planctl.model import Plan
 from planctl.render import ooxml
-from planctl.render.layout import Layout, build_layout, twips
+from planctl.render.layout import Layout, Page, build_layout, twips
 from planctl.render.template import Template, TemplateSettings, load_template
 
 if TYPE_CHECKING:
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
     from planctl.load import PlanDocument
 
 LANGUAGE_TAGS = {"ru": "ru-RU", "uk": "uk-UA"}
-#: Space (twips) between the lines of a cell listing several executors.
-LINE_GAP = 60
 
 # Paragraph styles the renderer owns; their fonts and sizes come from template.yaml each time.
 NORMAL = "Normal"
@@ -77,12 +75,12 @@ def build_docx(plan: Plan, template: TemplateArg = None) -> Document:
     layout = build_layout(plan, settings)
     reference = template.reference_docx
     document = docx.Document(str(reference)) if reference else docx.Document()
-    _clear_body(document)
+    clear_body(document)
     language = LANGUAGE_TAGS.get(plan.language, "ru-RU")
-    styles = _prepare_styles(document, settings, language)
-    _set_page(document, layout, styles[PAGE_NUMBER])
+    styles = prepare_styles(document, settings, language)
+    set_page(document, layout.page, styles[PAGE_NUMBER])
     _write_front(document, layout, settings, styles)
-    _write_table(document, layout, styles)
+    _write_table(document, layout, styles, gap=int(settings.table.line_gap_pt * 20))
     _write_signature(document, layout, settings, styles)
     properties = document.core_properties
     properties.title = layout.title[:250]
@@ -96,7 +94,7 @@ def build_docx(plan: Plan, template: TemplateArg = None) -> Document:
 # --------------------------------------------------------------------------- styles
 
 
-def _clear_body(document: Document) -> None:
+def clear_body(document: Document) -> None:
     """A reference document may carry sample text; only its final section settings stay."""
     body = document.element.body
     for child in list(body):
@@ -114,7 +112,7 @@ def _style(document: Document, name: str) -> ParagraphStyle:
         return style  # type: ignore[return-value]
 
 
-def _prepare_styles(document: Document, settings: TemplateSettings, language: str) -> dict[str, str]:
+def prepare_styles(document: Document, settings: TemplateSettings, language: str) -> dict[str, str]:
     """Fonts, sizes and language on docDefaults, every style with a theme font, and our styles.
 
     Returns style name → style id for the XML written by hand.
@@ -179,9 +177,8 @@ def _child_path(parent: etree._Element, *names: str) -> etree._Element:
 # --------------------------------------------------------------------------- page
 
 
-def _set_page(document: Document, layout: Layout, number_style: str) -> None:
+def set_page(document: Document, page: Page, number_style: str) -> None:
     """A4 with both sides set (python-docx does not swap them), margins, numbers from page 2."""
-    page = layout.page
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE if page.landscape else WD_ORIENT.PORTRAIT
     section.page_width = Twips(page.width)
@@ -239,7 +236,7 @@ def _write_front(document: Document, layout: Layout, settings: TemplateSettings,
         document.add_paragraph(line, style=TITLE)
 
 
-def _write_table(document: Document, layout: Layout, styles: dict[str, str]) -> None:
+def _write_table(document: Document, layout: Layout, styles: dict[str, str], gap: int) -> None:
     """Header and number rows repeat on every page; rows are copies of prepared `w:tr` elements."""
     columns = layout.columns
     widths = [c.width for c in columns]
@@ -263,7 +260,7 @@ def _write_table(document: Document, layout: Layout, styles: dict[str, str]) -> 
     for row in layout.rows:
         tr = deepcopy(section_row if row.kind == "section" else item_row)
         for tc, lines in zip(tr.iterfind(tc_tag), row.cells):
-            ooxml.fill_cell(tc, lines, gap=LINE_GAP if len(lines) > 1 else 0)
+            ooxml.fill_cell(tc, lines, gap=gap if len(lines) > 1 else 0)
         tbl.append(tr)
     document.element.body.sectPr.addprevious(tbl)
 

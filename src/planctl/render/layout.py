@@ -97,6 +97,9 @@ class Row:
 
     kind: Literal["section", "item"]
     cells: tuple[tuple[str, ...], ...]
+    #: a section row's number and title apart, for formats that cannot span a cell (Markdown)
+    number: str = ""
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,8 @@ def _split_widths(shares: list[float], total: int) -> list[int]:
     return widths
 
 
-def _page(settings: TemplateSettings, column_count: int) -> Page:
+def page_for(settings: TemplateSettings, column_count: int) -> Page:
+    """The page for a table of `column_count` columns (`auto` turns landscape at five)."""
     landscape = settings.orientation == "landscape" or (settings.orientation == "auto" and column_count >= 5)
     short, long = sorted((twips(settings.page_mm.width), twips(settings.page_mm.height)))
     width, height = (long, short) if landscape else (short, long)
@@ -212,7 +216,7 @@ def section_label(number: Optional[str], title: str) -> str:
 def build_layout(plan: Plan, settings: TemplateSettings) -> Layout:
     """Decide everything that is printed for `plan` under `settings`."""
     shown = _shown_columns(plan, settings)
-    page = _page(settings, len(shown))
+    page = page_for(settings, len(shown))
     labels = plan.columns.model_dump()
     widths = _split_widths([c.width for c in shown], page.text_width)
     columns = tuple(
@@ -222,7 +226,8 @@ def build_layout(plan: Plan, settings: TemplateSettings) -> Layout:
     rows: list[Row] = []
     if plan.sections is not None:
         for section in plan.sections:  # a section without items still prints its row
-            rows.append(Row("section", ((section_label(section.number, section.title),),)))
+            label = section_label(section.number, section.title)
+            rows.append(Row("section", ((label,),), (section.number or "").strip(), clean(section.title).strip()))
             rows.extend(Row("item", _item_cells(plan, item, keys, settings)) for item in section.items)
     else:
         rows.extend(Row("item", _item_cells(plan, item, keys, settings)) for item in plan.items or [])

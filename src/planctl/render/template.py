@@ -85,6 +85,7 @@ class ColumnSettings(_Strict):
 class TableSettings(_Strict):
     executors: Literal["lines", "comma"]
     number_row: bool
+    line_gap_pt: float = Field(ge=0, le=72)
     columns: list[ColumnSettings] = Field(min_length=1)
 
     @field_validator("columns")
