@@ -114,17 +114,70 @@ def read_docx(path: Path) -> Body:
             if info.file_size > MAX_XML_BYTES:
                 raise ImportError_(message("err-too-large", size=info.file_size // 2**20), location(path))
             data = archive.read(info)
+            styles = _read_styles(archive)
     except zipfile.BadZipFile:
         raise ImportError_(message("err-not-zip"), location(path)) from None
     except (OSError, RuntimeError, NotImplementedError, ValueError) as error:  # unreadable, encrypted, odd compression
         raise ImportError_(message("err-unreadable", reason=getattr(error, "strerror", None) or error), location(path)) from None
-    return parse_document_xml(data, path)
+    return parse_document_xml(data, path, styles)
 
 
-def parse_document_xml(data: bytes, path: Path | str = "document.xml") -> Body:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+
+
+@dataclass(frozen=True)
+class _Style:
+    jc: Optional[str] = None
+    indent: Optional[int] = None
+
+
+def _read_styles(archive: zipfile.ZipFile) -> dict[str, _Style]:
+    """Paragraph styles' alignment and indent, inheritance resolved: a centered title is often centered by its style."""
     try:
-        root = etree.fromstring(data, parser)
+        info = archive.getinfo("word/styles.xml")
+        if info.file_size > MAX_XML_BYTES:
+            return {}
+        root = etree.fromstring(archive.read(info), _parser())
+    except (KeyError, etree.XMLSyntaxError):
+        return {}
+    own: dict[str, tuple[Optional[str], Optional[int], Optional[str]]] = {}
+    default: Optional[str] = None
+    for style in root.iterfind(_W + "style"):
+        if style.get(_W + "type") != "paragraph":
+            continue
+        sid = style.get(_W + "styleId") or ""
+        if style.get(_W + "default") in ("1", "true"):
+            default = sid
+        ppr = style.find(_W + "pPr")
+        jc = ind = None
+        if ppr is not None:
+            if (j := ppr.find(_W + "jc")) is not None:
+                jc = j.get(_W + "val")
+            if (i := ppr.find(_W + "ind")) is not None and (i.get(_W + "left") or i.get(_W + "start")):
+                ind = _int(i.get(_W + "left") or i.get(_W + "start"))
+        based = style.find(_W + "basedOn")
+        own[sid] = (jc, ind, based.get(_W + "val") if based is not None else None)
+    resolved: dict[str, _Style] = {}
+    for sid in own:
+        jc, ind, parent = own[sid]
+        seen = {sid}
+        while parent and parent in own and parent not in seen and (jc is None or ind is None):
+            seen.add(parent)
+            pjc, pind, parent_next = own[parent]
+            jc = jc if jc is not None else pjc
+            ind = ind if ind is not None else pind
+            parent = parent_next
+        resolved[sid] = _Style(jc, ind)
+    if default is not None:
+        resolved[""] = resolved[default]
+    return resolved
+
+
+def parse_document_xml(data: bytes, path: Path | str = "document.xml", styles: Optional[dict[str, _Style]] = None) -> Body:
+    styles = styles or {}
+    try:
+        root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as error:
         raise ImportError_(message("err-broken-xml", reason=error), location(path)) from None
     body = root.find(_W + "body")
@@ -134,7 +187,7 @@ def parse_document_xml(data: bytes, path: Path | str = "document.xml") -> Body:
     counter = [0]
     for element in _block_elements(body):
         if element.tag == _W + "p":
-            result.blocks.append(_paragraph(element))
+            result.blocks.append(_paragraph(element, styles))
         else:
             counter[0] += 1
             result.blocks.append(_table(element, counter[0]))
@@ -182,19 +235,23 @@ def paragraph_lines(p: etree._Element, *, keep_nbsp: bool = True) -> list[str]:
     return [line for line in lines if line]
 
 
-def _paragraph(p: etree._Element) -> Paragraph:
+def _paragraph(p: etree._Element, styles: dict[str, _Style]) -> Paragraph:
     ppr = p.find(_W + "pPr")
-    centered = right = False
-    indent = 0
+    style_id = ""
+    if ppr is not None and (ps := ppr.find(_W + "pStyle")) is not None:
+        style_id = ps.get(_W + "val") or ""
+    style = styles.get(style_id) or styles.get("") or _Style()
+    value = style.jc or ""
+    indent = style.indent or 0
     if ppr is not None:
         jc = ppr.find(_W + "jc")
         if jc is not None:
             value = jc.get(_W + "val", "")
-            centered = value == "center"
-            right = value in ("right", "end")
         ind = ppr.find(_W + "ind")
-        if ind is not None:
+        if ind is not None and (ind.get(_W + "left") or ind.get(_W + "start")):
             indent = _int(ind.get(_W + "left") or ind.get(_W + "start"))
+    centered = value == "center"
+    right = value in ("right", "end")
     runs = [r for r in p.iter(_W + "r") if r.find(_W + "t") is not None and (r.findtext(_W + "t") or "").strip()]
     bold = bool(runs) and all(_bold(r) for r in runs)
     return Paragraph(paragraph_lines(p), centered=centered, right=right, indent=indent, bold=bold)

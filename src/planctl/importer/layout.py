@@ -36,6 +36,7 @@ _BLANK_DATE = re.compile(
 _UNDERSCORES = re.compile(r"^_{3,}\s*(.*)$")
 _SECTION = re.compile(r"^(?:(?:Раздел|Розділ|Глава)\s+)?((?:\d+|[IVXLC]+)(?:\.\d+)*)(?:\.\s*|\s+)(\S.*)$")
 _ITEM_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")
+DEFAULT_HEADING = "ПЛАН"
 _YEAR = re.compile(r"\b(19\d\d|20\d\d|21\d\d)\b")
 
 
@@ -508,8 +509,10 @@ def read_front(lines: list[_Line]) -> _Front:
         i += 1
     title = _join([ln.text for ln in title_lines])
     if front.heading is not None and title and title[0].islower():
+        # «ПЛАН» / «мероприятий по …» is one title, «План мероприятий по …», under the heading
+        # word, which the renderer prints again in capitals and drops from the title's start.
         title = f"{front.heading[0]}{front.heading[1:].lower()} {title}"
-        front.heading = None  # the heading word is now part of the title; the default heading stands
+        front.heading = front.heading.upper()
     elif front.heading is None:
         front.heading = ""
     front.title = title
@@ -703,7 +706,7 @@ def recognize(body: Body, *, source: str = "document", period: Any = None) -> Im
         title = ""
     plan_period = period if period is not None else _period(title, items, front, warnings, source)
     plan: dict[str, Any] = {"title": title}
-    if front.heading is not None and front.heading != "ПЛАН":
+    if front.heading is not None and front.heading != DEFAULT_HEADING:
         plan["heading"] = front.heading
     plan["period"] = plan_period
     if language != "ru":

@@ -84,8 +84,9 @@ def _template_paths() -> list[Path]:
 def default_columns(language: str) -> dict[str, str]:
     """The labels the renderer prints when a plan names none: a plan need not record those.
 
-    Read from the ministry template when it is there, so that render → import gives the
-    plan back without a `columns:` block it never had; labels.yaml otherwise.
+    Read from the ministry template when it is there (the renderer prints its labels
+    whatever the plan's language), so that render → import gives the plan back without
+    a `columns:` block it never had; labels.yaml otherwise.
     """
     defaults = dict(labels()["default_columns"].get(language) or labels()["default_columns"]["ru"])
     for path in _template_paths():
@@ -101,19 +102,20 @@ def default_columns(language: str) -> dict[str, str]:
 
 
 def _columns_in(data: Any, language: str) -> dict[str, str]:
-    """`columns:` of a template, either flat ({number: …}) or by language ({ru: {number: …}})."""
+    """Column labels of a template: `table.columns: [{key, label}, …]` (the renderer's form),
+    or a `columns:` map, flat or by language."""
     if not isinstance(data, dict):
         return {}
+    table = data.get("table")
+    if isinstance(table, dict) and isinstance(table.get("columns"), list):
+        return {
+            c["key"]: c["label"]
+            for c in table["columns"]
+            if isinstance(c, dict) and c.get("key") in FIELDS and isinstance(c.get("label"), str)
+        }
     columns = data.get("columns")
     if not isinstance(columns, dict):
-        for key in ("labels", "defaults"):
-            if isinstance(data.get(key), dict):
-                found = _columns_in(data[key], language)
-                if found:
-                    return found
         return {}
     if isinstance(columns.get(language), dict):
         columns = columns[language]
-    elif isinstance(columns.get("ru"), dict):
-        return {}
     return {k: v for k, v in columns.items() if k in FIELDS and isinstance(v, str)}
