@@ -127,10 +127,8 @@ def prepare_styles(document: Document, settings: TemplateSettings, language: str
     ooxml.set_run_font(rpr, font.name)
     ooxml.set_run_size(rpr, font.body_pt)
     ooxml.set_run_language(rpr, language)
-    for style_element in root.findall(qn("w:style")):
-        style_rpr = style_element.find(qn("w:rPr"))
-        if style_rpr is not None:
-            ooxml.drop_theme_fonts(style_rpr, font.name)
+    for style_rpr in root.iter(qn("w:rPr")):  # table styles keep more rPr in w:tblStylePr
+        ooxml.drop_theme_fonts(style_rpr, font.name)
 
     table = {TABLE, TABLE_HEADER, SECTION}
     specs = {

@@ -220,7 +220,7 @@ def build_layout(plan: Plan, settings: TemplateSettings) -> Layout:
     labels = plan.columns.model_dump()
     widths = _split_widths([c.width for c in shown], page.text_width)
     columns = tuple(
-        Column(c.key, clean(labels.get(c.key) or c.label), width, c.align) for c, width in zip(shown, widths)
+        Column(c.key, clean(labels.get(c.key) or c.label_for(plan.language)), width, c.align) for c, width in zip(shown, widths)
     )
     keys = [c.key for c in columns]
     rows: list[Row] = []

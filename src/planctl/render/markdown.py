@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _INLINE = re.compile(r"([\\`*\[\]<>])")
 #: `_` that could open or close emphasis: at one edge of a word only (snake_case and ____ stay).
 _UNDERSCORE = re.compile(r"(?<![^\W_])_(?=[^\W_])|(?<=[^\W_])_(?![^\W_])")
-_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
+_LINE_START = re.compile(r"^(\s*)(?:([#>+\-=])|(\d+)([.)]))")
 
 
 def _inline(text: str) -> str:
@@ -38,7 +38,13 @@ def _inline(text: str) -> str:
 def escape_text(value: Any) -> str:
     """A line of running text: inline markup and a list/heading marker at its start are escaped."""
     text = _inline(str(value))
-    return "\n".join(_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line) for line in text.split("\n"))
+    return "\n".join(_LINE_START.sub(_escape_marker, line) for line in text.split("\n"))
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    """`# x` → `\\# x`; `1. x` → `1\\. x` (CommonMark escapes the list dot, not the digits)."""
+    indent, symbol, digits, dot = match.groups()
+    return f"{indent}\\{symbol}" if symbol else f"{indent}{digits}\\{dot}"
 
 
 def escape_cell(value: Any) -> str:

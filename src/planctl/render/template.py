@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, Optional
+from typing import Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from ruamel.yaml.error import YAMLError
@@ -76,10 +76,16 @@ class HeadingSettings(_Strict):
 
 class ColumnSettings(_Strict):
     key: ColumnKey
-    label: str
+    #: one label, or one per plan language: {ru: Исполнители, uk: Виконавці}
+    label: Union[str, dict[Literal["ru", "uk"], str]]
     width: float = Field(gt=0)
     align: Align
     show: Literal["always", "auto"]
+
+    def label_for(self, language: str) -> str:
+        if isinstance(self.label, str):
+            return self.label
+        return self.label.get(language) or self.label.get("ru") or next(iter(self.label.values()))  # type: ignore[call-overload]
 
 
 class TableSettings(_Strict):
