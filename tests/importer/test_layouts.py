@@ -10,6 +10,7 @@ import pytest
 
 from planctl.importer import import_docx
 from planctl.importer.layout import parse_date, split_executors
+from planctl.importer.vocab import default_columns
 
 from conftest import UP, DocBuilder, Span, simple_plan, stamp_paragraphs
 
@@ -178,8 +179,11 @@ def test_ukrainian_plan(build: Build) -> None:
     assert plan["title"] == "План заходів щодо підтримки волонтерського руху у 2016 році"
     assert plan["period"] == 2016
     assert plan["approval"] == {"stamp": "ЗАТВЕРДЖУЮ", "position": "Директор Департаменту", "name": "Ігор МЕЩАН", "date": dt.date(2016, 7, 13)}
-    # the renderer prints its template's (Russian) labels for any plan that names none, so all are kept
-    assert plan["columns"] == {"number": "№ з/п", "title": "Зміст заходу", "executors": "Відповідальні виконавці", "deadline": "Строк виконання"}
+    # a label is recorded exactly when it differs from what the renderer prints for a Ukrainian plan
+    printed = {"number": "№ з/п", "title": "Зміст заходу", "executors": "Відповідальні виконавці", "deadline": "Строк виконання"}
+    defaults = default_columns("uk")
+    assert plan["columns"] == {k: v for k, v in printed.items() if v != defaults[k]}
+    assert plan["columns"]["deadline"] == "Строк виконання"
     assert plan["items"][0]["executors"] == [
         "Координаційна рада громадських об’єднань, які потребують соціальної допомоги",
         "волонтерські організації",
@@ -294,3 +298,33 @@ def test_approval_dates(text: str, expected: tuple[bool, dt.date | None]) -> Non
 )
 def test_executor_splitting(lines: list[str], expected: list[str]) -> None:
     assert split_executors(lines) == expected
+
+
+def test_document_line_without_a_number_stops_at_the_position(build: Build) -> None:
+    b = DocBuilder()
+    stamp_paragraphs(b, ["УТВЕРЖДЕНО", "приказом Министерства здравоохранения", "от 09.01.2024", "Министр здравоохранения", "______ И.И. Иванов"])
+    b.para("ПЛАН", center=True)
+    b.para("мероприятий на 2024 год", center=True)
+    b.table([["№ п/п", "Мероприятие", "Сроки исполнения"], ["1", "Дело", "постоянно"]])
+    approval = import_docx(build(b)).plan["approval"]
+    assert approval == {
+        "stamp": "УТВЕРЖДЕНО",
+        "position": "Министр здравоохранения",
+        "name": "И.И. Иванов",
+        "date": dt.date(2024, 1, 9),
+        "document": "приказом Министерства здравоохранения от 09.01.2024",
+    }
+
+
+def test_items_before_the_first_section_go_to_an_untitled_section(build: Build) -> None:
+    b = simple_plan(rows=[["1", "Вводное", "Минздрав", "постоянно"], [Span("2. Раздел", 4)], ["2.1", "Дело", "Минздрав", "ежегодно"]])
+    result = import_docx(build(b))
+    assert [(s.get("number"), s["title"], len(s["items"])) for s in result.plan["sections"]] == [(None, "", 1), ("2", "Раздел", 1)]
+    assert result.warnings == ["таблица 1, строка 3: пункты перед первым разделом помещены в раздел без названия"]
+
+
+def test_a_row_without_activity_before_any_item_is_reported_with_its_text(build: Build) -> None:
+    b = simple_plan(rows=[["", "", "Минздрав", "постоянно"], ["1", "Дело", "Минздрав", "ежегодно"]])
+    result = import_docx(build(b))
+    assert [i["title"] for i in result.plan["items"]] == ["Дело"]
+    assert result.warnings == ["таблица 1, строка 2: строка без мероприятия перед первым пунктом пропущена, текст: Минздрав; deadline: постоянно"]

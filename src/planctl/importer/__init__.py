@@ -32,7 +32,13 @@ def import_docx(path: Path, *, period: Union[int, str, None] = None) -> ImportRe
     from planctl.model import Plan
 
     body = read_docx(path)
-    result = recognize(body, source=str(path), period=period)
+    try:
+        result = recognize(body, source=str(path), period=period)
+    except ImportError_:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as error:
+        # A layout nobody foresaw must still end in one line, not a traceback.
+        raise ImportError_(message("err-unexpected", reason=f"{type(error).__name__}: {error}"), location(path)) from None
     try:
         Plan.model_validate(result.plan)
     except ValidationError as error:

@@ -564,6 +564,10 @@ def _read_stamp(lines: list[_Line], i: int, front: _Front) -> int:
             continue
         if (line.centered and not first.centered) or _is_heading(text) or _stamp_word(text):
             break
+        if document and text.casefold().startswith(("от ", "від ", "№")) and _continues_document(" ".join(document), text):
+            document.append(text)
+            j += 1
+            continue
         is_date, value = parse_date(text)
         if is_date:
             date = value
@@ -571,7 +575,7 @@ def _read_stamp(lines: list[_Line], i: int, front: _Front) -> int:
                 front.warnings.append(message("bad-date", text=text))
             j += 1
             break
-        if _starts_with_any(text, document_words) or (document and "№" not in " ".join(document)):
+        if _starts_with_any(text, document_words) or (document and _continues_document(" ".join(document), text)):
             document.append(text)
             j += 1
             continue
@@ -611,6 +615,15 @@ def _read_stamp(lines: list[_Line], i: int, front: _Front) -> int:
         approval["document"] = document_text
     front.approval = approval
     return j
+
+
+def _continues_document(so_far: str, text: str) -> bool:
+    """«приказом Министерства …» runs on until its number; a capitalized line after its date is the position."""
+    if "№" in so_far:
+        return False
+    if text[0].islower() or text[0] in "№N0123456789" or text.casefold().startswith(("от ", "від ")):
+        return True
+    return not re.search(r"(?:от|від)\s+[«\"“]?\d", so_far)
 
 
 def _name_raw(line: _Line, name: str) -> str:

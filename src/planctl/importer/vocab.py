@@ -102,17 +102,22 @@ def default_columns(language: str) -> dict[str, str]:
 
 
 def _columns_in(data: Any, language: str) -> dict[str, str]:
-    """Column labels of a template: `table.columns: [{key, label}, …]` (the renderer's form),
-    or a `columns:` map, flat or by language."""
+    """Column labels of a template: `table.columns: [{key, label}, …]` (the renderer's form, a label
+    plain or by language), or a `columns:` map, flat or by language."""
     if not isinstance(data, dict):
         return {}
     table = data.get("table")
     if isinstance(table, dict) and isinstance(table.get("columns"), list):
-        return {
-            c["key"]: c["label"]
-            for c in table["columns"]
-            if isinstance(c, dict) and c.get("key") in FIELDS and isinstance(c.get("label"), str)
-        }
+        found: dict[str, str] = {}
+        for column in table["columns"]:
+            if not isinstance(column, dict) or column.get("key") not in FIELDS:
+                continue
+            label = column.get("label")
+            if isinstance(label, dict):  # {ru: …, uk: …}
+                label = label.get(language) or label.get("ru")
+            if isinstance(label, str):
+                found[column["key"]] = label
+        return found
     columns = data.get("columns")
     if not isinstance(columns, dict):
         return {}
