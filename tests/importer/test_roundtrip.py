@@ -78,3 +78,44 @@ def test_render_then_import_gives_the_plan_back(path: Path, tmp_path: Path) -> N
 def test_there_are_plans_to_round_trip() -> None:
     assert PLANS, "no plans/ or examples/ in this checkout"
     assert any(_valid(p) for p in PLANS)
+
+
+def _variant(**changes: Any) -> Any:
+    """The ministry template with some printing choices changed (date form, executors, signature)."""
+    import dataclasses
+
+    from planctl.render.template import load_template
+
+    template = load_template(None)
+    settings = template.settings
+    updates: dict[str, Any] = {}
+    if "date_form" in changes:
+        updates["stamp"] = settings.stamp.model_copy(update={"date_form": changes["date_form"]})
+    if "executors" in changes:
+        updates["table"] = settings.table.model_copy(update={"executors": changes["executors"], "number_row": changes.get("number_row", True)})
+    if "signature" in changes:
+        updates["signature"] = settings.signature.model_copy(update={"show": changes["signature"]})
+    return dataclasses.replace(template, settings=settings.model_copy(update=updates))
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"date_form": "numeric", "executors": "comma", "signature": True},
+        {"date_form": "words", "executors": "lines", "number_row": False},
+        {"date_form": "quoted", "signature": True},
+    ],
+    ids=["numeric-comma-signature", "words-no-number-row", "quoted-signature"],
+)
+@pytest.mark.parametrize("path", PLANS, ids=[p.stem for p in PLANS])
+def test_round_trip_under_other_printing_choices(path: Path, tmp_path: Path, changes: dict[str, Any]) -> None:
+    plan = _valid(path)
+    if plan is None:
+        pytest.skip(f"{path.name} does not validate")
+    out = tmp_path / f"{path.stem}.docx"
+    render_docx_module.render_docx(plan, out, _variant(**changes))
+    result = import_docx(out)
+    back = load_text(to_yaml(result.plan), f"plans/{path.stem}.yaml")
+    assert back.document is not None, back.diagnostics
+    assert printed(back.document.plan) == printed(plan)
+    assert not any(w.startswith("после таблицы") for w in result.warnings), result.warnings

@@ -191,6 +191,9 @@ def _header_columns(table: Table) -> tuple[list[_Column], int]:
         texts = [c.text for c in row.cells if not c.merged_above and c.text]
         if not texts or _is_number_row(row, table.width):
             break
+        filled = [c for c in row.cells if c.text and not c.merged_above]
+        if header_rows and len(filled) == 1 and filled[0].span >= max(2, table.width - 1):
+            break  # a section row spanning the table, right under the header
         if not any(match_label(t) for t in texts) and header_rows:
             break
         if not any(match_label(t) for t in texts):

@@ -52,7 +52,7 @@ def ukrainian_labels() -> frozenset[str]:
 def match_label(text: str) -> Optional[str]:
     """The plan field a printed header label names, or None for a column the format lacks."""
     key = norm_label(text)
-    if not key:
+    if not key or re.match(r"^(?:\d+|[ivxlc]+)(?:\.\d+)*\.?\s+\S", key):  # «1. Организационные мероприятия» is a section
         return None
     if key in label_index():
         return label_index()[key]
