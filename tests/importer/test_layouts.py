@@ -328,3 +328,10 @@ def test_a_row_without_activity_before_any_item_is_reported_with_its_text(build:
     result = import_docx(build(b))
     assert [i["title"] for i in result.plan["items"]] == ["Дело"]
     assert result.warnings == ["таблица 1, строка 2: строка без мероприятия перед первым пунктом пропущена, текст: Минздрав; deadline: постоянно"]
+
+
+def test_the_one_year_of_the_title_when_the_deadlines_agree(build: Build) -> None:
+    b = simple_plan(title="План заходів за підсумками круглого столу 13 липня 2016 року", rows=[["1", "Захід", "Департамент", "до 5 грудня 2016 року"]])
+    result = import_docx(build(b))
+    assert result.plan["period"] == 2016
+    assert result.warnings == []

@@ -806,6 +806,9 @@ def _period(title: str, items: list[_Item], front: _Front, warnings: list[str], 
     if m:
         return int(m.group(1))
     years = sorted({int(y) for item in items for y in _YEAR.findall(item.deadline or "")})
+    title_years = sorted({int(y) for y in _YEAR.findall(title)})
+    if len(title_years) == 1 and set(years) <= set(title_years):
+        return title_years[0]  # «… круглого столу 13 липня 2016 року», and the deadlines agree
     if years:
         value: Any = years[0] if years[0] == years[-1] else f"{years[0]}-{years[-1]}"
         warnings.append(message("period-guessed", period=value, source="сроков исполнения"))
