@@ -90,10 +90,6 @@ class _Section:
 # --------------------------------------------------------------------------- small readers
 
 
-def _text(line: str) -> str:
-    return clean(line)
-
-
 def is_name(text: str) -> bool:
     text = text.replace("\u00a0", " ").strip(" *")
     return any(p.match(text) for p in _NAME_PATTERNS)

@@ -6,7 +6,6 @@ lines are never folded, multi-line notes are literal blocks.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from pathlib import Path
 from typing import Any, Iterable, Optional
@@ -92,9 +91,3 @@ def write_plan(text: str, output: Path, *, force: bool = False, protect: Iterabl
         raise OutputError("файл уже существует; чтобы перезаписать его, добавьте --force", location(output))
     write_text_atomic(output, text, protect=protect)
 
-
-def plain(value: Any) -> Any:
-    """Dates as ISO text: handy when comparing a mapping with a model dump in JSON mode."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
