@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Optional
 
-from planctl.errors import OutputError, UsageError, location
+from planctl.errors import UsageError, location
 
 FORMATS = {".docx": "docx", ".md": "md", ".markdown": "md"}
 
@@ -29,11 +29,9 @@ def render_file(plan_path: str | Path, out: str | Path, template: Optional[str |
     """Load and render one plan to `out`; returns the format written.
 
     Raises UsageError (unknown suffix), PlanInvalid (the plan does not validate),
-    TemplateError and OutputError.
+    TemplateError and OutputError (also when `out` is the plan file itself).
     """
     kind = output_format(out)
-    if Path(out).resolve() == Path(plan_path).resolve():
-        raise OutputError("отказ: файл результата совпадает с исходным планом и затёр бы его", location(out))
     from planctl.load import load_plan
     from planctl.render.template import load_template
 

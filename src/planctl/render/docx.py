@@ -81,7 +81,7 @@ def build_docx(plan: Plan, template: TemplateArg = None) -> Document:
     set_page(document, layout.page, styles[PAGE_NUMBER])
     _write_front(document, layout, settings, styles)
     _write_table(document, layout, styles, gap=int(settings.table.line_gap_pt * 20))
-    _write_signature(document, layout, settings, styles)
+    _write_signature(document, layout)
     properties = document.core_properties
     properties.title = layout.title[:250]
     properties.language = language
@@ -263,7 +263,7 @@ def _write_table(document: Document, layout: Layout, styles: dict[str, str], gap
     document.element.body.sectPr.addprevious(tbl)
 
 
-def _write_signature(document: Document, layout: Layout, settings: TemplateSettings, styles: dict[str, str]) -> None:
+def _write_signature(document: Document, layout: Layout) -> None:
     """Position at the left margin, name flush with the right one; a document never ends on a table."""
     if layout.signature is None:
         closing = document.add_paragraph(style=TABLE)
