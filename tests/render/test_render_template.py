@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from planctl.errors import TemplateError
-from planctl.render.layout import drop_final_stop, format_date, signature_name
+from planctl.render.layout import clean, drop_final_stop, format_date, signature_name
 from planctl.render.template import available_templates, load_template, resolve_template
 
 ROOT = Path(__file__).parents[2]
@@ -108,3 +108,15 @@ def test_committed_reference_docx_is_what_the_script_builds(name: str) -> None:
     spec.loader.exec_module(module)
     folder = ROOT / "templates" / name
     assert module.build(folder) == (folder / "reference.docx").read_bytes(), "run templates/build_reference.py"
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("от 09.01.2025 № 12", "от 09.01.2025 №\u00a012"),
+        ("№ п/п", "№ п/п"),
+        ("строка\r\nдругая\x07", "строка\nдругая"),
+    ],
+)
+def test_clean(text: str, printed: str) -> None:
+    assert clean(text) == printed

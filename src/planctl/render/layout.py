@@ -22,6 +22,8 @@ MM_TWIPS = 1440 / 25.4
 _SPACES = re.compile(r"\s+")
 #: Characters XML 1.0 cannot hold; a plan never means them, and lxml refuses them.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: «№ 12» must not part at a line end, the number alone on the next line.
+_NUMBER_SIGN = re.compile(r"№[ \t]+(?=\d)")
 
 
 @lru_cache(maxsize=None)
@@ -51,8 +53,9 @@ def signature_name(name: str) -> str:
 
 
 def clean(text: str) -> str:
-    """Plan text made printable: XML-forbidden control characters dropped, line ends unified."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Plan text made printable: XML-forbidden control characters dropped, line ends unified, «№\u00a012»."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _NUMBER_SIGN.sub("№\u00a0", text)
 
 
 def drop_final_stop(title: str, language: str) -> str:
