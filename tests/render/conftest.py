@@ -1,4 +1,4 @@
-"""Shared helpers for the render tests: fixture plans, rendering, reading the DOCX XML."""
+"""The `render` fixture: a fixture plan rendered to DOCX and opened again."""
 
 from __future__ import annotations
 
@@ -7,27 +7,7 @@ from typing import Callable, Optional
 
 import docx
 import pytest
-from docx.oxml.ns import qn
-from lxml import etree
-
-DATA = Path(__file__).parent / "data"
-NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
-
-
-def xpath(element: etree._Element, path: str) -> list[etree._Element]:
-    return etree._Element.xpath(element, path, namespaces=NS)
-
-
-def wattr(element: etree._Element, name: str) -> Optional[str]:
-    return element.get(qn(f"w:{name}"))
-
-
-def texts(element: etree._Element) -> str:
-    """All text of an element, `w:br` read as a line end."""
-    parts = []
-    for node in element.iter(qn("w:t"), qn("w:br"), qn("w:tab")):
-        parts.append(node.text or "" if node.tag == qn("w:t") else ("\n" if node.tag == qn("w:br") else "\t"))
-    return "".join(parts)
+from render_helpers import DATA
 
 
 @pytest.fixture

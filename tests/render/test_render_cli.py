@@ -7,7 +7,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import DATA
+from render_helpers import DATA
 from typer.testing import CliRunner
 
 from planctl.cli import app

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import DATA, texts, wattr, xpath
+from render_helpers import DATA, texts, wattr, xpath
 from docx.oxml.ns import qn
 
 from planctl.load import load_plan

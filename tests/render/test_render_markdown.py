@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import DATA
+from render_helpers import DATA
 
 from planctl.errors import TemplateError
 from planctl.load import load_plan

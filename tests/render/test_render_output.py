@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import DATA
+from render_helpers import DATA
 
 from planctl.atomic import open_atomic, write_text_atomic
 from planctl.errors import OutputError, UsageError
