@@ -102,10 +102,15 @@ class Approval(_Model):
     """The approval stamp block in the upper right corner of the first page."""
 
     stamp: Stamp = "УТВЕРЖДАЮ"
+    """The stamp word: УТВЕРЖДАЮ for a person, УТВЕРЖДЕН/УТВЕРЖДЕНО/УТВЕРЖДЕНА for approval by a document."""
     position: Optional[str] = None
+    """The approver's position, e.g. «Заместитель министра здравоохранения Смоленской области»."""
     name: Optional[str] = None
+    """Initials and surname, e.g. «Т.Ю. Филатова»."""
     date: Optional[dt.date] = None
+    """Date of approval, YYYY-MM-DD; relative deadlines count from it."""
     document: Optional[str] = None
+    """The approving document, e.g. «приказом Министерства ... от 09.01.2024 № 12»."""
 
 
 class Columns(_Model):
@@ -122,14 +127,23 @@ class Item(_Model):
     """One row of the plan."""
 
     number: Number = None
+    """The number as printed, quoted: "1", "1.1", "12.5"."""
     title: str
+    """The activity."""
     executors: Annotated[list[str], BeforeValidator(_str_list)] = Field(default_factory=list)
+    """Responsible organisations or people (or ids from the plan's executors registry)."""
     deadline: Optional[str] = None
+    """The deadline as written in the document, e.g. «ежегодно до 1 октября»."""
     due: Union[dt.date, list[dt.date], None] = None
+    """Explicit due date(s), YYYY-MM-DD, when the phrase cannot say it."""
     result: Optional[str] = None
+    """Expected result or indicator."""
     status: Status = "planned"
+    """planned, in_progress, done (all occurrences completed) or cancelled (left out of due lists)."""
     done: list[str] = Field(default_factory=list)
+    """Completed occurrences by label: 2024, 2024-H1, 2024-Q3, 2024-03 or an ISO date."""
     notes: Optional[str] = None
+    """Free text, Markdown allowed; not printed in the approved plan."""
 
     @property
     def due_dates(self) -> list[dt.date]:
@@ -142,24 +156,38 @@ class Section(_Model):
     """A heading row spanning the table, with its items."""
 
     number: Number = None
+    """The section number as printed, e.g. "1"."""
     title: str
+    """The section heading, printed across the whole table."""
     items: list[Item] = Field(default_factory=list)
+    """The section's rows."""
 
 
 class Plan(_Model):
     """A whole plan of activities."""
 
     title: str
+    """The plan's name, printed under the heading word."""
     heading: str = "ПЛАН"
+    """The heading word above the title; an empty string prints none."""
     period: PeriodField
+    """The period the plan covers; deadlines without a year take it from here."""
     approval: Optional[Approval] = None
+    """The approval stamp block."""
     attachment: Optional[str] = None
+    """The «Приложение ...» label in the upper right corner."""
     language: Language = "ru"
+    """ru or uk: how deadlines are read and dates printed."""
     shift: Shift = "previous"
+    """A deadline on a day off moves to the previous working day (office rule), the next, or none."""
     columns: Columns = Field(default_factory=Columns)
+    """Header labels that override the template's."""
     executors: Optional[dict[str, str]] = None
+    """A registry id → full name; items may name executors by id, and unknown names are reported."""
     items: Optional[list[Item]] = None
+    """The plan's rows (a plan has items or sections)."""
     sections: Optional[list[Section]] = None
+    """Sections with their rows (a plan has items or sections)."""
 
     @model_validator(mode="after")
     def _items_or_sections(self) -> Plan:
