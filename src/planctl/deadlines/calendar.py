@@ -1,0 +1,97 @@
+"""Working days by the production calendar: holidays and yearly transfers from `holidays`.
+
+Weekday arithmetic alone is wrong (in 2024 Saturday 28 December was a working day and
+30–31 December were days off), so every answer comes from the country's calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any, Literal, Optional
+
+Shift = Literal["previous", "next", "none"]
+_WEEKDAYS = {"ru": ("суббота", "воскресенье"), "uk": ("субота", "неділя")}
+#: Never walk further than this looking for a working day (a safety net, not a rule).
+_MAX_WALK = 60
+
+
+@lru_cache(maxsize=4)
+def _country(code: str) -> Any:
+    import holidays
+
+    language = "uk" if code == "UA" else "ru"
+    try:
+        return holidays.country_holidays(code, language=language)
+    except (NotImplementedError, KeyError):
+        return holidays.country_holidays(code)
+
+
+class WorkCalendar:
+    """Which days are working days in Russia (RU) or Ukraine (UA)."""
+
+    def __init__(self, country: str = "RU") -> None:
+        self.country = country.upper()
+        self.lang = "uk" if self.country == "UA" else "ru"
+
+    def __repr__(self) -> str:
+        return f"WorkCalendar({self.country!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, WorkCalendar) and other.country == self.country
+
+    def __hash__(self) -> int:
+        return hash(self.country)
+
+    def is_working(self, day: dt.date) -> bool:
+        return _is_working(self.country, day)
+
+    def why_not_working(self, day: dt.date) -> Optional[str]:
+        """The holiday's name, or the weekday, or None for a working day."""
+        if self.is_working(day):
+            return None
+        name = _country(self.country).get(day)
+        if name:
+            return str(name)
+        saturday, sunday = _WEEKDAYS[self.lang]
+        return saturday if day.weekday() == 5 else sunday if day.weekday() == 6 else "нерабочий день"
+
+    def previous_working(self, day: dt.date) -> dt.date:
+        return self._walk(day, -1)
+
+    def next_working(self, day: dt.date) -> dt.date:
+        return self._walk(day, 1)
+
+    def _walk(self, day: dt.date, step: int) -> dt.date:
+        probe = day
+        for _ in range(_MAX_WALK):
+            if self.is_working(probe):
+                return probe
+            probe += dt.timedelta(days=step)
+        return day
+
+    def add_working_days(self, day: dt.date, count: int) -> dt.date:
+        """The `count`-th working day after `day` (day itself not counted)."""
+        probe = day
+        left = count
+        while left > 0:
+            probe += dt.timedelta(days=1)
+            if self.is_working(probe):
+                left -= 1
+        return probe
+
+    def shift(self, day: dt.date, rule: Shift) -> tuple[dt.date, Optional[str]]:
+        """The due day for `day` under `rule`, and why it moved (None when it did not)."""
+        if rule == "none" or self.is_working(day):
+            return day, None
+        due = self.previous_working(day) if rule == "previous" else self.next_working(day)
+        direction = "предыдущий" if rule == "previous" else "следующий"
+        if self.lang == "uk":
+            direction = "попередній" if rule == "previous" else "наступний"
+            return due, f"{day:%d.%m.%Y} — неробочий день ({self.why_not_working(day)}); строк переноситься на {direction} робочий день {due:%d.%m.%Y}"
+        return due, f"{day:%d.%m.%Y} — нерабочий день ({self.why_not_working(day)}); срок переносится на {direction} рабочий день {due:%d.%m.%Y}"
+
+
+@lru_cache(maxsize=8192)
+def _is_working(country: str, day: dt.date) -> bool:
+    return bool(_country(country).is_working_day(day))

@@ -1,0 +1,82 @@
+"""The per-language word tables of lang/*.yaml, compiled once into lookups for the grammar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from planctl.yamlio import safe_load_text
+
+LANGUAGES = ("ru", "uk")
+UNITS = ("year", "half", "quarter", "month")
+
+
+@dataclass(frozen=True)
+class Language:
+    """Word → meaning tables for one language; multi-word phrases are tuples of words."""
+
+    code: str
+    months: dict[str, int]
+    quarter: frozenset[str]
+    half: frozenset[str]
+    decade: frozenset[str]
+    year: frozenset[str]
+    month_word: frozenset[str]
+    ordinals: dict[str, int]
+    #: Every phrase the grammar matches as a whole, longest first, with its role and value.
+    phrases: tuple[tuple[tuple[str, ...], str, str], ...]
+    relative_lead: tuple[tuple[str, ...], ...]
+    days: frozenset[str]
+    working: frozenset[str]
+    calendar: frozenset[str]
+    anchors: tuple[tuple[str, ...], ...]
+    report: frozenset[str]
+    skip: frozenset[str]
+    longest_phrase: int
+
+
+def normalize_word(text: str) -> str:
+    return text.lower().replace("ё", "е").strip()
+
+
+def _words(text: str) -> tuple[str, ...]:
+    from planctl.deadlines.normalize import tokenize
+
+    return tuple(tokenize(normalize_word(text)))
+
+
+@lru_cache(maxsize=None)
+def language(code: str) -> Language:
+    """The compiled tables of `code` (ru or uk); unknown codes read as Russian."""
+    if code not in LANGUAGES:
+        code = "ru"
+    raw = safe_load_text(resources.files("planctl.deadlines").joinpath(f"lang/{code}.yaml").read_text(encoding="utf-8"))
+    phrases: list[tuple[tuple[str, ...], str, str]] = []
+    for unit, forms in raw["recurring"].items():
+        phrases += [(_words(form), "recurring", unit) for form in forms]
+    for role in ("frequent", "at_least", "continuous", "on_demand", "throughout", "throughout_lead", "next_period"):
+        phrases += [(_words(form), role, "") for form in raw[role]]
+    phrases.sort(key=lambda entry: -len(entry[0]))
+    months = {normalize_word(form): int(number) for number, forms in raw["months"].items() for form in forms}
+    ordinals = {normalize_word(form): int(number) for number, forms in raw["ordinals"].items() for form in forms}
+    rel = raw["relative"]
+    return Language(
+        code=code,
+        months=months,
+        quarter=frozenset(map(normalize_word, raw["quarter"])),
+        half=frozenset(map(normalize_word, raw["half"])),
+        decade=frozenset(map(normalize_word, raw["decade"])),
+        year=frozenset(map(normalize_word, raw["year"])),
+        month_word=frozenset(map(normalize_word, raw["month_word"])),
+        ordinals=ordinals,
+        phrases=tuple(phrases),
+        relative_lead=tuple(sorted((_words(x) for x in rel["lead"]), key=len, reverse=True)),
+        days=frozenset(map(normalize_word, rel["days"])),
+        working=frozenset(map(normalize_word, rel["working"])),
+        calendar=frozenset(map(normalize_word, rel["calendar"])),
+        anchors=tuple(sorted((_words(x) for x in rel["anchor"]), key=len, reverse=True)),
+        report=frozenset(map(normalize_word, raw["report"])),
+        skip=frozenset(map(normalize_word, raw["skip"])),
+        longest_phrase=max(len(p[0]) for p in phrases),
+    )

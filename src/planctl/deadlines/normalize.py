@@ -1,0 +1,36 @@
+"""Messy office text → clean lower-case tokens: footnotes, times, odd spaces and dashes removed."""
+
+from __future__ import annotations
+
+import re
+
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_FOOTNOTES = re.compile(r"<\s*\d+\s*>|\[\s*\d+\s*\]|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# "15:00", "в 15.00 ч.": a time of day says nothing about the day.
+_TIME_COLON = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+# "25.12. 2013г." → "25.12.2013 г."
+_SPLIT_DATE = re.compile(r"\b(\d{1,2}\.\d{1,2})\.\s+(\d{4})\b")
+_NUMBER_WORD = re.compile(r"(\d)([а-яіїєґa-z])")
+_ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})\s*-\s*(?:го|й|е|ое|ого|м|є)\b")
+_TOKEN = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d+(?:-(?:й|е|го|м|є))?|[a-zа-яіїєґ'’ʼ]+|[-,]")
+
+
+def normalize(text: str) -> str:
+    """Lower case, ё as е, one kind of dash and space, no footnote marks or times of day."""
+    text = text.lower().replace("ё", "е")
+    text = _DASHES.sub("-", text)
+    text = _SPACES.sub(" ", text)
+    text = _FOOTNOTES.sub(" ", text)
+    text = _TIME_COLON.sub(" ", text)
+    text = re.sub(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час\w*|ч\b\.?))?", " ", text)
+    text = _SPLIT_DATE.sub(r"\1.\2", text)
+    text = re.sub(r"\b(\d{1,2}\.\d{1,2})\.(?!\d)", r"\1", text)
+    text = _ORDINAL_SUFFIX.sub(r"\1-й", text)
+    text = _NUMBER_WORD.sub(r"\1 \2", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def tokenize(text: str) -> list[str]:
+    """Dates (dd.mm[.yyyy]), numbers (with ordinal endings), words, dashes and commas."""
+    return [token.replace("’", "'").replace("ʼ", "'") for token in _TOKEN.findall(text)]

@@ -1,0 +1,136 @@
+"""A schedule spec applied to a plan period: dated occurrences with labels and due days."""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+from collections.abc import Iterator
+from typing import Optional
+
+from planctl.deadlines.calendar import Shift, WorkCalendar
+from planctl.deadlines.spec import DayRef, Occurrence, PartSpec, PeriodRef, Reading
+from planctl.period import Period
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, _calendar.monthrange(year, month)[1])
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date:
+    """29 February in a common year falls back to the 28th rather than failing."""
+    return dt.date(year, month, min(day, _calendar.monthrange(year, month)[1]))
+
+
+def _period_end(ref: PeriodRef, year: int) -> tuple[dt.date, str]:
+    if ref.unit == "year":
+        return dt.date(year, 12, 31), str(year)
+    if ref.unit == "half":
+        return _month_end(year, ref.index * 6), f"{year}-H{ref.index}"
+    if ref.unit == "quarter":
+        return _month_end(year, ref.index * 3), f"{year}-Q{ref.index}"
+    if ref.unit == "month":
+        return _month_end(year, ref.index), f"{year}-{ref.index:02d}"
+    # decade: days 1–10, 11–20, 21–end of the month
+    end = dt.date(year, ref.month, ref.index * 10) if ref.index < 3 else _month_end(year, ref.month)
+    return end, end.isoformat()
+
+
+def _reporting_periods(every: str, period: Period) -> Iterator[tuple[dt.date, dt.date, str, int]]:
+    """Reporting periods (start, end, label, index) that overlap the plan period."""
+    size = {"year": 12, "half": 6, "quarter": 3, "month": 1}[every]
+    for year in range(period.start.year, period.end.year + 1):
+        for index in range(1, 12 // size + 1):
+            first_month = (index - 1) * size + 1
+            start = dt.date(year, first_month, 1)
+            end = _month_end(year, first_month + size - 1)
+            if end < period.start or start > period.end:
+                continue
+            label = {"year": str(year), "half": f"{year}-H{index}", "quarter": f"{year}-Q{index}", "month": f"{year}-{index:02d}"}[every]
+            yield start, end, label, index
+
+
+def _part_dates(part: PartSpec, period: Period, approval: Optional[dt.date], calendar: WorkCalendar) -> list[tuple[str, dt.date]]:
+    rule = part.rule
+    years = period.year_list
+    if part.kind == "date":
+        found = []
+        for ref in rule.days:
+            for year in [ref.year] if ref.year else years:
+                day = _safe_day(year, ref.month, ref.day)
+                if ref.year or day in period:
+                    found.append((day.isoformat(), day))
+        return found
+    if part.kind == "period":
+        found = []
+        for ref in rule.periods:
+            for year in [ref.year] if ref.year else years:
+                end, label = _period_end(ref, year)
+                if ref.year or end in period or ref.unit == "year":
+                    found.append((label, end))
+        return found
+    if part.kind == "throughout":
+        chosen = list(rule.years) or years
+        return [(str(year), min(dt.date(year, 12, 31), period.end) if year == period.end.year else dt.date(year, 12, 31)) for year in chosen]
+    if part.kind == "recurring":
+        assert rule.every is not None
+        found = []
+        for start, end, label, _ in _reporting_periods(rule.every, period):
+            if rule.years and start.year not in rule.years:
+                continue
+            found.append((label, _recurring_day(rule.every, start, end, rule.days, rule.day_of_month, rule.next_period)))
+        return found
+    if part.kind == "relative":
+        if approval is None:
+            return []
+        day = calendar.add_working_days(approval, rule.count) if rule.working_days else approval + dt.timedelta(days=rule.count)
+        return [(day.isoformat(), day)]
+    return []
+
+
+def _recurring_day(
+    every: str, start: dt.date, end: dt.date, days: tuple[DayRef, ...], day_of_month: Optional[int], next_period: bool
+) -> dt.date:
+    """The day a reporting period's occurrence falls on.
+
+    A named day and month ("ежегодно до 1 октября") is that day in the period's year;
+    a day of month is in the period's month for monthly terms, and in the month after
+    the period for longer ones or when the phrase says "следующего за отчетным";
+    otherwise the last day of the reporting period.
+    """
+    if days:
+        ref = days[0]
+        if every == "year":
+            return _safe_day(start.year, ref.month, ref.day)
+        # a half/quarter/month term with a day and month: the day in that period's span
+        candidate = _safe_day(start.year, ref.month, ref.day)
+        return candidate if start <= candidate <= end else end
+    if day_of_month is not None:
+        if every == "month" and not next_period:
+            return _safe_day(start.year, start.month, day_of_month)
+        following = end + dt.timedelta(days=1)
+        return _safe_day(following.year, following.month, day_of_month)
+    return end
+
+
+def schedule(
+    reading: Reading,
+    period: Period,
+    *,
+    approval_date: Optional[dt.date] = None,
+    shift: Shift = "previous",
+    calendar: Optional[WorkCalendar] = None,
+) -> list[Occurrence]:
+    """Every occurrence of every part, sorted by date; explicit dates may lie outside the period."""
+    calendar = calendar or WorkCalendar("RU")
+    found: list[Occurrence] = []
+    for part in reading.parts:
+        for label, day in _part_dates(part, period, approval_date, calendar):
+            due, moved = calendar.shift(day, shift)
+            found.append(Occurrence(part.part, label, day, due, moved))
+    found.sort(key=lambda o: (o.date, o.part))
+    return found
+
+
+def outside_period(occurrences: list[Occurrence], period: Period) -> list[Occurrence]:
+    """Work occurrences whose date the plan period does not contain."""
+    return [o for o in occurrences if o.part == "work" and o.date not in period]

@@ -1,0 +1,106 @@
+"""What a deadline phrase means, before any plan period is applied: the schedule spec."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal, Optional
+
+Kind = Literal["date", "period", "throughout", "recurring", "continuous", "on_demand", "relative", "unknown"]
+Unit = Literal["year", "half", "quarter", "month", "decade"]
+Part = Literal["work", "report"]
+KINDS: tuple[str, ...] = ("date", "period", "throughout", "recurring", "continuous", "on_demand", "relative", "unknown")
+
+
+@dataclass(frozen=True)
+class DayRef:
+    """A calendar day; `year` None means "each year of the plan"."""
+
+    day: int
+    month: int
+    year: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class PeriodRef:
+    """A period named by the phrase: a year, half, quarter, month, or decade of a month.
+
+    `index` is the half (1–2), quarter (1–4), month (1–12) or decade (1–3); for a
+    decade, `month` is its month. `year` None means "each year of the plan".
+    """
+
+    unit: Unit
+    index: int = 0
+    year: Optional[int] = None
+    month: int = 0
+
+
+@dataclass(frozen=True)
+class Rule:
+    """The structured reading of one part; which fields matter depends on the kind."""
+
+    days: tuple[DayRef, ...] = ()
+    periods: tuple[PeriodRef, ...] = ()
+    #: Reporting period of a recurring part.
+    every: Optional[str] = None
+    #: Day of month named by a recurring part ("до 10 числа").
+    day_of_month: Optional[int] = None
+    #: The day falls in the month after the reporting period ("следующего за отчетным").
+    next_period: bool = False
+    #: Years a throughout or recurring part is limited to; empty = the plan's.
+    years: tuple[int, ...] = ()
+    #: Relative term: so many (working) days from the plan's approval.
+    count: int = 0
+    working_days: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        if self.days:
+            out["days"] = [{"day": d.day, "month": d.month, "year": d.year} for d in self.days]
+        if self.periods:
+            out["periods"] = [{"unit": p.unit, "index": p.index, "year": p.year, **({"month": p.month} if p.month else {})} for p in self.periods]
+        if self.every:
+            out["every"] = self.every
+        if self.day_of_month:
+            out["day_of_month"] = self.day_of_month
+        if self.next_period:
+            out["next_period"] = True
+        if self.years:
+            out["years"] = list(self.years)
+        if self.count:
+            out["count"] = self.count
+            out["working_days"] = self.working_days
+        return out
+
+
+@dataclass(frozen=True)
+class PartSpec:
+    """One part of a phrase: the work itself, or the report on it."""
+
+    part: Part
+    kind: Kind
+    text: str
+    rule: Rule = field(default_factory=Rule)
+    reason: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a whole phrase reads; `kind` is the work part's kind."""
+
+    phrase: str
+    kind: Kind
+    recognized: bool
+    parts: tuple[PartSpec, ...]
+    reason: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One dated occurrence: `date` as the phrase names it, `due` after the day-off rule."""
+
+    part: Part
+    label: str
+    date: dt.date
+    due: dt.date
+    moved: Optional[str] = None
