@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated, Optional
 
@@ -71,4 +72,13 @@ def main() -> None:
         sys.exit(1)
     except MemoryError:
         typer.echo("planctl: out of memory; the input is too large", err=True)
+        sys.exit(1)
+    except Exception as error:  # a bug: say so plainly instead of a traceback
+        if os.environ.get("PLANCTL_DEBUG"):
+            raise
+        typer.echo(
+            f"planctl: internal error ({type(error).__name__}: {error}); "
+            "please report it, and run with PLANCTL_DEBUG=1 to see the details",
+            err=True,
+        )
         sys.exit(1)

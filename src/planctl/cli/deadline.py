@@ -1,0 +1,102 @@
+"""`planctl deadline`: how one deadline phrase is read, and why each due date is what it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+
+from planctl.cli._app import app, fail, today_in_moscow
+from planctl.errors import UsageError
+
+KIND_TITLES = {
+    "date": "дата",
+    "period": "период",
+    "throughout": "в течение периода",
+    "recurring": "периодически",
+    "continuous": "постоянно",
+    "on_demand": "по мере необходимости",
+    "relative": "от даты утверждения",
+    "unknown": "не распознан",
+}
+PART_TITLES = {"work": "исполнение", "report": "отчёт"}
+
+
+class Lang(str, Enum):
+    ru = "ru"
+    uk = "uk"
+
+
+class ShiftChoice(str, Enum):
+    previous = "previous"
+    next = "next"
+    none = "none"
+
+
+@app.command("deadline")
+def deadline(
+    phrase: Annotated[str, typer.Argument(help="The deadline as written, e.g. «ежегодно до 1 октября».")],
+    period: Annotated[
+        Optional[str], typer.Option("--period", "-p", help="The plan period: 2024, 2024-2025 or 2024-01-01..2024-06-30. Default: this year.")
+    ] = None,
+    lang: Annotated[Lang, typer.Option("--lang", "-l", help="Language of the phrase.")] = Lang.ru,
+    approved: Annotated[
+        Optional[str], typer.Option("--approved", help="Approval date YYYY-MM-DD, for terms counted from it.")
+    ] = None,
+    shift: Annotated[ShiftChoice, typer.Option("--shift", help="A day off moves the due date to the previous or next working day, or not at all.")] = ShiftChoice.previous,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the reading as JSON.")] = False,
+) -> None:
+    """Explain how a deadline phrase is read: kind, parts and dated occurrences."""
+    from planctl.deadlines import WorkCalendar, read_phrase, schedule
+    from planctl.period import Period, parse_period
+
+    try:
+        span = parse_period(period) if period else Period.years(today_in_moscow().year)
+    except ValueError:
+        raise fail(UsageError(f"--period: ожидается 2024, 2024-2025 или 2024-01-01..2024-06-30, а не «{period}»")) from None
+    approval: Optional[dt.date] = None
+    if approved:
+        try:
+            approval = dt.date.fromisoformat(approved)
+        except ValueError:
+            raise fail(UsageError(f"--approved: ожидается дата ГГГГ-ММ-ДД, а не «{approved}»")) from None
+    reading = read_phrase(phrase, lang.value)
+    calendar = WorkCalendar("UA" if lang is Lang.uk else "RU")
+    occurrences = schedule(reading, span, approval_date=approval, shift=shift.value, calendar=calendar)
+    if as_json:
+        data = {
+            "phrase": reading.phrase,
+            "kind": reading.kind,
+            "recognized": reading.recognized,
+            "reason": reading.reason,
+            "period": str(span),
+            "parts": [
+                {"part": p.part, "kind": p.kind, "text": p.text, "rule": p.rule.to_json(), "reason": p.reason} for p in reading.parts
+            ],
+            "occurrences": [
+                {"part": o.part, "label": o.label, "date": o.date.isoformat(), "due": o.due.isoformat(), "moved": o.moved}
+                for o in occurrences
+            ],
+        }
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"Срок: «{reading.phrase}»")
+    typer.echo(f"Вид: {reading.kind} ({KIND_TITLES[reading.kind]}); период плана: {span}")
+    if not reading.recognized:
+        typer.echo(f"Не распознан: {reading.reason}")
+    for part in reading.parts:
+        detail = f" — {part.reason}" if part.reason else ""
+        typer.echo(f"  {PART_TITLES[part.part]}: «{part.text}» → {part.kind} ({KIND_TITLES[part.kind]}){detail}")
+    if not occurrences:
+        if reading.kind == "relative" and approval is None:
+            typer.echo("Сроков нет: укажите дату утверждения (--approved), от неё отсчитывается срок.")
+        else:
+            typer.echo("Датированных сроков нет (такой срок не бывает просрочен).")
+        return
+    typer.echo("Сроки:")
+    for o in occurrences:
+        line = f"  {o.label:<12} {PART_TITLES[o.part]:<10} дата {o.date:%d.%m.%Y}, срок {o.due:%d.%m.%Y}"
+        typer.echo(line + (f"  ({o.moved})" if o.moved else ""))
