@@ -243,13 +243,15 @@ class _Scanner:
 
     def try_times(self) -> bool:
         """`N раз(а) в год/квартал/полугодие/месяц`."""
-        count = self.ordinal() if self.peek().isdigit() else self.lang.ordinals.get(self.peek())
-        words = {"два": 2, "три": 3, "четыре": 4, "двічі": 2, "один": 1, "одна": 1}
+        token = self.peek()
+        count = int(token) if token.isdigit() and len(token) <= 2 else self.lang.counts.get(token)
         if count is None:
-            count = words.get(self.peek())
-        if count is None or self.peek(1) not in ("раз", "раза", "рази"):
             return False
-        j = 2
+        j = 1
+        if self.peek(j) in self.lang.times:
+            j += 1
+        elif token not in ("дважды", "двічі", "однажды"):
+            return False
         if self.peek(j) in ("в", "на", "за"):
             j += 1
         unit_token = self.peek(j)

@@ -24,6 +24,8 @@ class Language:
     year: frozenset[str]
     month_word: frozenset[str]
     ordinals: dict[str, int]
+    counts: dict[str, int]
+    times: frozenset[str]
     #: Every phrase the grammar matches as a whole, longest first, with its role and value.
     phrases: tuple[tuple[tuple[str, ...], str, str], ...]
     relative_lead: tuple[tuple[str, ...], ...]
@@ -70,6 +72,8 @@ def language(code: str) -> Language:
         year=frozenset(map(normalize_word, raw["year"])),
         month_word=frozenset(map(normalize_word, raw["month_word"])),
         ordinals=ordinals,
+        counts={normalize_word(form): int(number) for number, forms in raw["counts"].items() for form in forms},
+        times=frozenset(map(normalize_word, raw["times"])),
         phrases=tuple(phrases),
         relative_lead=tuple(sorted((_words(x) for x in rel["lead"]), key=len, reverse=True)),
         days=frozenset(map(normalize_word, rel["days"])),

@@ -100,7 +100,7 @@ def _recurring_day(
     if days:
         ref = days[0]
         if every == "year":
-            return _safe_day(start.year, ref.month, ref.day)
+            return _safe_day(start.year + (1 if next_period else 0), ref.month, ref.day)
         # a half/quarter/month term with a day and month: the day in that period's span
         candidate = _safe_day(start.year, ref.month, ref.day)
         return candidate if start <= candidate <= end else end
