@@ -118,8 +118,9 @@ def due(
 def _print_table(entries: list, window: object, day: dt.date) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    from planctl.agenda import PART_TITLES, STATE_TITLES
+    from planctl.agenda import STATE_TITLES
 
     console = Console(highlight=False)
     console.print(f"Сроки {window.start:%d.%m.%Y} – {window.end:%d.%m.%Y}, на {day:%d.%m.%Y}")  # type: ignore[attr-defined]
@@ -127,23 +128,23 @@ def _print_table(entries: list, window: object, day: dt.date) -> None:
         console.print("Нет мероприятий с такими сроками.")
         return
     styles = {"overdue": "bold red", "due": "yellow", "upcoming": "cyan", "done": "green"}
+    moved_any = False
     for state, title in STATE_TITLES.items():
         group = [e for e in entries if e.state == state]
         if not group:
             continue
-        table = Table(title=f"{title}: {len(group)}", title_style=styles[state], title_justify="left", expand=False)
+        table = Table(title=f"{title}: {len(group)}", title_style=styles[state], title_justify="left", expand=True)
         table.add_column("Срок", no_wrap=True)
         table.add_column("№", no_wrap=True)
-        table.add_column("Мероприятие", ratio=3)
-        table.add_column("Исполнители", ratio=2)
-        table.add_column("Что", no_wrap=True)
+        table.add_column("Мероприятие", ratio=3, min_width=24)
+        table.add_column("Исполнители", ratio=2, min_width=14)
         table.add_column("Период", no_wrap=True)
-        table.add_column("Файл", no_wrap=True)
         for e in group:
-            due = f"{e.due:%d.%m.%Y}"
-            if e.due != e.date:
-                due += f"\n(по плану {e.date:%d.%m.%Y})"
-            table.add_row(
-                due, e.number or "", e.title, "\n".join(e.executors), PART_TITLES.get(e.part, e.part), e.label, Path(e.file).name
-            )
+            due = f"{e.due:%d.%m.%Y}" + ("*" if e.due != e.date else "")
+            moved_any = moved_any or e.due != e.date
+            activity = Text(("Отчёт: " if e.part == "report" else "") + e.title)
+            activity.append(f"\n{Path(e.file).name}", style="dim")
+            table.add_row(due, e.number or "", activity, "\n".join(e.executors), e.label)
         console.print(table)
+    if moved_any:
+        console.print("* срок приходится на нерабочий день и перенесён по производственному календарю")
