@@ -476,6 +476,9 @@ def _read_part(part: str, text: str, lang: Language) -> PartSpec:
         kind, rule = _decide(facts)
     except _Unknown as problem:
         return PartSpec(part, "unknown", text, Rule(), str(problem))  # type: ignore[arg-type]
+    if part == "report" and kind == "date" and len(rule.days) == 1 and rule.days[0].year is None:
+        # "ежегодно, отчет до 25 декабря": a report by a day of no year is a yearly report
+        kind, rule = "recurring", Rule(every="year", days=rule.days)
     return PartSpec(part, kind, text, rule)  # type: ignore[arg-type]
 
 
