@@ -1,3 +1,3 @@
-from planctl.cli import main
+from planctl.entry import main
 
 main()

@@ -95,7 +95,9 @@ def _str_list(value: Any) -> Any:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_default=False, use_attribute_docstrings=True)
+    # Attribute docstrings document the schema (planctl.schema reads them); pydantic's own
+    # `use_attribute_docstrings` would parse the source on every start-up.
+    model_config = ConfigDict(extra="forbid", validate_default=False)
 
 
 class Approval(_Model):

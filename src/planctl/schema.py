@@ -1,16 +1,47 @@
-"""The JSON Schema of a plan file, generated from the pydantic models."""
+"""The JSON Schema of a plan file, generated from the pydantic models and their docstrings."""
 
 from __future__ import annotations
 
+import ast
+import inspect
 import json
+import textwrap
+from typing import Any
 
-from planctl.model import Plan
+from pydantic import BaseModel
+
+from planctl.model import Approval, Columns, Item, Plan, Section
 
 SCHEMA_ID = "https://github.com/planctl/planctl/raw/main/schemas/plan.schema.json"
+MODELS: tuple[type[BaseModel], ...] = (Plan, Section, Item, Approval, Columns)
 
 
-def plan_schema() -> dict[str, object]:
+def attribute_docs(model: type[BaseModel]) -> dict[str, str]:
+    """The docstring written under each field of `model`'s class body."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(model)))
+    body = tree.body[0].body  # type: ignore[attr-defined]
+    docs: dict[str, str] = {}
+    for node, following in zip(body, body[1:]):
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and isinstance(following, ast.Expr)
+            and isinstance(following.value, ast.Constant)
+            and isinstance(following.value.value, str)
+        ):
+            docs[node.target.id] = inspect.cleandoc(following.value.value)
+    return docs
+
+
+def plan_schema() -> dict[str, Any]:
     schema = Plan.model_json_schema(mode="validation")
+    definitions = schema.get("$defs", {})
+    for model in MODELS:
+        target = schema if model is Plan else definitions.get(model.__name__)
+        if target is None:
+            continue
+        for name, doc in attribute_docs(model).items():
+            target["properties"][name].setdefault("description", doc)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}
 
 

@@ -45,3 +45,12 @@ def test_every_command_has_help_and_is_in_the_readme(name: str) -> None:
 def test_unknown_command_is_a_usage_error() -> None:
     result = runner.invoke(app, ["frobnicate"])
     assert result.exit_code == 2
+
+
+def test_console_version_answers_without_loading_typer() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys\nsys.argv = ['planctl', '--version']\nfrom planctl.entry import main\nmain()\nprint('typer' in sys.modules)\n"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines() == [f"planctl {__version__}", "False"]
