@@ -1,14 +1,8 @@
-"""The validate pipeline: find plan files, load each, lint it, collect findings.
-
-Files are independent, so a large folder is checked in a process pool; one file
-(or a one-core machine) takes the plain sequential path with no pool start-up.
-"""
+"""The validate pipeline: find plan files, load each, lint it, collect findings."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,11 +10,7 @@ from planctl.config import LintConfig, load_config
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.discover import discover
 from planctl.load import load_file
-
-#: Below this many files a pool costs more to start than it saves.
-POOL_THRESHOLD = 24
-#: Files handed to a worker at once: few round trips, still balanced.
-CHUNK = 8
+from planctl.parallel import map_chunks
 
 
 @dataclass
@@ -75,13 +65,5 @@ def check_paths(paths: Iterable[str | Path], *, jobs: int | None = None, config:
                 [Diagnostic("F001", Severity.ERROR, f"не удалось прочитать папку: {reason}", str(folder), 1, 1, rule="load")],
             )
         )
-    files = found.files
-    workers = jobs if jobs is not None else min(os.cpu_count() or 1, 8)
-    if workers <= 1 or len(files) < POOL_THRESHOLD:
-        report.files.extend(_check_many(files, config))
-        return report
-    chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for reports in pool.map(_check_many, chunks, [config] * len(chunks)):
-            report.files.extend(reports)
+    report.files.extend(map_chunks(_check_many, found.files, config, jobs=jobs))
     return report

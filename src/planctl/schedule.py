@@ -184,8 +184,13 @@ def due_entries(
                         line=doc.positions.of(path)[0],
                     )
                 )
-    entries.sort(key=lambda e: (STATE_ORDER[e.state], e.due, e.file, _number_key(e.number), e.part))
+    entries.sort(key=entry_sort_key)
     return entries
+
+
+def entry_sort_key(entry: Entry) -> tuple[object, ...]:
+    """Overdue first, then by due date, file and item number."""
+    return (STATE_ORDER[entry.state], entry.due, entry.file, _number_key(entry.number), entry.part)
 
 
 def _number_key(number: Optional[str]) -> tuple[int, ...]:

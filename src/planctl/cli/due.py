@@ -57,13 +57,15 @@ def due(
         typer.Option("--shift", help="Deadline on a day off moves to the previous (office rule), next, or none. Default: the plan's."),
     ] = None,
     fail_on_overdue: Annotated[bool, typer.Option("--fail-on-overdue", help="Exit 1 when anything is overdue (for CI).")] = False,
+    jobs: Annotated[
+        Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes for many files. Default: the cores.")
+    ] = None,
 ) -> None:
     """List occurrences due in a window (default: the current quarter) and everything overdue."""
     from planctl import agenda
-    from planctl.discover import discover
+    from planctl.due import DueQuery, collect_due
     from planctl.errors import PlanctlError
-    from planctl.load import load_file
-    from planctl.schedule import due_entries, month_window, quarter_window, range_window
+    from planctl.schedule import month_window, quarter_window, range_window
 
     day = _date_option(as_of, "--as-of") or today_in_moscow()
     start, end = _date_option(from_, "--from"), _date_option(to, "--to")
@@ -82,26 +84,14 @@ def due(
             window = month_window(window_year, month)
         else:
             window = quarter_window(window_year, quarter if quarter is not None else (day.month - 1) // 3 + 1)
-        found = discover(paths or [Path("plans")])
+        query = DueQuery(window, day, overdue_only=overdue, executor=executor, shift=shift.value if shift else None)
+        report = collect_due(paths or [Path("plans")], query, jobs=jobs)
     except PlanctlError as error:
         raise fail(error) from None
 
-    documents, broken = [], False
-    for path in found.files:
-        result = load_file(path)
-        if result.document is None:
-            broken = True
-            for d in result.diagnostics:
-                typer.echo(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}", err=True)
-        else:
-            documents.append(result.document)
-    for folder, reason in found.unreadable:
-        broken = True
-        typer.echo(f"{folder}: не удалось прочитать папку: {reason}", err=True)
-
-    entries = due_entries(
-        documents, window, day, overdue_only=overdue, executor=executor, shift=shift.value if shift else None
-    )
+    for d in report.problems:
+        typer.echo(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}", err=True)
+    entries = report.entries
     if format is DueFormat.json:
         sys.stdout.write(agenda.to_json(entries))
     elif format is DueFormat.md:
@@ -111,7 +101,7 @@ def due(
         sys.stdout.write(agenda.to_ics(entries, stamp))
     else:
         _print_table(entries, window, day)
-    if broken or (fail_on_overdue and any(e.state == "overdue" for e in entries)):
+    if report.problems or (fail_on_overdue and any(e.state == "overdue" for e in entries)):
         raise typer.Exit(1)
 
 

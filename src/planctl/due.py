@@ -1,0 +1,69 @@
+"""The due-list pipeline: find plan files, load them, and collect their occurrences in a window."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from planctl.diagnostics import Diagnostic, Severity
+from planctl.discover import discover
+from planctl.load import load_file
+from planctl.model import Shift
+from planctl.parallel import map_chunks
+from planctl.schedule import Entry, Window, due_entries, entry_sort_key
+
+
+@dataclass(frozen=True)
+class DueQuery:
+    """What a coordinator asks: a window, the day to judge by, and filters."""
+
+    window: Window
+    as_of: dt.date
+    overdue_only: bool = False
+    executor: Optional[str] = None
+    shift: Optional[Shift] = None
+
+
+@dataclass
+class DueReport:
+    entries: list[Entry] = field(default_factory=list)
+    #: Findings of plan files that could not be loaded: their items are missing from the list.
+    problems: list[Diagnostic] = field(default_factory=list)
+
+
+def _due_many(paths: Sequence[Path], query: DueQuery) -> list[tuple[list[Entry], list[Diagnostic]]]:
+    out = []
+    for path in paths:
+        result = load_file(path)
+        if result.document is None:
+            out.append(([], result.diagnostics))
+            continue
+        entries = due_entries(
+            [result.document],
+            query.window,
+            query.as_of,
+            overdue_only=query.overdue_only,
+            executor=query.executor,
+            shift=query.shift,
+        )
+        out.append((entries, []))
+    return out
+
+
+def collect_due(paths: Iterable[str | Path], query: DueQuery, *, jobs: int | None = None) -> DueReport:
+    """Every occurrence the query asks for, over all plan files, sorted overdue first, then by due date."""
+    found = discover(list(paths))
+    report = DueReport()
+    for folder, reason in found.unreadable:
+        report.problems.append(
+            Diagnostic("F001", Severity.ERROR, f"не удалось прочитать папку: {reason}", str(folder), 1, 1, rule="load")
+        )
+    for entries, problems in map_chunks(_due_many, found.files, query, jobs=jobs):
+        report.entries.extend(entries)
+        report.problems.extend(problems)
+    report.entries.sort(key=entry_sort_key)
+    return report
+
