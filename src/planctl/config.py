@@ -1,0 +1,167 @@
+"""Which lint rules run where: `.planctl.yaml` or `[tool.planctl]` in pyproject.toml.
+
+    select: [N, X, T]            # codes or prefixes; default all
+    ignore: [T003]
+    per-file-ignores:
+      "plans/zabaikalsky-*.yaml": [N002]
+
+The nearest file walking up from the checked path wins; the walk stops at a
+folder holding `.git`. A broken file is a usage error naming it (exit 2).
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+from typing import Any, Optional
+
+from planctl.errors import UsageError, location
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+CONFIG_NAMES = (".planctl.yaml", ".planctl.yml")
+KEYS = ("select", "ignore", "per-file-ignores")
+
+
+@dataclass(frozen=True)
+class LintConfig:
+    """Rule selection; codes are prefixes (`T` is every T-rule). Globs are matched relative to `root`."""
+
+    select: Optional[frozenset[str]] = None
+    ignore: frozenset[str] = frozenset()
+    per_file_ignores: dict[str, frozenset[str]] = field(default_factory=dict)
+    root: Optional[Path] = None
+    source: Optional[Path] = None
+
+    def __post_init__(self) -> None:
+        # accept plain sets and lists from callers; store upper-case frozensets
+        norm = lambda codes: frozenset(str(c).strip().upper() for c in codes)  # noqa: E731
+        if self.select is not None:
+            object.__setattr__(self, "select", norm(self.select))
+        object.__setattr__(self, "ignore", norm(self.ignore))
+        object.__setattr__(self, "per_file_ignores", {glob: norm(codes) for glob, codes in self.per_file_ignores.items()})
+
+    def enabled(self, code: str, path: Optional[str] = None) -> bool:
+        """Whether rule `code` runs on the file `path`."""
+        if self.select is not None and not _any_prefix(code, self.select):
+            return False
+        if _any_prefix(code, self.ignore):
+            return False
+        if path is not None and self.per_file_ignores:
+            for glob, codes in self.per_file_ignores.items():
+                if _any_prefix(code, codes) and self._matches(glob, path):
+                    return False
+        return True
+
+    def _matches(self, glob: str, path: str) -> bool:
+        pure = PurePath(path)
+        candidates = {pure.as_posix(), pure.name}
+        if self.root is not None:
+            try:
+                candidates.add(Path(path).resolve().relative_to(self.root.resolve()).as_posix())
+            except (ValueError, OSError):
+                pass
+        return any(fnmatch.fnmatchcase(candidate, glob) for candidate in candidates)
+
+
+def _any_prefix(code: str, selectors: frozenset[str]) -> bool:
+    return any(code.startswith(selector) for selector in selectors)
+
+
+def load_config(start: Path) -> LintConfig:
+    """The configuration nearest to `start` (a file or a folder), or the default: every rule."""
+    start = Path(start)
+    try:
+        folder = start.resolve()
+    except OSError:
+        folder = start.absolute()
+    if not folder.is_dir():
+        folder = folder.parent
+    for directory in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            candidate = directory / name
+            if candidate.is_file():
+                return _from_mapping(_read_yaml(candidate), candidate)
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file():
+            table = _read_pyproject(pyproject)
+            if table is not None:
+                return _from_mapping(table, pyproject)
+        if (directory / ".git").exists():
+            break
+    return LintConfig()
+
+
+def _read_yaml(path: Path) -> Any:
+    from ruamel.yaml.error import YAMLError
+
+    from planctl.yamlio import safe_load_text
+
+    try:
+        data = safe_load_text(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeError) as error:
+        raise UsageError(f"не удалось прочитать файл настроек: {error}", location(path)) from None
+    except YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise UsageError(f"ошибка YAML в файле настроек: {problem}", location(path, line, column)) from None
+    if data is None:
+        return {}
+    return data
+
+
+def _read_pyproject(path: Path) -> Optional[dict[str, Any]]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeError) as error:
+        raise UsageError(f"не удалось прочитать файл настроек: {error}", location(path)) from None
+    except tomllib.TOMLDecodeError as error:
+        raise UsageError(f"ошибка TOML в файле настроек: {error}", location(path)) from None
+    tool = data.get("tool")
+    if not isinstance(tool, dict) or "planctl" not in tool:
+        return None
+    table = tool["planctl"]
+    if not isinstance(table, dict):
+        raise UsageError("[tool.planctl] должен быть таблицей", location(path))
+    return table
+
+
+def _from_mapping(data: Any, path: Path) -> LintConfig:
+    if not isinstance(data, dict):
+        raise UsageError("настройки должны быть словарём с ключами select, ignore, per-file-ignores", location(path))
+    for key in data:
+        if key not in KEYS:
+            close = difflib.get_close_matches(str(key), KEYS, n=1, cutoff=0.6)
+            hint = f"; возможно, имелось в виду «{close[0]}»" if close else f"; допустимые ключи: {', '.join(KEYS)}"
+            raise UsageError(f"неизвестный ключ настроек «{key}»{hint}", location(path))
+    select = _codes(data["select"], "select", path) if "select" in data else None
+    ignore = _codes(data.get("ignore", []), "ignore", path)
+    per_file = data.get("per-file-ignores", {}) or {}
+    if not isinstance(per_file, dict):
+        raise UsageError("«per-file-ignores» должен быть словарём «шаблон пути: [коды]»", location(path))
+    per_file_ignores = {str(glob): _codes(codes, f"per-file-ignores «{glob}»", path) for glob, codes in per_file.items()}
+    return LintConfig(select, ignore, per_file_ignores, root=path.parent, source=path)
+
+
+def _codes(value: Any, key: str, path: Path) -> frozenset[str]:
+    from planctl.lint.registry import matching
+
+    if isinstance(value, str):
+        value = [part for part in value.replace(",", " ").split() if part]
+    if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
+        raise UsageError(f"«{key}» должен быть списком кодов правил, например [T001, N]", location(path))
+    codes: set[str] = set()
+    for code in value:
+        found = matching(code)
+        if not found:
+            raise UsageError(f"«{key}»: неизвестный код или префикс правила «{code}»", location(path))
+        # a rule name stands for its code; a code or prefix is kept as written
+        codes.add(found[0] if "-" in code else code.strip().upper())
+    return frozenset(codes)

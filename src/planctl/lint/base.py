@@ -1,0 +1,165 @@
+"""What every rule shares: texts from rules.yaml, columns inside scalars, the plan's text values.
+
+Rules stay small generators; anything two rules need lives here, once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+from planctl.diagnostics import Diagnostic, Severity
+from planctl.load import PlanDocument, YamlPath
+from planctl.yamlio import safe_load_text
+
+Position = tuple[int, int]
+
+_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")
+_ROMAN = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+@lru_cache(maxsize=None)
+def catalogue() -> dict[str, dict[str, Any]]:
+    """rules.yaml, read once per process: code → name, ru, uk, hint, variants."""
+    text = resources.files("planctl.lint").joinpath("rules.yaml").read_text(encoding="utf-8")
+    data = safe_load_text(text)
+    assert isinstance(data, dict)
+    return data
+
+
+def _pick(entry: dict[str, Any], lang: str) -> str:
+    return str(entry.get(lang) or entry["ru"])
+
+
+def texts(code: str, lang: str, variant: Optional[str] = None, **fields: Any) -> tuple[str, Optional[str]]:
+    """The message and hint of `code` (or of one of its variants) in `lang`, filled with `fields`."""
+    entry = catalogue()[code]
+    if variant is not None:
+        entry = entry["variants"][variant]
+    message = _pick(entry, lang).format(**fields)
+    hint = entry.get("hint")
+    return message, (_pick(hint, lang).format(**fields) if hint else None)
+
+
+@dataclass(frozen=True)
+class Reporter:
+    """Makes a rule's findings: `report(doc, (line, col), variant, **fields)`."""
+
+    code: str
+    name: str
+    severity: Severity
+
+    def __call__(
+        self, doc: PlanDocument, at: Position, variant: Optional[str] = None, *, hint: Optional[str] = None, **fields: Any
+    ) -> Diagnostic:
+        message, default_hint = texts(self.code, doc.plan.language, variant, **fields)
+        line, column = at
+        return Diagnostic(self.code, self.severity, message, doc.path, line, column, hint or default_hint, rule=self.name)
+
+
+@lru_cache(maxsize=16)
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(text.splitlines())
+
+
+def char_at(doc: PlanDocument, path: YamlPath, value: str, index: int) -> Position:
+    """The line and column of `value[index]` when the scalar is written on one line as it reads.
+
+    Plain and simply-quoted scalars are found in the line text; escapes, block scalars and
+    folded lines fall back to the scalar's own start.
+    """
+    line, column = doc.positions.of(path)
+    lines = _lines(doc.text)
+    if not 0 < line <= len(lines):
+        return line, column
+    source = lines[line - 1]
+    start = column - 1
+    if start < len(source) and source[start] in "'\"":
+        start += 1
+    if source.startswith(value[: index + 1], start):
+        return line, start + index + 1
+    return line, column
+
+
+def lines_of(doc: PlanDocument) -> tuple[str, ...]:
+    return _lines(doc.text)
+
+
+def text_values(doc: PlanDocument) -> Iterator[tuple[YamlPath, str]]:
+    """Every free-text value of the plan with its YAML path (numbers and labels included)."""
+    plan = doc.plan
+    for key in ("title", "heading", "attachment"):
+        value = getattr(plan, key)
+        if value:
+            yield (key,), value
+    if plan.approval is not None:
+        for key in ("position", "name", "document"):
+            value = getattr(plan.approval, key)
+            if value:
+                yield ("approval", key), value
+    for key, value in plan.columns.model_dump(exclude_none=True).items():
+        yield ("columns", key), value
+    for ident, name in (plan.executors or {}).items():
+        yield ("executors", ident), name
+    for s, section in enumerate(plan.sections or []):
+        if section.number:
+            yield ("sections", s, "number"), section.number
+        yield ("sections", s, "title"), section.title
+    for _, _, item, path in plan.walk():
+        for key in ("number", "title", "deadline", "result", "notes"):
+            value = getattr(item, key)
+            if value:
+                yield path + (key,), value
+        for k, name in enumerate(item.executors):
+            if name:
+                yield path + ("executors", k), name
+
+
+def parse_number(text: Optional[str]) -> Optional[tuple[int, ...]]:
+    """`"1.2"` → (1, 2); a trailing dot is tolerated (N004 reports it); anything else → None."""
+    if text is None:
+        return None
+    stripped = text.strip()
+    if not _NUMBER.match(stripped):
+        return None
+    return tuple(int(part) for part in stripped.rstrip(".").split("."))
+
+
+def roman_value(text: str) -> Optional[int]:
+    """`"IV"` → 4: sections are often numbered in Roman numerals."""
+    stripped = text.strip().rstrip(".")
+    if not _ROMAN.match(stripped):
+        return None
+    total = 0
+    for i, char in enumerate(stripped):
+        value = _ROMAN_VALUES[char]
+        following = _ROMAN_VALUES[stripped[i + 1]] if i + 1 < len(stripped) else 0
+        total += -value if value < following else value
+    return total
+
+
+def parse_section_number(text: Optional[str]) -> Optional[tuple[int, ...]]:
+    """A section number: digits and dots, or a Roman numeral standing for one level."""
+    parsed = parse_number(text)
+    if parsed is None and text is not None:
+        roman = roman_value(text)
+        if roman is not None:
+            return (roman,)
+    return parsed
+
+
+def show_number(number: tuple[int, ...]) -> str:
+    return ".".join(str(part) for part in number)
+
+
+_NORMAL_DROP = re.compile(r"[^\w]+")
+
+
+def normalize(text: str) -> str:
+    """Case, ё/е, punctuation and spacing do not make two texts different."""
+    return " ".join(_NORMAL_DROP.sub(" ", text.casefold().replace("ё", "е")).split())

@@ -1,0 +1,1 @@
+"""One module per lint rule; `planctl.lint.registry` finds them all."""

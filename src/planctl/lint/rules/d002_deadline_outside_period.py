@@ -1,0 +1,66 @@
+"""A deadline that falls outside the plan's period: `30 декабря 2024 г.` in a plan for 2025.
+
+Usually a year copied from last year's plan. Only the work itself is checked: a
+report on the last quarter may well be due in January of the next year. A recurring
+term is never outside: its reporting periods are those of the plan, even when the
+fourth quarter's day falls in January («до 5 числа месяца, следующего за отчетным
+кварталом»). An explicit `due:` date outside the period is reported too.
+
+PASS:
+
+    title: План
+    period: 2025
+    items:
+      - {number: "1", title: Совещание, deadline: 30 декабря 2025 г.}
+
+FAIL:
+
+    title: План
+    period: 2025
+    items:
+      - {number: "1", title: Совещание, deadline: 30 декабря 2024 г.}
+
+FAIL:
+
+    title: План
+    period: 2025
+    items:
+      - {number: "1", title: Совещание, due: 2026-01-15}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from planctl.diagnostics import Diagnostic, Severity
+from planctl.lint.base import Reporter
+from planctl.lint.schedules import occurrences, reading
+from planctl.load import PlanDocument
+
+CODE = "D002"
+NAME = "deadline-outside-period"
+SEVERITY = Severity.ERROR
+report = Reporter(CODE, NAME, SEVERITY)
+
+
+def check(doc: PlanDocument) -> Iterator[Diagnostic]:
+    plan = doc.plan
+    period = plan.period
+    approval = plan.approval.date if plan.approval else None
+    for _, _, item, path in plan.walk():
+        if item.due is not None:
+            many = isinstance(item.due, list)
+            for k, day in enumerate(item.due_dates):
+                if day not in period:
+                    at = doc.positions.of(path + (("due", k) if many else ("due",)))
+                    yield report(doc, at, date=day.isoformat(), period=str(period))
+            continue
+        if not item.deadline or reading(item.deadline, plan.language).kind == "recurring":
+            continue
+        for occ in occurrences(item.deadline, plan.language, period, approval):
+            if occ.part == "work" and occ.date not in period:
+                at = doc.positions.of(path + ("deadline",))
+                shown = occ.date.isoformat()
+                if occ.label != shown:
+                    shown = f"{shown} ({occ.label})"
+                yield report(doc, at, date=shown, period=str(period))

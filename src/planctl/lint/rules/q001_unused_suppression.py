@@ -1,0 +1,55 @@
+"""A `# planctl: ignore` comment that silences nothing.
+
+A stale suppression hides the next real problem on its line, and a misspelt code
+silences nothing at all; both are reported so suppressions stay few and precise.
+Only codes that are enabled count: a comment for a rule the configuration turns
+off is left alone. The comment applies to findings on its own line only.
+
+PASS:
+
+    title: План   # planctl: ignore[T004]
+    period: 2024
+    items:
+      - {number: "1", title: Отчёт.}  # planctl: ignore[T004]
+
+FAIL:
+
+    title: План
+    period: 2024
+    items:
+      - {number: "1", title: Отчёт}  # planctl: ignore[T004]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from planctl.diagnostics import Diagnostic, Severity
+from planctl.lint.base import Reporter
+from planctl.lint.suppression import Suppression
+from planctl.load import PlanDocument
+
+CODE = "Q001"
+NAME = "unused-suppression"
+SEVERITY = Severity.WARNING
+report = Reporter(CODE, NAME, SEVERITY)
+
+
+def unused(
+    doc: PlanDocument, comments: list[Suppression], enabled: set[str], *, known: set[str], matching: Callable[[str], list[str]]
+) -> Iterator[Diagnostic]:
+    """One finding per comment that silenced nothing, or names codes it did not need or that do not exist."""
+    for comment in comments:
+        at = (comment.line, comment.column)
+        if comment.codes is None:
+            if not comment.any_used:
+                yield report(doc, at, "all")
+            continue
+        unknown = [c for c in comment.codes if not matching(c)]
+        idle = [
+            c for c in comment.codes if c not in comment.used and matching(c) and any(code in enabled for code in matching(c))
+        ]
+        if unknown:
+            yield report(doc, at, "unknown", codes=", ".join(unknown))
+        if idle:
+            yield report(doc, at, codes=", ".join(idle))

@@ -1,0 +1,99 @@
+"""Spaces where they do not belong: leading, trailing, doubled, or special spaces.
+
+Such spaces come from copying out of Word and PDF; they break search, duplicate
+detection and the printed layout. A no-break space (U+00A0) or another special space
+(thin, figure, tab) is reported where a plain one is meant; after «№» and «§» and
+between digits («10 000») a no-break space is left alone. `notes` is Markdown, where
+double spaces have a meaning, so only special spaces are checked there.
+
+PASS:
+
+    title: План
+    period: 2024
+    items:
+      - {number: "1", title: Совещание}
+
+FAIL:
+
+    title: План
+    period: 2024
+    items:
+      - {number: "1", title: "Совещание "}
+
+FAIL:
+
+    title: План  мероприятий
+    period: 2024
+    items:
+      - {number: "1", title: Совещание}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from planctl.diagnostics import Diagnostic, Severity
+from planctl.lint.base import Reporter, char_at, text_values
+from planctl.load import PlanDocument
+
+CODE = "T001"
+NAME = "whitespace"
+SEVERITY = Severity.WARNING
+report = Reporter(CODE, NAME, SEVERITY)
+
+_ODD = {
+    "\u00a0": "неразрывный пробел U+00A0",
+    "\u2007": "цифровой пробел U+2007",
+    "\u2009": "тонкий пробел U+2009",
+    "\u200a": "волосяная шпация U+200A",
+    "\u202f": "узкий неразрывный пробел U+202F",
+    "\u2002": "полукруглая шпация U+2002",
+    "\u2003": "круглая шпация U+2003",
+    "\u3000": "пробел U+3000",
+    "\t": "табуляция",
+}
+_ODD_UK = {
+    "\u00a0": "нерозривний пробіл U+00A0",
+    "\u2007": "цифровий пробіл U+2007",
+    "\u2009": "тонкий пробіл U+2009",
+    "\u200a": "волосяна шпація U+200A",
+    "\u202f": "вузький нерозривний пробіл U+202F",
+    "\u2002": "півкругла шпація U+2002",
+    "\u2003": "кругла шпація U+2003",
+    "\u3000": "пробіл U+3000",
+    "\t": "табуляція",
+}
+_ODD_RE = re.compile("[" + "".join(_ODD) + "]")
+_DOUBLE = re.compile(r"(?<=\S)  +(?=\S)")
+
+
+def _fine_nbsp(value: str, index: int) -> bool:
+    """A no-break space after № or §, or inside a number like 10 000, is typography, not an accident."""
+    if value[index] not in "\u00a0\u202f":
+        return False
+    before = value[index - 1] if index else ""
+    after = value[index + 1] if index + 1 < len(value) else ""
+    return before in "№§" or (before.isdigit() and after.isdigit())
+
+
+def check(doc: PlanDocument) -> Iterator[Diagnostic]:
+    names = _ODD_UK if doc.plan.language == "uk" else _ODD
+    for path, value in text_values(doc):
+        markdown = path[-1] == "notes"
+        if not markdown:
+            if value[0] in " \t" and value.strip():
+                yield report(doc, char_at(doc, path, value, 0))
+            if value[-1] in " \t" and value.strip():
+                yield report(doc, char_at(doc, path, value, len(value.rstrip(" \t"))), "trailing")
+            double = _DOUBLE.search(value)
+            if double:
+                yield report(doc, char_at(doc, path, value, double.start()), "double")
+        for odd in _ODD_RE.finditer(value):
+            index = odd.start()
+            if _fine_nbsp(value, index) or (value[index] == "\t" and (index == 0 or index == len(value) - 1)):
+                continue
+            if markdown and value[index] == "\t":
+                continue
+            yield report(doc, char_at(doc, path, value, index), "odd", kind=names[value[index]])
+            break
