@@ -1,0 +1,115 @@
+"""T-rules: spaces, Word artefacts, mixed scripts, full stops; columns inside the scalar."""
+
+from __future__ import annotations
+
+import pytest
+from lint_helpers import diagnostics, where
+
+HEAD = "title: План\nperiod: 2024\n"
+
+
+def item(title: str) -> str:
+    return HEAD + f"items:\n  - title: {title}\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ('"Совещание"', []),
+        ('" Совещание"', [("T001", 4, 13)]),
+        ('"Совещание  "', [("T001", 4, 22)]),
+        ("Совещание  с НКО", [("T001", 4, 21)]),
+        ("Совещание\u00a0с НКО", [("T001", 4, 21)]),
+        ("Приказ №\u00a012 и 10\u00a0000 рублей", []),
+    ],
+)
+def test_t001_whitespace(title: str, expected: list[tuple[str, int, int]]) -> None:
+    assert where(item(title), "T001") == expected
+
+
+def test_t001_messages_say_what_kind() -> None:
+    assert diagnostics(item("А\u00a0Б"), "T001")[0].message == "особый пробел (неразрывный пробел U+00A0) вместо обычного"
+    assert diagnostics(item('"А "'), "T001")[0].message == "пробел в конце текста"
+
+
+def test_t001_every_text_value_is_checked() -> None:
+    text = HEAD + 'approval: {name: "Т.Ю.  Филатова"}\nitems:\n  - {title: А, executors: ["Минздрав "], deadline: "в течение  года"}\n'
+    assert [line for _, line, _ in where(text, "T001")] == [3, 5, 5]
+
+
+def test_t001_notes_are_markdown() -> None:
+    text = HEAD + 'items:\n  - title: А\n    notes: "строка  \\nвторая"\n'
+    assert where(text, "T001") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "column"),
+    [
+        ('"Совещание[bookmark: _GoBack]"', 22),
+        ("Совещание _GoBack", 22),
+        ('"Совещание<w:p>"', 22),
+        ('"Сове\\u200bщание"', 12),  # an escape: the column falls back to the scalar's start
+        ("Сове\u00adщание", 16),
+        ("Сове\ufffdщание", 16),
+        ('"**Совещание**"', 13),
+    ],
+)
+def test_t002_word_artefacts(title: str, column: int) -> None:
+    assert where(item(title), "T002")[0] == ("T002", 4, column)
+
+
+def test_t002_bold_marks_are_fine_in_notes() -> None:
+    assert where(HEAD + "items:\n  - title: А\n    notes: \"**важно**\"\n", "T002") == []
+    assert diagnostics(item("А _GoBack"), "T002")[0].message == "след конвертации из Word: закладка «_GoBack»"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Совещание с НКО", []),
+        ("Обучение IT-специалистов по COVID-19", []),
+        ("IV квартал", []),
+        ("Сoвещание", [("T003", 4, 12)]),  # Latin o
+        ("Работа с НKO", [("T003", 4, 21)]),  # Latin K and O
+        ("ІV квартал", [("T003", 4, 12)]),  # Cyrillic І in a Roman numeral
+    ],
+)
+def test_t003_mixed_script(title: str, expected: list[tuple[str, int, int]]) -> None:
+    assert where(item(title), "T003") == expected
+
+
+def test_t003_names_the_latin_letters() -> None:
+    assert diagnostics(item("Работа с НKO"), "T003")[0].message == (
+        "в слове «НKO» смешаны латинские и кириллические буквы (латинские: K, O)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Совещание", []),
+        ("Совещание.", [("T004", 4, 21)]),
+        ('"Совещание. "', [("T004", 4, 22)]),
+        ("Совещания, семинары и т.д.", []),
+        ("Совещания и т. п.", []),
+        ("Совещания с НКО и др.", []),
+        ("Отчёт за 2024 г.", []),
+        ("Совещания…", []),
+        ("Совещания...", []),
+        ("Наради та ін.", []),
+    ],
+)
+def test_t004_title_full_stop(title: str, expected: list[tuple[str, int, int]]) -> None:
+    assert where(item(title), "T004") == expected
+
+
+def test_t004_plan_and_section_titles() -> None:
+    assert where("title: План.\nperiod: 2024\nitems:\n  - title: А\n", "T004") == [("T004", 1, 12)]
+    text = "title: План\nperiod: 2024\nsections:\n  - {title: Раздел., items: [{title: А}]}\n"
+    assert where(text, "T004") == [("T004", 4, 19)]
+
+
+def test_text_messages_in_ukrainian() -> None:
+    text = "title: План\nperiod: 2024\nlanguage: uk\nitems:\n  - title: Нарада.\n"
+    found = diagnostics(text, "T004")[0]
+    assert (found.message, found.hint) == ("крапка в кінці назви", "у назвах пунктів і плану крапку не ставлять")
