@@ -7,10 +7,10 @@ off is left alone. The comment applies to findings on its own line only.
 
 PASS:
 
-    title: План   # planctl: ignore[T004]
+    title: План.  # planctl: ignore[T004]
     period: 2024
     items:
-      - {number: "1", title: Отчёт.}  # planctl: ignore[T004]
+      - {number: "1", title: Отчёт}
 
 FAIL:
 

@@ -1,0 +1,81 @@
+"""Every rule is documented, has texts in both languages, and its documented examples hold."""
+
+from __future__ import annotations
+
+import re
+import string
+import textwrap
+
+import pytest
+from lint_helpers import diagnostics
+
+from planctl.diagnostics import Severity
+from planctl.lint import base
+from planctl.lint.registry import CHECKS, RULES, matching
+
+CODE = re.compile(r"^[A-Z]\d{3}$")
+NAME = re.compile(r"^[a-z]+(-[a-z]+)*$")
+EXAMPLE = re.compile(r"^(PASS|FAIL):\n\n((?:(?:    .*)?\n)+)", re.MULTILINE)
+
+
+def examples(doc: str) -> list[tuple[str, str]]:
+    return [(kind, textwrap.dedent(block).strip("\n") + "\n") for kind, block in EXAMPLE.findall(doc + "\n")]
+
+
+def fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_registry_finds_every_rule_module() -> None:
+    expected = {"N001", "N002", "N003", "N004", "N005", "U001", "X001", "X002", "X003"}
+    expected |= {"T001", "T002", "T003", "T004", "A001", "D001", "D002", "D003", "D004", "Q001"}
+    assert set(RULES) == expected
+    assert set(CHECKS) == expected - {"Q001"}
+    assert len({module.NAME for module in RULES.values()}) == len(RULES)
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_module_shape(code: str) -> None:
+    module = RULES[code]
+    assert module.CODE == code and CODE.match(code)
+    assert NAME.match(module.NAME)
+    assert module.SEVERITY in (Severity.ERROR, Severity.WARNING)
+    assert module.report.code == code and module.report.name == module.NAME and module.report.severity is module.SEVERITY
+    kinds = [kind for kind, _ in examples(module.__doc__ or "")]
+    assert "PASS" in kinds and "FAIL" in kinds, f"{code}: the docstring needs PASS and FAIL examples"
+    summary = (module.__doc__ or "").strip().splitlines()[0]
+    assert summary and len(summary) < 110
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rules_yaml_entry_in_both_languages(code: str) -> None:
+    entry = base.catalogue()[code]
+    assert entry["name"] == RULES[code].NAME
+    for part in [entry, *entry.get("variants", {}).values()]:
+        assert part["ru"] and part["uk"] and part["ru"] != part["uk"]
+        assert fields(part["ru"]) == fields(part["uk"])
+        if "hint" in part:
+            assert fields(part["hint"]["ru"]) == fields(part["hint"]["uk"])
+
+
+def test_rules_yaml_has_no_stray_codes() -> None:
+    assert set(base.catalogue()) == set(RULES)
+
+
+def test_selectors() -> None:
+    assert matching("T") == ["T001", "T002", "T003", "T004"]
+    assert matching("whitespace") == ["T001"]
+    assert matching("Z") == [] and matching("") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "kind", "text"),
+    [(code, kind, text) for code, module in RULES.items() for kind, text in examples(module.__doc__ or "")],
+    ids=lambda value: value if isinstance(value, str) and len(value) < 6 else "",
+)
+def test_docstring_examples_behave_as_documented(code: str, kind: str, text: str) -> None:
+    found = diagnostics(text, code)
+    if kind == "PASS":
+        assert found == [], f"{code} PASS example:\n{text}"
+    else:
+        assert found, f"{code} FAIL example raised nothing:\n{text}"
