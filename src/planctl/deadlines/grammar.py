@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -17,7 +17,7 @@ from planctl.deadlines.normalize import normalize, tokenize
 from planctl.deadlines.spec import DayRef, Kind, PartSpec, PeriodRef, Reading, Rule
 
 #: Longer phrases are not deadlines; reading them would only waste time.
-MAX_PHRASE = 300
+MAX_PHRASE = 2000
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
 # Cyrillic letters that look like Roman numerals in Word documents ("ІV квартал", "ІІ полугодие").
 _CYR_TO_LATIN = str.maketrans({"і": "i", "х": "x", "v": "v", "у": "v"})
@@ -39,12 +39,15 @@ class _Facts:
     every: Optional[str] = None
     day_of_month: Optional[int] = None
     next_period: bool = False
+    #: The reporting period named by "следующего за отчетным кварталом", if any.
+    next_unit: Optional[str] = None
     throughout: bool = False
     throughout_lead: bool = False
     continuous: bool = False
     frequent: bool = False
     on_demand: bool = False
-    relative: Optional[tuple[int, bool]] = None
+    #: (count, working days?, "day" or "month")
+    relative: Optional[tuple[int, bool, str]] = None
     year_range: bool = False
 
 
@@ -66,6 +69,15 @@ class _Scanner:
         self.i = 0
         self.lang = lang
         self.facts = _Facts()
+        #: Sizes of (days, periods) before the item just read, while a range may follow it.
+        self.after_item: Optional[tuple[int, int]] = None
+        #: Set by a range word ("-", "по"): the next item ends the range that began here.
+        self.range_start: Optional[tuple[int, int]] = None
+        #: "с …" read, its item not yet seen / seen without an end.
+        self.start_pending = False
+        self.open_start = False
+        #: An item step that read a whole range by itself ("с 1 по 10 сентября").
+        self.range_closed = False
 
     def peek(self, offset: int = 0) -> str:
         j = self.i + offset
@@ -171,14 +183,32 @@ class _Scanner:
             self._add_day(day, month, full)
             self.i += used
             return True
-        if token.isdigit() and len(token) <= 2:
+        number = token[:-2] if token.endswith("-й") else token
+        if number.isdigit() and len(number) <= 2:
             month = self.lang.months.get(self.peek(1))
             if month:
                 year, used = self.year_after(2)
-                self._add_day(int(token), month, year)
+                self._add_day(int(number), month, year)
                 self.i += 2 + used
                 return True
         return False
+
+    def try_day_range(self) -> bool:
+        """`с 1 по 10 сентября`, `1-10 сентября 2024 г.`: the range ends on its last day."""
+        first = self.peek()
+        if not (first.isdigit() and len(first) <= 2) or self.peek(1) not in self.lang.range_to:
+            return False
+        last = self.peek(2)
+        month = self.lang.months.get(self.peek(3))
+        if not (last.isdigit() and len(last) <= 2 and month):
+            return False
+        if int(first) > int(last):
+            raise _Unknown(f"дни идут в обратном порядке: {first}-{last}")
+        year, used = self.year_after(4)
+        self._add_day(int(last), month, year)
+        self.i += 4 + used
+        self.range_closed = True
+        return True
 
     def _add_day(self, day: int, month: int, year: Optional[int]) -> None:
         if not 1 <= month <= 12:
@@ -274,30 +304,65 @@ class _Scanner:
         return True
 
     def try_relative(self) -> bool:
-        """`в течение 10 рабочих дней со дня утверждения плана`: consumes the rest of the part."""
+        """`в течение 10 рабочих дней со дня утверждения плана`, `в месячный срок со дня …`.
+
+        Consumes the rest of the part: whatever event it counts from, the plan's approval
+        date is the only one planctl knows.
+        """
+        j = 1 if self.peek() in ("в", "у") else 0
+        term = self.lang.terms.get(self.peek(j))
+        if term is not None and self.peek(j + 1) in ("срок", "строк"):
+            count, unit = term
+            return self._relative_tail(j + 2, count, False, unit, need_anchor=True)
         used = self.phrase_at(self.lang.relative_lead)
         if not used:
             return False
         j = used
         token = self.peek(j)
-        if not (token.isdigit() and len(token) <= 3):
-            return False
-        count = int(token)
-        j += 1
+        number: Optional[int] = None
+        if token.isdigit() and len(token) <= 3:
+            number = int(token)
+        elif token in self.lang.counts:
+            number = self.lang.counts[token]
+        if number is not None:
+            j += 1
         working = False
         if self.peek(j) in self.lang.working:
             working, j = True, j + 1
         elif self.peek(j) in self.lang.calendar:
             j += 1
-        if self.peek(j) not in self.lang.days:
+        unit_token = self.peek(j)
+        if unit_token in self.lang.days and number is not None:
+            unit = "day"
+        elif unit_token in self.lang.weeks and not working:
+            unit = "week"
+        elif unit_token in self.lang.months_of_term and not working:
+            unit = "month"
+        else:
             return False
-        j += 1
-        self.i += j
-        if self.i < len(self.t) and not self.phrase_at(self.lang.anchors):
+        # "в течение месяца" alone could be any month; counted from an event it is a term
+        return self._relative_tail(j + 1, number or 1, working, unit, need_anchor=unit != "day")
+
+    def _relative_tail(self, used: int, count: int, working: bool, unit: str, *, need_anchor: bool) -> bool:
+        rest = self.i + used
+        has_anchor = rest < len(self.t) and bool(self.phrase_at_index(rest, self.lang.anchors))
+        if need_anchor and not has_anchor:
+            return False
+        if rest < len(self.t) and not has_anchor:
             raise _Unknown("не указано, от какого события отсчитывать срок")
+        if count <= 0 or count > 400:
+            raise _Unknown(f"непонятный срок: {count}")
         self.i = len(self.t)
-        self.facts.relative = (count, working)
+        if unit == "week":
+            count, unit = count * 7, "day"
+        self.facts.relative = (count, working, unit)
         return True
+
+    def phrase_at_index(self, index: int, candidates: tuple[tuple[str, ...], ...]) -> int:
+        for words in candidates:
+            if tuple(self.t[index : index + len(words)]) == words:
+                return len(words)
+        return 0
 
     def try_phrase(self) -> bool:
         for words, role, value in self.lang.phrases:
@@ -318,55 +383,137 @@ class _Scanner:
                 facts.throughout_lead = True
             elif role == "next_period":
                 facts.next_period = True
+                if value:
+                    if facts.next_unit not in (None, value):
+                        raise _Unknown("в сроке названы разные отчетные периоды")
+                    facts.next_unit = value
             # at_least: "не реже" only stresses the recurrence
             self.i += len(words)
             return True
         return False
 
     def scan(self) -> _Facts:
-        steps = (
-            self.try_relative,
-            self.try_phrase,
-            self.try_times,
-            self.try_day_of_month,
-            self.try_ordinal_period,
-            self.try_day_month,
-            self.try_month,
-            self.try_years,
-        )
+        """Read every token; a word that fits nowhere makes the part unknown."""
+        words = (self.try_relative, self.try_phrase, self.try_times, self.try_day_of_month)
+        items = (self.try_ordinal_period, self.try_day_range, self.try_day_month, self.try_month, self.try_years)
+        facts = self.facts
         while self.i < len(self.t):
-            if any(step() for step in steps):
+            if any(step() for step in words):
+                self.after_item = self.range_start = None
+                self.start_pending = False
+                continue
+            used = self.phrase_at(self.lang.range_from)
+            if used and not self.start_pending:
+                self.i += used
+                self.start_pending = True
+                self.after_item = self.range_start = None
+                continue
+            before = (len(facts.days), len(facts.periods))
+            self.range_closed = False
+            if any(step() for step in items):
+                if self.range_start is not None:
+                    # "с января по март 2025 г.": only the end of the range is a deadline
+                    days_from, periods_from = self.range_start
+                    del facts.days[days_from : before[0]]
+                    del facts.periods[periods_from : before[1]]
+                    before = self.range_start
+                    self.open_start = False
+                elif self.start_pending:
+                    self.open_start = not self.range_closed
+                self.start_pending = False
+                self.range_start = None
+                self.after_item = before
                 continue
             token = self.peek()
+            is_range = token in self.lang.range_to and (token != "до" or self.open_start)
+            if is_range and self.after_item is not None:
+                self.range_start = self.after_item
+                self.after_item = None
+                self.i += 1
+                continue
             if token in self.lang.skip or token in (",", "-"):
+                self.after_item = self.range_start = None
                 self.i += 1
                 continue
             raise _Unknown(f"не удалось разобрать «{token}»")
-        return self.facts
+        if self.open_start or self.start_pending:
+            raise _Unknown("указано только начало срока («с …»), без его окончания")
+        return facts
 
 
-def _decide(facts: _Facts) -> tuple[Kind, Rule]:
-    """Turn what the scan found into one kind and rule, or refuse when the facts conflict."""
+def _backfill_years(refs: list, years: tuple[int, ...]) -> tuple[list, tuple[int, ...]]:
+    """Give yearless dates or periods the year written after them, as Russian lists do.
+
+    "1 марта, 1 сентября 2024 г." and "сентябрь, октябрь 2024 г." name 2024 once for
+    all; "IV квартал, 2024 год" names the quarter's year as a separate year. Returns the
+    refs and the year periods still standing on their own.
+    """
+    out = list(refs)
+    following: Optional[int] = None
+    for index in range(len(out) - 1, -1, -1):
+        if out[index].year is None and following is not None:
+            out[index] = replace(out[index], year=following)
+        elif out[index].year is not None:
+            following = out[index].year
+    if len(years) == 1 and out and all(r.year in (None, years[0]) for r in out):
+        return [replace(r, year=years[0]) for r in out], ()
+    return out, years
+
+
+def _per_period_unit(days: list[DayRef]) -> Optional[str]:
+    """The reporting period in which each of several yearly days falls in its own slot.
+
+    "ежегодно до 15 июня и до 15 декабря" is a half-yearly term: one day in each half.
+    """
+    for unit, size in (("half", 6), ("quarter", 3), ("month", 1)):
+        if len(days) == 12 // size and sorted((d.month - 1) // size for d in days) == list(range(12 // size)):
+            return unit
+    return None
+
+
+def _decide(facts: _Facts, inherit_every: Optional[str] = None) -> tuple[Kind, Rule]:
+    """Turn what the scan found into one kind and rule, or refuse when the facts conflict.
+
+    `inherit_every` is the frequency of the work part, for a report part that names only
+    a day ("ежеквартально, отчет до 10 числа месяца, следующего за отчетным").
+    """
     years = tuple(sorted({p.year for p in facts.periods if p.unit == "year" and p.year}))
     other_periods = [p for p in facts.periods if p.unit != "year"]
     if facts.relative is not None:
-        count, working = facts.relative
-        return "relative", Rule(count=count, working_days=working)
-    if facts.every is not None:
-        if len(facts.days) > 1:
-            raise _Unknown("у периодического срока несколько дат")
-        day = facts.days[0] if facts.days else None
-        if day is not None and day.year is not None:
+        if facts.days or facts.periods or facts.every:
+            raise _Unknown("срок от даты утверждения вместе с другим сроком")
+        count, working, unit = facts.relative
+        return "relative", Rule(count=count, working_days=working, count_unit="month" if unit == "month" else "day")
+    every = facts.every
+    if facts.next_unit is not None:
+        if every is None and (facts.day_of_month is not None or facts.days):
+            every = facts.next_unit
+        elif every is not None and every != facts.next_unit:
+            raise _Unknown("периодичность не согласуется с отчетным периодом")
+    if every is None and inherit_every is not None and (facts.day_of_month is not None or facts.next_period):
+        every = inherit_every
+    if every is not None:
+        days = list(facts.days)
+        if any(day.year is not None for day in days):
             raise _Unknown("у периодического срока указана дата с годом")
+        if len(days) > 1:
+            unit = _per_period_unit(days)
+            if unit is None or every not in ("year", unit) or facts.day_of_month is not None or facts.next_period:
+                raise _Unknown("у периодического срока несколько дат, не по одной на отчетный период")
+            every = unit
+        elif days and every != "year":
+            raise _Unknown("у периодического срока одна дата на несколько отчетных периодов")
         if other_periods:
-            if len(other_periods) > 1 or other_periods[0].year is not None or day is not None:
+            if len(other_periods) > 1 or other_periods[0].year is not None or days or every != "year":
                 raise _Unknown("периодический срок с несколькими периодами")
-            anchor = other_periods[0]
-            last_day = _period_end_day(anchor)
-            return "recurring", Rule(every=facts.every, days=(last_day,), years=years)
+            return "recurring", Rule(every=every, days=(_period_end_day(other_periods[0]),), years=years)
+        if facts.day_of_month is not None and days:
+            raise _Unknown("у периодического срока и число месяца, и дата")
+        if every == "year" and facts.day_of_month is not None and not facts.next_period:
+            raise _Unknown("у ежегодного срока указано только число, без месяца")
         return "recurring", Rule(
-            every=facts.every,
-            days=(day,) if day else (),
+            every=every,
+            days=tuple(sorted(days, key=lambda d: (d.month, d.day))),
             day_of_month=facts.day_of_month,
             next_period=facts.next_period,
             years=years,
@@ -376,17 +523,15 @@ def _decide(facts: _Facts) -> tuple[Kind, Rule]:
     if facts.days:
         if other_periods:
             raise _Unknown("в сроке и даты, и периоды")
-        if years:
-            if len(years) != 1 or any(d.year not in (None, years[0]) for d in facts.days):
-                raise _Unknown("год не согласуется с датой")
-            days = tuple(DayRef(d.day, d.month, years[0]) for d in facts.days)
-        else:
-            days = tuple(facts.days)
-        return "date", Rule(days=days)
+        days, left = _backfill_years(facts.days, years)
+        if left:
+            raise _Unknown("год не согласуется с датой")
+        return "date", Rule(days=tuple(days))
     if other_periods:
-        if facts.periods and any(p.unit == "year" for p in facts.periods):
+        periods, left = _backfill_years(other_periods, years)
+        if left:
             raise _Unknown("в сроке несколько разных периодов")
-        return "period", Rule(periods=tuple(other_periods))
+        return "period", Rule(periods=tuple(periods))
     if years:
         if facts.throughout_lead or facts.throughout:
             return "throughout", Rule(years=years)
@@ -441,6 +586,8 @@ def _split_parts(text: str, lang: Language) -> list[tuple[str, str]]:
     return parts
 
 
+#: What a bracketed remark may read as and still be dropped when it is in the way.
+_REMARK_KINDS = frozenset({"unknown", "on_demand", "continuous"})
 _TIME_START_SKIP = frozenset({"до", "к", "не", "в", "по", "у", "на"})
 
 
@@ -467,23 +614,30 @@ def _drop_report_words(tokens: list[str], lang: Language) -> list[str]:
     return out
 
 
-def _read_part(part: str, text: str, lang: Language) -> PartSpec:
+def _read_part(part: str, text: str, lang: Language, inherit_every: Optional[str] = None) -> PartSpec:
     tokens = tokenize(text)
-    if part == "report":
+    if part == "report" or (tokens and tokens[0] in lang.report):
         tokens = _drop_report_words(tokens, lang)
     try:
         facts = _Scanner(tokens, lang).scan()
-        kind, rule = _decide(facts)
+        kind, rule = _decide(facts, inherit_every if part == "report" else None)
     except _Unknown as problem:
         return PartSpec(part, "unknown", text, Rule(), str(problem))  # type: ignore[arg-type]
-    if part == "report" and kind == "date" and len(rule.days) == 1 and rule.days[0].year is None:
+    if part == "report" and kind == "date" and all(day.year is None for day in rule.days):
         # "ежегодно, отчет до 25 декабря": a report by a day of no year is a yearly report
-        kind, rule = "recurring", Rule(every="year", days=rule.days)
+        unit = "year" if len(rule.days) == 1 else _per_period_unit(list(rule.days))
+        if unit is not None:
+            kind, rule = "recurring", Rule(every=unit, days=tuple(sorted(rule.days, key=lambda d: (d.month, d.day))))
     return PartSpec(part, kind, text, rule)  # type: ignore[arg-type]
 
 
 def _read_text(text: str, lang: Language) -> list[PartSpec]:
-    return [_read_part(part, chunk, lang) for part, chunk in _split_parts(text, lang)]
+    parts: list[PartSpec] = []
+    for part, chunk in _split_parts(text, lang):
+        work = parts[0] if parts else None
+        inherit = work.rule.every if work is not None and work.kind == "recurring" else None
+        parts.append(_read_part(part, chunk, lang, inherit))
+    return parts
 
 
 @lru_cache(maxsize=65536)
@@ -513,7 +667,11 @@ def _read_all(text: str, table: Language) -> list[PartSpec]:
     """The parts of `text`; a remark in brackets is dropped when it is what cannot be read."""
     parts = _read_text(text, table)
     if any(p.kind == "unknown" for p in parts):
-        # "в течение года (по отдельному плану)"
+        # "в течение года (по отдельному плану)": a remark that adds no date may go;
+        # one that names a date or a period is part of the term and must be read
+        remarks = _PARENS.findall(text)
+        if not all(p.kind in _REMARK_KINDS for remark in remarks for p in _read_text(remark, table)):
+            return parts
         plain = _PARENS.sub(" ", text)
         if plain != text and plain.strip():
             retry = _read_text(plain, table)

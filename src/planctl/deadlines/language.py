@@ -33,6 +33,12 @@ class Language:
     working: frozenset[str]
     calendar: frozenset[str]
     anchors: tuple[tuple[str, ...], ...]
+    weeks: frozenset[str]
+    months_of_term: frozenset[str]
+    #: One-word relative terms ("месячный" срок) → (count, unit).
+    terms: dict[str, tuple[int, str]]
+    range_from: tuple[tuple[str, ...], ...]
+    range_to: frozenset[str]
     report: frozenset[str]
     skip: frozenset[str]
     longest_phrase: int
@@ -57,8 +63,10 @@ def language(code: str) -> Language:
     phrases: list[tuple[tuple[str, ...], str, str]] = []
     for unit, forms in raw["recurring"].items():
         phrases += [(_words(form), "recurring", unit) for form in forms]
-    for role in ("frequent", "at_least", "continuous", "on_demand", "throughout", "throughout_lead", "next_period"):
+    for role in ("frequent", "at_least", "continuous", "on_demand", "throughout", "throughout_lead"):
         phrases += [(_words(form), role, "") for form in raw[role]]
+    for unit, forms in raw["next_period"].items():
+        phrases += [(_words(form), "next_period", "" if unit == "any" else unit) for form in forms]
     phrases.sort(key=lambda entry: -len(entry[0]))
     months = {normalize_word(form): int(number) for number, forms in raw["months"].items() for form in forms}
     ordinals = {normalize_word(form): int(number) for number, forms in raw["ordinals"].items() for form in forms}
@@ -80,6 +88,11 @@ def language(code: str) -> Language:
         working=frozenset(map(normalize_word, rel["working"])),
         calendar=frozenset(map(normalize_word, rel["calendar"])),
         anchors=tuple(sorted((_words(x) for x in rel["anchor"]), key=len, reverse=True)),
+        weeks=frozenset(map(normalize_word, rel["weeks"])),
+        months_of_term=frozenset(map(normalize_word, rel["months"])),
+        terms={normalize_word(word): (int(count), str(unit)) for word, (count, unit) in rel["terms"].items()},
+        range_from=tuple(sorted((_words(x) for x in raw["range_from"]), key=len, reverse=True)),
+        range_to=frozenset(map(normalize_word, raw["range_to"])),
         report=frozenset(map(normalize_word, raw["report"])),
         skip=frozenset(map(normalize_word, raw["skip"])),
         longest_phrase=max(len(p[0]) for p in phrases),

@@ -77,14 +77,28 @@ def _part_dates(part: PartSpec, period: Period, approval: Optional[dt.date], cal
         for start, end, label, _ in _reporting_periods(rule.every, period):
             if rule.years and start.year not in rule.years:
                 continue
-            found.append((label, _recurring_day(rule.every, start, end, rule.days, rule.day_of_month, rule.next_period)))
+            day = _recurring_day(rule.every, start, end, rule.days, rule.day_of_month, rule.next_period)
+            # a report on a period of the plan may fall due after the plan ends (Q4 → 5 January)
+            if day in period or (day > period.end and end <= period.end):
+                found.append((label, day))
         return found
     if part.kind == "relative":
         if approval is None:
             return []
-        day = calendar.add_working_days(approval, rule.count) if rule.working_days else approval + dt.timedelta(days=rule.count)
+        if rule.count_unit == "month":
+            day = _add_months(approval, rule.count)
+        elif rule.working_days:
+            day = calendar.add_working_days(approval, rule.count)
+        else:
+            day = approval + dt.timedelta(days=rule.count)
         return [(day.isoformat(), day)]
     return []
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later ("в течение месяца" from 31 January ends 29 February)."""
+    index = day.month - 1 + months
+    return _safe_day(day.year + index // 12, index % 12 + 1, day.day)
 
 
 def _recurring_day(
@@ -98,12 +112,15 @@ def _recurring_day(
     otherwise the last day of the reporting period.
     """
     if days:
-        ref = days[0]
         if every == "year":
+            ref = days[0]
             return _safe_day(start.year + (1 if next_period else 0), ref.month, ref.day)
-        # a half/quarter/month term with a day and month: the day in that period's span
-        candidate = _safe_day(start.year, ref.month, ref.day)
-        return candidate if start <= candidate <= end else end
+        # one day in each half/quarter ("два раза в год: до 15 июня и до 15 декабря")
+        for ref in days:
+            candidate = _safe_day(start.year, ref.month, ref.day)
+            if start <= candidate <= end:
+                return candidate
+        return end
     if day_of_month is not None:
         if every == "month" and not next_period:
             return _safe_day(start.year, start.month, day_of_month)

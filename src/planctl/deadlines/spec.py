@@ -49,9 +49,10 @@ class Rule:
     next_period: bool = False
     #: Years a throughout or recurring part is limited to; empty = the plan's.
     years: tuple[int, ...] = ()
-    #: Relative term: so many (working) days from the plan's approval.
+    #: Relative term: so many (working) days, or months, from the plan's approval.
     count: int = 0
     working_days: bool = False
+    count_unit: Literal["day", "month"] = "day"
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {}
@@ -70,6 +71,7 @@ class Rule:
         if self.count:
             out["count"] = self.count
             out["working_days"] = self.working_days
+            out["count_unit"] = self.count_unit
         return out
 
 
