@@ -23,7 +23,8 @@ from planctl.model import Plan
 render_docx_module = pytest.importorskip("planctl.render.docx")
 
 ROOT = Path(__file__).parents[2]
-PLANS = sorted((ROOT / "plans").glob("*.yaml")) + sorted((ROOT / "examples").glob("*.yaml"))
+#: every-rule.yaml is wrong on purpose (lint showcase): its artefacts are not meant to survive a round trip.
+PLANS = sorted((ROOT / "plans").glob("*.yaml")) + sorted(p for p in (ROOT / "examples").glob("*.yaml") if p.name != "every-rule.yaml")
 UNPRINTED_ITEM_KEYS = ("notes", "status", "done", "due")
 
 
