@@ -157,9 +157,9 @@ def show_number(number: tuple[int, ...]) -> str:
     return ".".join(str(part) for part in number)
 
 
-_NORMAL_DROP = re.compile(r"[^\w]+")
+_PUNCTUATION = str.maketrans({char: " " for char in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»„“”‘’—–…№\u00a0"} | {"ё": "е"})
 
 
 def normalize(text: str) -> str:
     """Case, ё/е, punctuation and spacing do not make two texts different."""
-    return " ".join(_NORMAL_DROP.sub(" ", text.casefold().replace("ё", "е")).split())
+    return " ".join(text.casefold().translate(_PUNCTUATION).split())

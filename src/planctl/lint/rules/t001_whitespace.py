@@ -86,7 +86,7 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
                 yield report(doc, char_at(doc, path, value, 0))
             if value[-1] in " \t" and value.strip():
                 yield report(doc, char_at(doc, path, value, len(value.rstrip(" \t"))), "trailing")
-            double = _DOUBLE.search(value)
+            double = _DOUBLE.search(value) if "  " in value else None
             if double:
                 yield report(doc, char_at(doc, path, value, double.start()), "double")
         for odd in _ODD_RE.finditer(value):

@@ -46,6 +46,8 @@ _ARTEFACT = re.compile(
     r"(?P<bookmark>\[bookmark:[^\]]*\])|(?P<goback>_GoBack)|(?P<xml></?w:[A-Za-z]*)"
     r"|(?P<invisible>[\u200b\u200c\u200d\u2060\ufeff])|(?P<shy>\u00ad)|(?P<broken>\ufffd)|(?P<bold>\*\*)"
 )
+#: One character class answers "can there be an artefact here at all" for the common clean value.
+_TRIGGER = re.compile(r"[\[_<*\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffd]")
 _WHAT = {
     "ru": {
         "bookmark": "закладка «{text}»",
@@ -71,6 +73,8 @@ _WHAT = {
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     what = _WHAT[doc.plan.language]
     for path, value in text_values(doc):
+        if not _TRIGGER.search(value):
+            continue
         markdown = path[-1] == "notes"
         for match in _ARTEFACT.finditer(value):
             kind = match.lastgroup or "broken"
