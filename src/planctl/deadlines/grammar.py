@@ -20,7 +20,9 @@ from planctl.deadlines.spec import DayRef, Kind, PartSpec, PeriodRef, Reading, R
 MAX_PHRASE = 2000
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
 # Cyrillic letters that look like Roman numerals in Word documents ("ІV квартал", "ІІ полугодие").
-_CYR_TO_LATIN = str.maketrans({"і": "i", "х": "x", "v": "v", "у": "v"})
+_CYR_TO_LATIN = str.maketrans({"і": "i", "х": "x"})
+#: "до декабря", "к IV кварталу": whether the named period itself is included is anyone's guess.
+_BEFORE = frozenset({"до", "к"})
 _DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?$")
 _PARENS = re.compile(r"\(([^()]*)\)")
 _UNIT_OF_TIMES = {1: "year", 2: "half", 4: "quarter", 12: "month"}
@@ -299,7 +301,7 @@ class _Scanner:
         unit = _UNIT_OF_TIMES.get(per_year)
         if unit is None:
             raise _Unknown(f"{count} раз(а) за период не делится на отчетные периоды")
-        self.facts.every = unit
+        self._set_every(unit)
         self.i += j + 1
         return True
 
@@ -364,13 +366,18 @@ class _Scanner:
                 return len(words)
         return 0
 
+    def _set_every(self, unit: str) -> None:
+        if self.facts.every not in (None, unit):
+            raise _Unknown("в сроке названы разные периодичности")
+        self.facts.every = unit
+
     def try_phrase(self) -> bool:
         for words, role, value in self.lang.phrases:
             if tuple(self.t[self.i : self.i + len(words)]) != words:
                 continue
             facts = self.facts
             if role == "recurring":
-                facts.every = value
+                self._set_every(value)
             elif role == "frequent":
                 facts.frequent = True
             elif role == "continuous":
@@ -392,6 +399,21 @@ class _Scanner:
             return True
         return False
 
+    def _close_range(self, start: tuple[int, int], end: tuple[int, int]) -> None:
+        """Keep only the end of a range ("с января по март 2025 г."), or every year of a span of years."""
+        facts = self.facts
+        first = facts.periods[start[1] : end[1]]
+        last = facts.periods[end[1] :]
+        if first and last and all(p.unit == "year" and p.year for p in first + last) and not facts.days[start[0] :]:
+            years = range(first[0].year or 0, (last[-1].year or 0) + 1)
+            if not years:
+                raise _Unknown("годы идут в обратном порядке")
+            facts.periods[start[1] :] = [PeriodRef("year", 0, year) for year in years]
+            facts.year_range = True
+            return
+        del facts.days[start[0] : end[0]]
+        del facts.periods[start[1] : end[1]]
+
     def scan(self) -> _Facts:
         """Read every token; a word that fits nowhere makes the part unknown."""
         words = (self.try_relative, self.try_phrase, self.try_times, self.try_day_of_month)
@@ -409,15 +431,15 @@ class _Scanner:
                 self.after_item = self.range_start = None
                 continue
             before = (len(facts.days), len(facts.periods))
+            preceding = self.peek(-1)
             self.range_closed = False
             if any(step() for step in items):
                 if self.range_start is not None:
-                    # "с января по март 2025 г.": only the end of the range is a deadline
-                    days_from, periods_from = self.range_start
-                    del facts.days[days_from : before[0]]
-                    del facts.periods[periods_from : before[1]]
+                    self._close_range(self.range_start, before)
                     before = self.range_start
                     self.open_start = False
+                elif preceding in _BEFORE and len(facts.periods) > before[1]:
+                    raise _Unknown(f"«{preceding}» перед периодом: неясно, входит ли сам период в срок")
                 elif self.start_pending:
                     self.open_start = not self.range_closed
                 self.start_pending = False
@@ -504,9 +526,18 @@ def _decide(facts: _Facts, inherit_every: Optional[str] = None) -> tuple[Kind, R
         elif days and every != "year":
             raise _Unknown("у периодического срока одна дата на несколько отчетных периодов")
         if other_periods:
-            if len(other_periods) > 1 or other_periods[0].year is not None or days or every != "year":
-                raise _Unknown("периодический срок с несколькими периодами")
-            return "recurring", Rule(every=every, days=(_period_end_day(other_periods[0]),), years=years)
+            if any(p.year is not None for p in other_periods) or days:
+                raise _Unknown("у периодического срока указан период с годом")
+            ends = [_period_end_day(p) for p in other_periods]
+            if len(ends) == 1:
+                if every != "year":
+                    raise _Unknown("у периодического срока один период на несколько отчетных")
+                return "recurring", Rule(every=every, days=tuple(ends), next_period=facts.next_period, years=years)
+            # "два раза в год (июнь, декабрь)": the end of one named period in each half
+            unit = _per_period_unit(ends)
+            if unit is None or every not in ("year", unit) or facts.next_period:
+                raise _Unknown("периодический срок с несколькими периодами, не по одному на отчетный период")
+            return "recurring", Rule(every=unit, days=tuple(ends), years=years)
         if facts.day_of_month is not None and days:
             raise _Unknown("у периодического срока и число месяца, и дата")
         if every == "year" and facts.day_of_month is not None and not facts.next_period:

@@ -108,8 +108,8 @@ def _recurring_day(
 
     A named day and month ("ежегодно до 1 октября") is that day in the period's year;
     a day of month is in the period's month for monthly terms, and in the month after
-    the period for longer ones or when the phrase says "следующего за отчетным";
-    otherwise the last day of the reporting period.
+    the period for longer ones or when the phrase says "следующего за отчетным" (with no
+    day: the end of that month); otherwise the last day of the reporting period.
     """
     if days:
         if every == "year":
@@ -126,6 +126,10 @@ def _recurring_day(
             return _safe_day(start.year, start.month, day_of_month)
         following = end + dt.timedelta(days=1)
         return _safe_day(following.year, following.month, day_of_month)
+    if next_period:
+        # "в течение месяца, следующего за отчетным кварталом": by the end of that month
+        following = end + dt.timedelta(days=1)
+        return _month_end(following.year, following.month)
     return end
 
 
