@@ -7,6 +7,10 @@
 
 The nearest file walking up from the checked path wins; the walk stops at a
 folder holding `.git`. A broken file is a usage error naming it (exit 2).
+
+Loader findings (F: the file cannot be read or parsed, S: it breaks the schema) are
+hard errors: there is no plan to lint without them fixed, so `enabled` is always true
+for them and naming them in `ignore` or `per-file-ignores` is a usage error.
 """
 
 from __future__ import annotations
@@ -14,18 +18,24 @@ from __future__ import annotations
 import difflib
 import fnmatch
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any, Optional
 
 from planctl.errors import UsageError, location
 
+tomllib: Any
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+    try:
+        import tomli as tomllib
+    except ImportError:  # without tomli, pyproject.toml is not read
+        tomllib = None
 
 CONFIG_NAMES = (".planctl.yaml", ".planctl.yml")
+#: Loader codes: never switched off (see the module docstring).
+HARD_PREFIXES = ("F", "S")
 KEYS = ("select", "ignore", "per-file-ignores")
 
 
@@ -35,26 +45,29 @@ class LintConfig:
 
     select: Optional[frozenset[str]] = None
     ignore: frozenset[str] = frozenset()
-    per_file_ignores: dict[str, frozenset[str]] = field(default_factory=dict)
+    per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
     root: Optional[Path] = None
     source: Optional[Path] = None
 
     def __post_init__(self) -> None:
-        # accept plain sets and lists from callers; store upper-case frozensets
+        # accept plain sets, lists and dicts from callers; store hashable upper-case frozensets
         norm = lambda codes: frozenset(str(c).strip().upper() for c in codes)  # noqa: E731
         if self.select is not None:
             object.__setattr__(self, "select", norm(self.select))
         object.__setattr__(self, "ignore", norm(self.ignore))
-        object.__setattr__(self, "per_file_ignores", {glob: norm(codes) for glob, codes in self.per_file_ignores.items()})
+        pairs = self.per_file_ignores.items() if isinstance(self.per_file_ignores, dict) else self.per_file_ignores
+        object.__setattr__(self, "per_file_ignores", tuple((str(glob), norm(codes)) for glob, codes in pairs))
 
     def enabled(self, code: str, path: Optional[str] = None) -> bool:
-        """Whether rule `code` runs on the file `path`."""
+        """Whether rule `code` runs on the file `path`; loader codes (F, S) always do."""
+        if code.startswith(HARD_PREFIXES):
+            return True
         if self.select is not None and not _any_prefix(code, self.select):
             return False
         if _any_prefix(code, self.ignore):
             return False
         if path is not None and self.per_file_ignores:
-            for glob, codes in self.per_file_ignores.items():
+            for glob, codes in self.per_file_ignores:
                 if _any_prefix(code, codes) and self._matches(glob, path):
                     return False
         return True
@@ -118,6 +131,8 @@ def _read_yaml(path: Path) -> Any:
 
 
 def _read_pyproject(path: Path) -> Optional[dict[str, Any]]:
+    if tomllib is None:  # pragma: no cover - Python 3.10 without tomli
+        return None
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeError) as error:
@@ -146,7 +161,9 @@ def _from_mapping(data: Any, path: Path) -> LintConfig:
     per_file = data.get("per-file-ignores", {}) or {}
     if not isinstance(per_file, dict):
         raise UsageError("«per-file-ignores» должен быть словарём «шаблон пути: [коды]»", location(path))
-    per_file_ignores = {str(glob): _codes(codes, f"per-file-ignores «{glob}»", path) for glob, codes in per_file.items()}
+    per_file_ignores = tuple(
+        (str(glob), _codes(codes, f"per-file-ignores «{glob}»", path)) for glob, codes in per_file.items()
+    )
     return LintConfig(select, ignore, per_file_ignores, root=path.parent, source=path)
 
 
@@ -159,6 +176,12 @@ def _codes(value: Any, key: str, path: Path) -> frozenset[str]:
         raise UsageError(f"«{key}» должен быть списком кодов правил, например [T001, N]", location(path))
     codes: set[str] = set()
     for code in value:
+        if code.strip().upper().startswith(HARD_PREFIXES):
+            if key == "select":
+                continue  # loader checks always run; selecting them changes nothing
+            raise UsageError(
+                f"«{key}»: «{code}» — ошибка загрузки плана (F, S), её нельзя отключить", location(path)
+            )
         found = matching(code)
         if not found:
             raise UsageError(f"«{key}»: неизвестный код или префикс правила «{code}»", location(path))

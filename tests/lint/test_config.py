@@ -44,7 +44,7 @@ def test_planctl_yaml_found_walking_up(tmp_path: Path) -> None:
     (tmp_path / "plans").mkdir()
     config = load_config(tmp_path / "plans")
     assert config.select == {"N", "T"} and config.ignore == {"T004"}
-    assert config.per_file_ignores == {"plans/old-*.yaml": {"N002"}}
+    assert config.per_file_ignores == (("plans/old-*.yaml", frozenset({"N002"})),)
     assert config.source == tmp_path / ".planctl.yaml"
     assert config.enabled("N002", str(tmp_path / "plans" / "new.yaml"))
     assert not config.enabled("N002", str(tmp_path / "plans" / "old-2023.yaml"))
@@ -58,7 +58,7 @@ def test_pyproject_tool_table(tmp_path: Path) -> None:
     )
     config = load_config(tmp_path / "plan.yaml")
     assert config.ignore == {"N002", "T003"}
-    assert config.per_file_ignores == {"*.yaml": {"T001"}}
+    assert config.per_file_ignores == (("*.yaml", frozenset({"T001"})),)
 
 
 def test_pyproject_without_the_table_is_skipped(tmp_path: Path) -> None:
@@ -87,6 +87,8 @@ def test_the_walk_stops_at_the_repository_root(tmp_path: Path) -> None:
         (".planctl.yaml", "- a list\n", "словарём"),
         ("pyproject.toml", "[tool.planctl\n", "ошибка TOML"),
         ("pyproject.toml", "[tool]\nplanctl = 3\n", "таблицей"),
+        (".planctl.yaml", "ignore: [S]\n", "нельзя отключить"),
+        (".planctl.yaml", "per-file-ignores: {'*.yaml': [F001]}\n", "F001"),
     ],
 )
 def test_broken_configuration_is_a_usage_error_naming_the_file(tmp_path: Path, name: str, content: str, words: str) -> None:
@@ -100,8 +102,17 @@ def test_broken_configuration_is_a_usage_error_naming_the_file(tmp_path: Path, n
 def test_config_travels_to_worker_processes() -> None:
     import pickle
 
-    config = LintConfig(select={"T"}, per_file_ignores={"*.yaml": {"N"}})
+    config = LintConfig(select={"T"}, per_file_ignores=(("*.yaml", frozenset({"N"})),))
     assert pickle.loads(pickle.dumps(config)) == config
+    assert hash(config) == hash(LintConfig(select=frozenset({"T"}), per_file_ignores={"*.yaml": ["N"]}))
+
+
+def test_loader_codes_are_never_switched_off(tmp_path: Path) -> None:
+    config = LintConfig(select={"T"}, ignore={"N"}, per_file_ignores={"*": {"T"}})
+    assert config.enabled("F001", "a.yaml") and config.enabled("S003", "a.yaml")
+    assert not config.enabled("T001", "a.yaml")
+    (tmp_path / ".planctl.yaml").write_text("select: [F, S, T]\n", encoding="utf-8")
+    assert load_config(tmp_path).select == {"T"}
 
 
 def test_where_helper_respects_config() -> None:

@@ -1,39 +1,68 @@
-"""Every rule module by code, found in `planctl.lint.rules` (one module per rule)."""
+"""Every rule module by code, in code order: an explicit list, so a stray file is never a rule."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Callable, Iterator
 from types import ModuleType
 
 from planctl.diagnostics import Diagnostic
-from planctl.lint import rules as _package
+from planctl.lint.rules import (
+    a001_approval_date,
+    d001_deadline_unrecognized,
+    d002_deadline_outside_period,
+    d003_done_label_unknown,
+    d004_done_partial,
+    n001_duplicate_number,
+    n002_number_gap,
+    n003_number_outside_section,
+    n004_number_trailing_dot,
+    n005_number_format,
+    q001_unused_suppression,
+    t001_whitespace,
+    t002_word_artefact,
+    t003_mixed_script,
+    t004_title_full_stop,
+    u001_duplicate_item,
+    x001_executors_empty,
+    x002_executor_repeated,
+    x003_executor_unknown,
+)
 from planctl.load import PlanDocument
 
 Check = Callable[[PlanDocument], Iterator[Diagnostic]]
 
+_MODULES: tuple[ModuleType, ...] = (
+    a001_approval_date,
+    d001_deadline_unrecognized,
+    d002_deadline_outside_period,
+    d003_done_label_unknown,
+    d004_done_partial,
+    n001_duplicate_number,
+    n002_number_gap,
+    n003_number_outside_section,
+    n004_number_trailing_dot,
+    n005_number_format,
+    q001_unused_suppression,
+    t001_whitespace,
+    t002_word_artefact,
+    t003_mixed_script,
+    t004_title_full_stop,
+    u001_duplicate_item,
+    x001_executors_empty,
+    x002_executor_repeated,
+    x003_executor_unknown,
+)
 
-def _discover() -> dict[str, ModuleType]:
-    found: dict[str, ModuleType] = {}
-    for info in pkgutil.iter_modules(_package.__path__):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{_package.__name__}.{info.name}")
-        code = module.CODE
-        if code in found:  # pragma: no cover - guarded by tests
-            raise RuntimeError(f"rule code {code} is used by {found[code].__name__} and {module.__name__}")
-        found[code] = module
-    return dict(sorted(found.items()))
+#: code → rule module; every module has CODE, NAME, SEVERITY, a documenting docstring and `check`.
+RULES: dict[str, ModuleType] = {module.CODE: module for module in sorted(_MODULES, key=lambda m: m.CODE)}
 
-
-#: code → rule module; every module has CODE, NAME, SEVERITY and a documenting docstring.
-RULES: dict[str, ModuleType] = _discover()
-
-#: The rules that look at a document (all but Q001, which the suppression pass reports).
-CHECKS: dict[str, Check] = {code: module.check for code, module in RULES.items() if hasattr(module, "check")}
+#: The rules that look at a document: all but Q001, whose findings come from the suppression pass.
+CHECKS: dict[str, Check] = {code: module.check for code, module in RULES.items() if code != "Q001"}
 
 BY_NAME: dict[str, str] = {module.NAME: code for code, module in RULES.items()}
+
+#: Loader codes (F: file, S: schema) are hard errors: no configuration switches them off.
+HARD_PREFIXES = ("F", "S")
 
 
 def matching(selector: str) -> list[str]:
