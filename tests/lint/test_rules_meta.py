@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import string
 import textwrap
+from pathlib import Path
 
 import pytest
 from lint_helpers import diagnostics
@@ -54,8 +55,20 @@ def test_rules_yaml_entry_in_both_languages(code: str) -> None:
     for part in [entry, *entry.get("variants", {}).values()]:
         assert part["ru"] and part["uk"] and part["ru"] != part["uk"]
         assert fields(part["ru"]) == fields(part["uk"])
-        if "hint" in part:
-            assert fields(part["hint"]["ru"]) == fields(part["hint"]["uk"])
+        assert ("hint_ru" in part) == ("hint_uk" in part)
+        if "hint_ru" in part:
+            assert fields(part["hint_ru"]) == fields(part["hint_uk"])
+        assert set(part) <= {"name", "ru", "uk", "hint_ru", "hint_uk", "variants", "terms"}
+    for key, words in entry.get("terms", {}).items():
+        assert words["ru"] and words["uk"] and fields(words["ru"]) == fields(words["uk"]), (code, key)
+
+
+def test_rule_texts_live_in_rules_yaml_not_in_code() -> None:
+    for module in RULES.values():
+        source = Path(module.__file__ or "").read_text(encoding="utf-8")
+        code_part = source.split('"""', 2)[2]  # after the docstring; raw strings are patterns
+        literals = re.findall(r'(?<![rR])"[^"\n]*[А-Яа-яІіЇїЄєҐґ][^"\n]*"', code_part)
+        assert literals == [], f"{module.CODE}: Cyrillic text in code: {literals}"
 
 
 def test_rules_yaml_has_no_stray_codes() -> None:

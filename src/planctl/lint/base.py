@@ -32,8 +32,11 @@ def catalogue() -> dict[str, dict[str, Any]]:
     return data
 
 
-def _pick(entry: dict[str, Any], lang: str) -> str:
-    return str(entry.get(lang) or entry["ru"])
+def _pick(entry: dict[str, Any], key: str, lang: str) -> Optional[str]:
+    """`entry[key_lang]`, falling back to Russian; `key` is "" for the message itself."""
+    prefix = f"{key}_" if key else ""
+    value = entry.get(prefix + lang) or entry.get(prefix + "ru")
+    return None if value is None else str(value)
 
 
 def texts(code: str, lang: str, variant: Optional[str] = None, **fields: Any) -> tuple[str, Optional[str]]:
@@ -41,9 +44,22 @@ def texts(code: str, lang: str, variant: Optional[str] = None, **fields: Any) ->
     entry = catalogue()[code]
     if variant is not None:
         entry = entry["variants"][variant]
-    message = _pick(entry, lang).format(**fields)
-    hint = entry.get("hint")
-    return message, (_pick(hint, lang).format(**fields) if hint else None)
+    message = _pick(entry, "", lang)
+    assert message is not None, f"{code}: no message"
+    hint = _pick(entry, "hint", lang)
+    return message.format(**fields), (hint.format(**fields) if hint is not None else None)
+
+
+def term(rule: str, key: str, lang: str, /, **fields: Any) -> str:
+    """A word or phrase rule `rule` (a code) puts into its message (rules.yaml `terms`), in `lang`."""
+    text = _pick(catalogue()[rule]["terms"][key], "", lang)
+    assert text is not None, f"{rule}: no term {key!r}"
+    return text.format(**fields) if fields else text
+
+
+def terms(code: str) -> dict[str, Any]:
+    """All terms of rule `code`, by key."""
+    return dict(catalogue()[code].get("terms", {}))
 
 
 @dataclass(frozen=True)

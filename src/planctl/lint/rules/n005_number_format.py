@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter, parse_number, parse_section_number
+from planctl.lint.base import Reporter, parse_number, parse_section_number, term
 from planctl.load import PlanDocument
 
 CODE = "N005"
@@ -40,16 +40,13 @@ NAME = "number-format"
 SEVERITY = Severity.ERROR
 report = Reporter(CODE, NAME, SEVERITY)
 
-_WHAT = {"ru": ("пункта", "раздела"), "uk": ("Пункт", "Розділ")}
-
-
 def _blank(number: object) -> bool:
     return number is None or (isinstance(number, str) and not number.strip())
 
 
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     plan = doc.plan
-    item_word, section_word = _WHAT[plan.language]
+    item_word, section_word = term(CODE, "item", plan.language), term(CODE, "section", plan.language)
     sections = plan.sections or []
     numbered = sum(1 for section in sections if not _blank(section.number))
     for s, section in enumerate(sections):

@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter, char_at, text_values
+from planctl.lint.base import Reporter, char_at, term, terms, text_values
 from planctl.load import PlanDocument
 
 CODE = "T001"
@@ -42,28 +42,8 @@ NAME = "whitespace"
 SEVERITY = Severity.WARNING
 report = Reporter(CODE, NAME, SEVERITY)
 
-_ODD = {
-    "\u00a0": "неразрывный пробел U+00A0",
-    "\u2007": "цифровой пробел U+2007",
-    "\u2009": "тонкий пробел U+2009",
-    "\u200a": "волосяная шпация U+200A",
-    "\u202f": "узкий неразрывный пробел U+202F",
-    "\u2002": "полукруглая шпация U+2002",
-    "\u2003": "круглая шпация U+2003",
-    "\u3000": "пробел U+3000",
-    "\t": "табуляция",
-}
-_ODD_UK = {
-    "\u00a0": "нерозривний пробіл U+00A0",
-    "\u2007": "цифровий пробіл U+2007",
-    "\u2009": "тонкий пробіл U+2009",
-    "\u200a": "волосяна шпація U+200A",
-    "\u202f": "вузький нерозривний пробіл U+202F",
-    "\u2002": "півкругла шпація U+2002",
-    "\u2003": "кругла шпація U+2003",
-    "\u3000": "пробіл U+3000",
-    "\t": "табуляція",
-}
+#: Special spaces; their names (ru, uk) are the `terms` of T001 in rules.yaml.
+_ODD = tuple(terms(CODE))
 _ODD_RE = re.compile("[" + "".join(_ODD) + "]")
 _DOUBLE = re.compile(r"(?<=\S)  +(?=\S)")
 
@@ -78,7 +58,7 @@ def _fine_nbsp(value: str, index: int) -> bool:
 
 
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
-    names = _ODD_UK if doc.plan.language == "uk" else _ODD
+    lang = doc.plan.language
     for path, value in text_values(doc):
         markdown = path[-1] == "notes"
         if not markdown:
@@ -95,5 +75,5 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
                 continue
             if markdown and value[index] == "\t":
                 continue
-            yield report(doc, char_at(doc, path, value, index), "odd", kind=names[value[index]])
+            yield report(doc, char_at(doc, path, value, index), "odd", kind=term(CODE, value[index], lang))
             break

@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter, char_at, text_values
+from planctl.lint.base import Reporter, char_at, term, text_values
 from planctl.load import PlanDocument
 
 CODE = "T002"
@@ -48,30 +48,9 @@ _ARTEFACT = re.compile(
 )
 #: One character class answers "can there be an artefact here at all" for the common clean value.
 _TRIGGER = re.compile(r"[\[_<*\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffd]")
-_WHAT = {
-    "ru": {
-        "bookmark": "закладка «{text}»",
-        "goback": "закладка «_GoBack»",
-        "xml": "XML-разметка «{text}»",
-        "invisible": "невидимый символ U+{code:04X}",
-        "shy": "мягкий перенос U+00AD",
-        "broken": "символ замены U+FFFD (испорченная кодировка)",
-        "bold": "метка полужирного «**»",
-    },
-    "uk": {
-        "bookmark": "закладка «{text}»",
-        "goback": "закладка «_GoBack»",
-        "xml": "XML-розмітка «{text}»",
-        "invisible": "невидимий символ U+{code:04X}",
-        "shy": "м'яке перенесення U+00AD",
-        "broken": "символ заміни U+FFFD (зіпсоване кодування)",
-        "bold": "позначка напівжирного «**»",
-    },
-}
-
 
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
-    what = _WHAT[doc.plan.language]
+    lang = doc.plan.language
     for path, value in text_values(doc):
         if not _TRIGGER.search(value):
             continue
@@ -81,5 +60,5 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
             if kind == "bold" and markdown:
                 continue
             text = match.group()
-            described = what[kind].format(text=text, code=ord(text[0]))
+            described = term(CODE, kind, lang, text=text, code=ord(text[0]))
             yield report(doc, char_at(doc, path, value, match.start()), what=described)
