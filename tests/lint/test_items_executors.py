@@ -8,9 +8,15 @@ HEAD = "title: План\nperiod: 2024\n"
 
 
 def test_u001_same_title_and_deadline_normalized() -> None:
-    text = HEAD + "items:\n  - {title: Совещание, deadline: март}\n  - {title: «СОВЕЩАНИЕ.», deadline: Март}\n"
+    text = HEAD + 'items:\n  - {number: "1", title: Совещание, deadline: март}\n  - {number: "2", title: «СОВЕЩАНИЕ.», deadline: Март}\n'
+    assert where(text, "U001") == [("U001", 5, 26)]
+    assert diagnostics(text, "U001")[0].message.endswith("под номером 1")
+
+
+def test_u001_unnumbered_first_is_named_by_line() -> None:
+    text = HEAD + "items:\n  - {title: Совещание}\n  - {title: Совещание}\n"
     assert where(text, "U001") == [("U001", 5, 13)]
-    assert "строке 4" in diagnostics(text, "U001")[0].message
+    assert diagnostics(text, "U001")[0].message.endswith("в строке 4")
 
 
 def test_u001_different_deadline_or_title_is_not_a_repeat() -> None:
@@ -35,6 +41,11 @@ def test_x001_blank_string_in_the_list() -> None:
     text = HEAD + 'items:\n  - title: А\n    executors:\n      - Минздрав\n      - " "\n'
     assert where(text, "X001") == [("X001", 7, 9)]
     assert diagnostics(text, "X001")[0].message == "пустой исполнитель в списке"
+
+
+def test_x001_only_blank_executors_are_reported_as_blank() -> None:
+    text = HEAD + 'items:\n  - {title: А, executors: [""]}\n  - {title: Б}\n'
+    assert where(text, "X001") == [("X001", 4, 28)]
 
 
 def test_x002_repeated_executor_registry_ids_count_as_names() -> None:

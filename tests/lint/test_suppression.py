@@ -70,3 +70,14 @@ def test_hash_inside_quotes_or_words_is_not_a_comment() -> None:
 def test_ukrainian_message() -> None:
     text = "language: uk\n" + HEAD + '  - {number: "1", title: Нарада}  # planctl: ignore[T001]\n'
     assert diagnostics(text, "Q001")[0].message == "коментар planctl: ignore[T001] нічого не приглушує в цьому рядку"
+
+
+def test_apostrophes_and_escapes_do_not_hide_a_comment() -> None:
+    """Ukrainian words carry apostrophes; only a quote where a scalar starts opens a string."""
+    assert suppression.comment_start("title: об'єднання  # planctl: ignore") == 19
+    assert suppression.comment_start("title: 'It''s # not' # c") == 21
+    assert suppression.comment_start('title: "a \\" # b" # c') == 18
+    assert suppression.comment_start("  - [a, 'b # c']") is None
+    assert suppression.comment_start("# planctl: ignore") == 0
+    text = "language: uk\n" + HEAD + "  - {number: \"1\", title: \"Нарада \"}  # об'єднати пізніше; planctl: ignore[T001]\n"
+    assert diagnostics(text) == []

@@ -9,7 +9,7 @@ from typing import Optional
 
 from planctl.diagnostics import Diagnostic
 
-_COMMENT = re.compile(r"(?:^|(?<=\s))#\s*planctl:\s*ignore\b(?:\[([^\]]*)\])?", re.IGNORECASE)
+_COMMENT = re.compile(r"(?:#\s*)?planctl:\s*ignore\b(?:\[([^\]]*)\])?", re.IGNORECASE)
 
 
 @dataclass
@@ -32,12 +32,40 @@ class Suppression:
         return None
 
 
-def _inside_quotes(line: str, end: int) -> bool:
-    """A cheap test that `#` at `end` sits inside a quoted scalar: quotes before it are unbalanced."""
-    before = line[:end]
-    double = before.count('"') - before.count('\\"')
-    single = before.count("'")
-    return double % 2 == 1 or single % 2 == 1
+_OPENERS = frozenset("[{,:-?")
+
+
+def comment_start(line: str) -> Optional[int]:
+    """The index of the `#` that starts the line's YAML comment, or None.
+
+    A quote opens a quoted scalar only where a scalar can start (first non-blank of the
+    line, or after `[`, `{`, `,`, `: `, `- `), so the apostrophe of `об'єднання` is a letter;
+    `''` and `\\"` inside quotes are escapes. A `#` counts at line start or after whitespace.
+    """
+    quote = ""
+    last = ""  # the last non-blank character outside quotes
+    i = 0
+    while i < len(line):
+        char = line[i]
+        if quote == "'":
+            if char == "'":
+                if line.startswith("''", i):
+                    i += 1
+                else:
+                    quote = ""
+        elif quote == '"':
+            if char == "\\":
+                i += 1
+            elif char == '"':
+                quote = ""
+        elif char in "'\"" and (last == "" or last in _OPENERS):
+            quote = char
+        elif char == "#" and (i == 0 or line[i - 1] in " \t"):
+            return i
+        if not quote and char not in " \t":
+            last = char
+        i += 1
+    return None
 
 
 def find(text: str) -> list[Suppression]:
@@ -48,13 +76,17 @@ def find(text: str) -> list[Suppression]:
     for number, line in enumerate(text.splitlines(), start=1):
         if "planctl" not in line:
             continue
-        for match in _COMMENT.finditer(line):
-            if _inside_quotes(line, match.start()):
+        start = comment_start(line)
+        if start is None:
+            continue
+        # the suppression may follow other words of the comment: `# note; planctl: ignore[T001]`
+        for match in _COMMENT.finditer(line, start):
+            if match.start() != start and line[match.start() - 1] not in " \t;#":
                 continue
             codes: Optional[tuple[str, ...]] = None
             if match.group(1) is not None:
                 codes = tuple(part.strip().upper() for part in match.group(1).split(",") if part.strip())
-            found.append(Suppression(number, match.start() + 1, codes))
+            found.append(Suppression(number, start + 1, codes))
             break
     return found
 

@@ -1,5 +1,6 @@
 """Two items with the same title and the same deadline.
 
+The finding is on the second item and names the first one's number (or line).
 Usually a row pasted twice when a plan is assembled from several drafts. Titles
 are compared without regard to case, ё/е, punctuation and spacing; the same
 activity with a different deadline (a spring and an autumn round) is not a repeat.
@@ -36,13 +37,17 @@ report = Reporter(CODE, NAME, SEVERITY)
 
 
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, str], tuple[int, str]] = {}  # key → (line, number) of the first
     for _, _, item, path in doc.plan.walk():
         key = (normalize(item.title), normalize(item.deadline or ""))
         if not key[0]:
             continue
         at = doc.positions.of(path + ("title",))
         if key in seen:
-            yield report(doc, at, first=seen[key])
+            line, number = seen[key]
+            if number:
+                yield report(doc, at, first=number)
+            else:
+                yield report(doc, at, "unnumbered", first=line)
         else:
-            seen[key] = at[0]
+            seen[key] = (at[0], (item.number or "").strip())

@@ -1,6 +1,7 @@
 """An item with no executors in a plan whose other items have them, or a blank executor.
 
-A row without a responsible organisation is nobody's task. Plans that print no
+A row without a responsible organisation is nobody's task. A blank entry in the list
+is always reported (it prints as an empty line), even where no item has executors. Plans that print no
 executors column at all (no item has executors) are left alone.
 
 PASS:
@@ -45,12 +46,11 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     rows = list(doc.plan.walk())
     someone = any(name.strip() for _, _, item, _ in rows for name in item.executors)
     for _, _, item, path in rows:
-        names = [name for name in item.executors if name.strip()]
-        if someone and not names and item.status != "cancelled":
+        if someone and not item.executors and item.status != "cancelled":
             # point at `executors:` when it is written (empty), else at the item
             written = path + ("executors",)
             where = written if written in doc.positions.keys else path
             yield report(doc, doc.positions.of(where, key=True))
         for k, name in enumerate(item.executors):
-            if not name.strip() and names:
+            if not name.strip():
                 yield report(doc, doc.positions.of(path + ("executors", k)), "blank")
