@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planctl.deadlines import KINDS, MAX_PHRASE, WorkCalendar, read_phrase, schedule
+from planctl.deadlines import KINDS, MAX_PHRASE, Occurrence, Reading, WorkCalendar, read_phrase, schedule
 from planctl.period import Period
 
 CALENDAR = WorkCalendar("RU")
@@ -16,27 +17,42 @@ WORDS = [
     "полугодие", "декабря", "марта", "января", "1", "5", "10", "20", "30", "31", "2024", "2025", "2024-2025", "числа",
     "месяца, следующего за отчетным", "отчет", ",", "постоянно", "по мере необходимости", "не реже", "два раза в год",
     "01.07.2025", "до 01.11", "декада", "рабочих дней", "со дня утверждения", "протягом року", "щокварталу", "<1>", "*",
+    "с", "по", "-", "кварталом", "месяцев", "(", ")", "июнь", "весь", "к", "и", "каждого месяца", "в 15.00",
 ]
 phrases = st.lists(st.sampled_from(WORDS), min_size=1, max_size=8).map(" ".join)
-periods = st.builds(
-    lambda first, span: Period.years(first, first + span), st.integers(2015, 2030), st.integers(0, 2)
+whole_years = st.builds(lambda first, span: Period.years(first, first + span), st.integers(2015, 2030), st.integers(0, 2))
+partial = st.builds(
+    lambda start, days: Period(start, start + dt.timedelta(days=days)),
+    st.dates(dt.date(2015, 1, 1), dt.date(2030, 12, 31)),
+    st.integers(0, 800),
 )
+periods = st.one_of(whole_years, partial)
 
 
-@settings(max_examples=400, deadline=None)
+def _may_fall_outside(reading: Reading, occ: Occurrence, period: Period) -> bool:
+    """Dates and periods the phrase names itself, terms counted from approval, and reports
+    on the plan's last reporting period due after it ends may lie outside the plan period."""
+    part = next(p for p in reading.parts if p.part == occ.part)
+    if part.kind in ("date", "period", "relative") or part.rule.years:
+        return True
+    if part.kind == "recurring" and occ.date > period.end:
+        return part.rule.next_period or part.rule.day_of_month is not None or part.rule.every != "year"
+    return False
+
+
+@settings(max_examples=500, deadline=None)
 @given(phrases, periods)
 def test_occurrences_fall_in_the_period_and_due_is_a_working_day(phrase: str, period: Period) -> None:
     reading = read_phrase(phrase)
     assert reading.kind in KINDS
+    assert reading.kind == (reading.parts[0].kind if reading.recognized else "unknown")
     occurrences = schedule(reading, period, approval_date=period.start, calendar=CALENDAR)
     for occ in occurrences:
         assert CALENDAR.is_working(occ.due)
         assert occ.due <= occ.date
-        # dates and years the phrase names itself may lie outside; the linter reports those
-        explicit = any(p.kind in ("date", "period", "relative") or p.rule.years for p in reading.parts) or occ.part == "report"
-        reports_after = any(p.rule.next_period or p.rule.day_of_month for p in reading.parts)
-        if not explicit and not reports_after:
-            assert occ.date in period, (phrase, occ)
+        assert (occ.moved is None) == (occ.due == occ.date)
+        if not _may_fall_outside(reading, occ, period):
+            assert occ.date in period, (phrase, period, occ)
 
 
 @settings(max_examples=300, deadline=None)
@@ -46,15 +62,49 @@ def test_next_shift_moves_forward_to_a_working_day(phrase: str, period: Period) 
         assert occ.due >= occ.date and CALENDAR.is_working(occ.due)
 
 
+@settings(max_examples=200, deadline=None)
+@given(phrases, periods)
+def test_no_shift_keeps_the_date(phrase: str, period: Period) -> None:
+    for occ in schedule(read_phrase(phrase), period, approval_date=period.start, shift="none", calendar=CALENDAR):
+        assert occ.due == occ.date and occ.moved is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrases, whole_years)
+def test_labels_of_one_part_are_unique(phrase: str, period: Period) -> None:
+    """A label names one occurrence of a part, so `done: [2024-Q1]` completes exactly one."""
+    for part in ("work", "report"):
+        labels = [o.label for o in schedule(read_phrase(phrase), period, calendar=CALENDAR) if o.part == part]
+        assert len(labels) == len(set(labels)), (phrase, labels)
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(max_size=400))
 def test_reading_never_raises_on_any_text(text: str) -> None:
     reading = read_phrase(text)
     assert reading.kind in KINDS
     assert reading.recognized == (reading.kind != "unknown")
+    if not reading.recognized:
+        assert reading.reason
     schedule(reading, Period.years(2024, 2025), approval_date=dt.date(2024, 1, 9))
 
 
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=200, max_size=400).map(" ".join))
+def test_long_phrases_under_the_limit_are_read_quickly(text: str) -> None:
+    text = text[: MAX_PHRASE - 1]
+    started = time.perf_counter()
+    read_phrase.__wrapped__(text)
+    assert time.perf_counter() - started < 1.0
+
+
 def test_a_huge_phrase_is_unknown_at_once() -> None:
+    started = time.perf_counter()
     reading = read_phrase("ежегодно до 1 октября " * 50_000)
     assert reading.kind == "unknown" and str(MAX_PHRASE) in (reading.reason or "")
+    assert time.perf_counter() - started < 0.5
+
+
+def test_non_text_is_unknown_not_an_error() -> None:
+    assert read_phrase(None).kind == "unknown"  # type: ignore[arg-type]
+    assert read_phrase("\x00\ud800").kind == "unknown"

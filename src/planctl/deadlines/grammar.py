@@ -499,6 +499,9 @@ def _decide(facts: _Facts, inherit_every: Optional[str] = None) -> tuple[Kind, R
     `inherit_every` is the frequency of the work part, for a report part that names only
     a day ("ежеквартально, отчет до 10 числа месяца, следующего за отчетным").
     """
+    # "до 1 марта, до 1 марта": a repeated date is one occurrence, not two with one label
+    facts.days = list(dict.fromkeys(facts.days))
+    facts.periods = list(dict.fromkeys(facts.periods))
     years = tuple(sorted({p.year for p in facts.periods if p.unit == "year" and p.year}))
     other_periods = [p for p in facts.periods if p.unit != "year"]
     if facts.relative is not None:
@@ -566,6 +569,11 @@ def _decide(facts: _Facts, inherit_every: Optional[str] = None) -> tuple[Kind, R
     if years:
         if facts.throughout_lead or facts.throughout:
             return "throughout", Rule(years=years)
+        # "2024-2025 гг. по мере необходимости": the years only say when it may happen
+        if facts.on_demand:
+            return "on_demand", Rule(years=years)
+        if facts.continuous or facts.frequent:
+            return "continuous", Rule(years=years)
         if facts.year_range:
             return "period", Rule(periods=(PeriodRef("year", 0, years[-1]),), years=years)
         return "period", Rule(periods=tuple(PeriodRef("year", 0, y) for y in years))
@@ -595,25 +603,30 @@ def _period_end_day(period: PeriodRef) -> DayRef:
     return DayRef(_calendar.monthrange(2023, month)[1], month)
 
 
-def _split_parts(text: str, lang: Language) -> list[tuple[str, str]]:
-    """Top-level comma chunks grouped into the work part and report parts.
+def _split_parts(text: str, lang: Language, original: str = "") -> list[tuple[str, str, str]]:
+    """Top-level comma chunks grouped into the work part and report parts: (part, text, as written).
 
     A chunk that mentions a report (отчет, доклад…) starts a report part; any other
-    chunk continues the part before it ("ежегодно, до 20 декабря" is one part).
+    chunk continues the part before it ("ежегодно, до 20 декабря" is one part). The
+    written form is the user's own text of the part when its commas line up with ours.
     """
-    parts: list[tuple[str, str]] = []
-    for chunk in text.split(","):
-        chunk = chunk.strip()
+    chunks = text.split(",")
+    written = original.split(",")
+    if len(written) != len(chunks):
+        written = chunks
+    parts: list[tuple[str, str, str]] = []
+    for chunk, as_written in zip(chunks, written):
+        chunk, as_written = chunk.strip(), " ".join(as_written.split())
         if not chunk:
             continue
         is_report = any(token in lang.report for token in tokenize(chunk))
         if parts and is_report:
-            parts.append(("report", chunk))
+            parts.append(("report", chunk, as_written))
         elif parts:
-            kind, previous = parts[-1]
-            parts[-1] = (kind, f"{previous} {chunk}")
+            kind, previous, shown = parts[-1]
+            parts[-1] = (kind, f"{previous} {chunk}", f"{shown}, {as_written}")
         else:
-            parts.append(("work", chunk))
+            parts.append(("work", chunk, as_written))
     return parts
 
 
@@ -645,8 +658,9 @@ def _drop_report_words(tokens: list[str], lang: Language) -> list[str]:
     return out
 
 
-def _read_part(part: str, text: str, lang: Language, inherit_every: Optional[str] = None) -> PartSpec:
+def _read_part(part: str, text: str, lang: Language, inherit_every: Optional[str] = None, shown: str = "") -> PartSpec:
     tokens = tokenize(text)
+    text = shown or text
     if part == "report" or (tokens and tokens[0] in lang.report):
         tokens = _drop_report_words(tokens, lang)
     try:
@@ -662,12 +676,12 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: Optional[str
     return PartSpec(part, kind, text, rule)  # type: ignore[arg-type]
 
 
-def _read_text(text: str, lang: Language) -> list[PartSpec]:
+def _read_text(text: str, lang: Language, original: str = "") -> list[PartSpec]:
     parts: list[PartSpec] = []
-    for part, chunk in _split_parts(text, lang):
+    for part, chunk, shown in _split_parts(text, lang, original):
         work = parts[0] if parts else None
         inherit = work.rule.every if work is not None and work.kind == "recurring" else None
-        parts.append(_read_part(part, chunk, lang, inherit))
+        parts.append(_read_part(part, chunk, lang, inherit, shown))
     return parts
 
 
@@ -679,10 +693,10 @@ def read_phrase(phrase: str, lang: str = "ru") -> Reading:
     if len(phrase) > MAX_PHRASE:
         return Reading(phrase, "unknown", False, (), f"срок длиннее {MAX_PHRASE} символов — это не срок")
     text = normalize(phrase)
-    parts = _read_all(text, language(lang))
+    parts = _read_all(text, language(lang), phrase)
     if any(p.kind == "unknown" for p in parts):
         # Plans mix languages more often than one thinks ("щокварталу" in a Russian plan).
-        other = _read_all(text, language("uk" if lang == "ru" else "ru"))
+        other = _read_all(text, language("uk" if lang == "ru" else "ru"), phrase)
         if other and all(p.kind != "unknown" for p in other):
             parts = other
     if not parts:
@@ -694,9 +708,9 @@ def read_phrase(phrase: str, lang: str = "ru") -> Reading:
     return Reading(phrase, kind, True, tuple(parts))
 
 
-def _read_all(text: str, table: Language) -> list[PartSpec]:
+def _read_all(text: str, table: Language, original: str = "") -> list[PartSpec]:
     """The parts of `text`; a remark in brackets is dropped when it is what cannot be read."""
-    parts = _read_text(text, table)
+    parts = _read_text(text, table, original)
     if any(p.kind == "unknown" for p in parts):
         # "в течение года (по отдельному плану)": a remark that adds no date may go;
         # one that names a date or a period is part of the term and must be read

@@ -144,8 +144,12 @@ def schedule(
     """Every occurrence of every part, sorted by date; explicit dates may lie outside the period."""
     calendar = calendar or WorkCalendar("RU")
     found: list[Occurrence] = []
+    seen: set[tuple[str, str]] = set()
     for part in reading.parts:
         for label, day in _part_dates(part, period, approval_date, calendar):
+            if (part.part, label) in seen:
+                continue  # a label completes one occurrence (§3), so it names only one
+            seen.add((part.part, label))
             due, moved = calendar.shift(day, shift)
             found.append(Occurrence(part.part, label, day, due, moved))
     found.sort(key=lambda o: (o.date, o.part))
