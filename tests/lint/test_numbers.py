@@ -110,3 +110,10 @@ def test_n005_numbers_missing_in_some_items() -> None:
     assert diagnostics(text, "N005")[0].message == "у пункта нет номера, хотя у других он есть"
     none = HEAD + "items:\n  - {title: А}\n  - {title: Б}\n"
     assert where(none, "N") == []
+
+
+def test_n005_missing_number_in_ukrainian() -> None:
+    text = "language: uk\n" + HEAD + 'items:\n  - {number: "1", title: А}\n  - {title: Б}\n'
+    assert diagnostics(text, "N005")[0].message == "Пункт не має номера, хоча інші мають"
+    text = "language: uk\n" + HEAD + 'sections:\n  - {number: "1", title: А, items: []}\n  - {title: Б, items: []}\n'
+    assert diagnostics(text, "N005")[0].message == "Розділ не має номера, хоча інші мають"

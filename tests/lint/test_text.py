@@ -113,3 +113,14 @@ def test_text_messages_in_ukrainian() -> None:
     text = "title: План\nperiod: 2024\nlanguage: uk\nitems:\n  - title: Нарада.\n"
     found = diagnostics(text, "T004")[0]
     assert (found.message, found.hint) == ("крапка в кінці назви", "у назвах пунктів і плану крапку не ставлять")
+
+
+def test_text_terms_in_ukrainian() -> None:
+    head = "language: uk\n" + HEAD
+    odd = diagnostics(head + "items:\n  - title: \"Нарада\u00a0з НКО\"\n", "T001")[0]
+    assert odd.message == "особливий пробіл (нерозривний пробіл U+00A0) замість звичайного"
+    assert odd.hint == "замініть його звичайним пробілом"
+    shy = diagnostics(head + "items:\n  - title: \"Нара\u00adда\"\n", "T002")[0]
+    assert (shy.message, shy.column) == ("слід конвертації з Word: м'яке перенесення U+00AD", 17)
+    zero = diagnostics(head + "items:\n  - title: \"Нара\u200bда\"\n", "T002")[0]
+    assert zero.message == "слід конвертації з Word: невидимий символ U+200B"
