@@ -9,6 +9,7 @@ from pathlib import Path
 from planctl.config import LintConfig, load_config
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.discover import discover
+from planctl.lint import lint
 from planctl.load import load_file
 from planctl.parallel import map_chunks
 
@@ -37,8 +38,6 @@ class CheckReport:
 
 def check_file(path: Path, config: LintConfig | None = None) -> FileReport:
     """Load and lint one file; every problem becomes a finding."""
-    from planctl.lint import lint
-
     result = load_file(path)
     diagnostics = list(result.diagnostics)
     if result.document is not None:
