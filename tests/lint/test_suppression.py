@@ -81,3 +81,10 @@ def test_apostrophes_and_escapes_do_not_hide_a_comment() -> None:
     assert suppression.comment_start("# planctl: ignore") == 0
     text = "language: uk\n" + HEAD + "  - {number: \"1\", title: \"Нарада \"}  # об'єднати пізніше; planctl: ignore[T001]\n"
     assert diagnostics(text) == []
+
+
+def test_loader_codes_cannot_be_silenced() -> None:
+    found = diagnostics(HEAD + BAD + "  # planctl: ignore[T001,T004,S001]\n", "Q001")
+    assert [(d.line, d.column, d.message) for d in found] == [
+        (4, 42, "в комментарии planctl: ignore коды S001: ошибки загрузки (F, S) не подавляются")
+    ]

@@ -3,7 +3,8 @@
 A stale suppression hides the next real problem on its line, and a misspelt code
 silences nothing at all; both are reported so suppressions stay few and precise.
 Only codes that are enabled count: a comment for a rule the configuration turns
-off is left alone. The comment applies to findings on its own line only.
+off is left alone. The comment applies to findings on its own line only. Loader
+codes (F, S) cannot be silenced: a comment naming them is reported too.
 
 PASS:
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.config import HARD_PREFIXES
 from planctl.lint.base import Reporter
 from planctl.lint.suppression import Suppression
 from planctl.load import PlanDocument
@@ -50,10 +52,13 @@ def unused(
             if not comment.any_used:
                 yield report(doc, at, "all")
             continue
-        unknown = [c for c in comment.codes if not matching(c)]
+        hard = [c for c in comment.codes if c.startswith(HARD_PREFIXES)]
+        unknown = [c for c in comment.codes if not matching(c) and c not in hard]
         idle = [
             c for c in comment.codes if c not in comment.used and matching(c) and any(code in enabled for code in matching(c))
         ]
+        if hard:
+            yield report(doc, at, "hard", codes=", ".join(hard))
         if unknown:
             yield report(doc, at, "unknown", codes=", ".join(unknown))
         if idle:
