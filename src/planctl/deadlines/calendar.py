@@ -80,30 +80,20 @@ class WorkCalendar:
                 left -= 1
         return probe
 
-    def describe_day_off(self, day: dt.date) -> str:
-        """«30.12.2024 — выходной день (перенесено с 28.12.2024)», «05.10.2024 — суббота»."""
-        why = self.why_not_working(day) or ""
-        lowered = why[:1].lower() + why[1:]
-        if why in _WEEKDAYS[self.lang]:
-            return f"{day:%d.%m.%Y} — {why}"
-        if lowered.startswith(("выходной", "вихідний")):
-            # holidays names a transferred day off «Выходной (перенесено с 28.12.2024)»
-            rest = lowered.split(" ", 1)[1] if " " in lowered else ""
-            noun = "вихідний день" if self.lang == "uk" else "выходной день"
-            return f"{day:%d.%m.%Y} — {noun} {rest}".rstrip()
-        noun = "неробочий святковий день" if self.lang == "uk" else "нерабочий праздничный день"
-        return f"{day:%d.%m.%Y} — {noun} ({why})"
-
     def shift(self, day: dt.date, rule: Shift) -> tuple[dt.date, Optional[str]]:
-        """The due day for `day` under `rule`, and why it moved (None when it did not)."""
+        """The due day for `day` under `rule`, and why it moved (None when it did not).
+
+        The wording is fixed: the golden outputs of `planctl due` quote it.
+        """
         if rule == "none" or self.is_working(day):
             return day, None
         due = self.previous_working(day) if rule == "previous" else self.next_working(day)
+        why = self.why_not_working(day)
         if self.lang == "uk":
             direction = "попередній" if rule == "previous" else "наступний"
-            return due, f"{self.describe_day_off(day)}; строк переноситься на {direction} робочий день {due:%d.%m.%Y}"
+            return due, f"{day:%d.%m.%Y} — неробочий день ({why}); строк переноситься на {direction} робочий день {due:%d.%m.%Y}"
         direction = "предыдущий" if rule == "previous" else "следующий"
-        return due, f"{self.describe_day_off(day)}; срок переносится на {direction} рабочий день {due:%d.%m.%Y}"
+        return due, f"{day:%d.%m.%Y} — нерабочий день ({why}); срок переносится на {direction} рабочий день {due:%d.%m.%Y}"
 
 
 @lru_cache(maxsize=8192)
