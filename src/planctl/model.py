@@ -87,6 +87,13 @@ def _number(value: Any) -> Any:
 Number = Annotated[Optional[str], BeforeValidator(_number)]
 
 
+def _labels(value: Any) -> Any:
+    """`done: [2024-05-01]` unquoted is a YAML date: keep it as the ISO label it means."""
+    if isinstance(value, list):
+        return [v.isoformat() if isinstance(v, dt.date) else v for v in value]
+    return value
+
+
 def _str_list(value: Any) -> Any:
     """`executors: Минздрав` is read as a one-element list: a common hand-edit."""
     if isinstance(value, str):
@@ -142,7 +149,7 @@ class Item(_Model):
     """Expected result or indicator."""
     status: Status = "planned"
     """planned, in_progress, done (all occurrences completed) or cancelled (left out of due lists)."""
-    done: list[str] = Field(default_factory=list)
+    done: Annotated[list[str], BeforeValidator(_labels)] = Field(default_factory=list)
     """Completed occurrences by label: 2024, 2024-H1, 2024-Q3, 2024-03 or an ISO date."""
     notes: Optional[str] = None
     """Free text, Markdown allowed; not printed in the approved plan."""
