@@ -33,6 +33,13 @@ RU = WorkCalendar("RU")
         ("2025-12-31", False),
         ("2024-03-07", True),
         ("2024-03-08", False),
+        ("2025-05-02", False),  # transferred from 4 January
+        ("2025-11-02", False),
+        ("2025-12-30", True),
+        ("2026-01-09", False),  # transferred from 3 January
+        ("2026-01-12", True),
+        ("2026-12-31", False),  # transferred from 4 January
+        ("2026-03-09", False),  # 8 March falls on a Sunday
     ],
 )
 def test_working_days(day: str, working: bool) -> None:
@@ -67,3 +74,28 @@ def test_ukrainian_calendar_is_its_own() -> None:
     ua = WorkCalendar("UA")
     assert not ua.is_working(dt.date(2016, 12, 31))
     assert ua.is_working(dt.date(2024, 12, 30))
+
+
+def test_working_days_are_counted_across_the_new_year_transfers() -> None:
+    # 27 Dec 2024 (Fri) → 28 Dec (working Saturday) → 9 Jan 2025 → 10 Jan
+    assert RU.add_working_days(dt.date(2024, 12, 27), 3) == dt.date(2025, 1, 10)
+    assert RU.add_working_days(dt.date(2024, 1, 9), 0) == dt.date(2024, 1, 9)
+
+
+def test_a_holiday_names_itself_and_a_transfer_says_from_where() -> None:
+    assert "защитника" in (RU.why_not_working(dt.date(2024, 2, 23)) or "")
+    assert "28.12.2024" in (RU.why_not_working(dt.date(2024, 12, 30)) or "")
+    assert RU.why_not_working(dt.date(2024, 6, 16)) == "воскресенье"
+
+
+def test_next_shift_and_no_shift() -> None:
+    assert RU.shift(dt.date(2024, 12, 30), "next")[0] == dt.date(2025, 1, 9)
+    assert RU.shift(dt.date(2024, 12, 30), "none") == (dt.date(2024, 12, 30), None)
+    due, moved = RU.shift(dt.date(2024, 10, 5), "next")
+    assert due == dt.date(2024, 10, 7) and moved and "следующий" in moved
+
+
+def test_the_ukrainian_calendar_speaks_ukrainian() -> None:
+    due, moved = WorkCalendar("UA").shift(dt.date(2024, 10, 5), "previous")
+    assert due == dt.date(2024, 10, 4)
+    assert moved and "субота" in moved and "попередній" in moved

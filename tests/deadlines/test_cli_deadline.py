@@ -58,3 +58,64 @@ def test_bad_period_and_date_are_usage_errors() -> None:
     assert runner.invoke(app, ["deadline", "до 1 марта", "--period", "20x"]).exit_code == 2
     assert runner.invoke(app, ["deadline", "до 1 марта", "--approved", "вчера"]).exit_code == 2
     assert runner.invoke(app, ["deadline", "до 1 марта", "--lang", "de"]).exit_code == 2
+
+
+def test_text_names_each_part_and_its_rule() -> None:
+    phrase = "постоянно,\nдоклад Губернатору Забайкальского края ежегодно до 1 октября"
+    result = runner.invoke(app, ["deadline", phrase, "--period", "2024-2025"])
+    assert result.exit_code == 0
+    assert "исполнение: «постоянно» → continuous" in result.output
+    assert "отчёт: «доклад Губернатору Забайкальского края ежегодно до 1 октября» → recurring" in result.output
+    assert "ежегодно, к 1 октября" in result.output
+    assert "дата 01.10.2025, срок 01.10.2025" in result.output
+
+
+def test_a_date_outside_the_period_is_marked() -> None:
+    result = runner.invoke(app, ["deadline", "до 01.07.2025", "--period", "2024"])
+    assert result.exit_code == 0
+    assert "[вне периода плана]" in result.output
+
+
+def test_unknown_phrase_text_says_why_and_what_to_do() -> None:
+    result = runner.invoke(app, ["deadline", "в установленные сроки", "--period", "2024"])
+    assert result.exit_code == 0
+    assert "Не распознан: не удалось разобрать «установленные»" in result.output
+    assert "due" in result.output
+
+
+def test_shift_next_and_none() -> None:
+    later = json.loads(runner.invoke(app, ["deadline", "до 30 декабря 2024 г.", "--period", "2024", "--shift", "next", "--json"]).output)
+    same = json.loads(runner.invoke(app, ["deadline", "до 30 декабря 2024 г.", "--period", "2024", "--shift", "none", "--json"]).output)
+    assert later["occurrences"][0]["due"] == "2025-01-09"
+    assert same["occurrences"][0]["due"] == "2024-12-30"
+    assert runner.invoke(app, ["deadline", "до 1 марта", "--shift", "sideways"]).exit_code == 2
+
+
+def test_ukrainian_text_and_json_parts() -> None:
+    result = runner.invoke(app, ["deadline", "IV квартал 2024 року", "--lang", "uk", "--period", "2024", "--json"])
+    data = json.loads(result.output)
+    assert data["kind"] == "period"
+    assert data["parts"][0]["rule"] == {"periods": [{"unit": "quarter", "index": 4, "year": 2024}]}
+    assert [(o["label"], o["date"]) for o in data["occurrences"]] == [("2024-Q4", "2024-12-31")]
+    text = runner.invoke(app, ["deadline", "протягом року", "--lang", "uk", "--period", "2024"]).output
+    assert "Вид: throughout" in text and "дата 31.12.2024" in text
+
+
+def test_default_period_is_this_year_in_moscow(monkeypatch) -> None:
+    import datetime as dt
+
+    import planctl.cli.deadline as command
+
+    monkeypatch.setattr(command, "today_in_moscow", lambda: dt.date(2031, 5, 5))
+    data = json.loads(runner.invoke(app, ["deadline", "в течение года", "--json"]).output)
+    assert data["period"] == "2031"
+    assert data["occurrences"][0]["date"] == "2031-12-31"
+
+
+def test_the_core_does_not_pull_in_the_cli() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, planctl.deadlines as d; d.schedule(d.read_phrase('ежегодно'), __import__('planctl.period').period.Period.years(2024)); print('typer' in sys.modules or 'rich' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
