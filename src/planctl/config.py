@@ -73,6 +73,8 @@ class LintConfig:
         return True
 
     def _matches(self, glob: str, path: str) -> bool:
+        """`glob` (fnmatch, posix slashes) against the path relative to `root`, the path as
+        given, or the bare file name, so `old-*.yaml` works wherever the file lies."""
         pure = PurePath(path)
         candidates = {pure.as_posix(), pure.name}
         if self.root is not None:

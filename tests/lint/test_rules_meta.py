@@ -33,6 +33,15 @@ def test_registry_finds_every_rule_module() -> None:
     assert set(RULES) == expected
     assert set(CHECKS) == expected - {"Q001"}
     assert len({module.NAME for module in RULES.values()}) == len(RULES)
+    assert list(RULES) == sorted(RULES)
+
+
+def test_every_rule_module_file_is_registered() -> None:
+    """The registry is an explicit list; a new module that is not in it would never run."""
+    import planctl.lint.rules as package
+
+    files = {p.stem for p in Path(package.__file__ or "").parent.glob("[a-z]*.py")}
+    assert files == {module.__name__.rsplit(".", 1)[1] for module in RULES.values()}
 
 
 @pytest.mark.parametrize("code", sorted(RULES))
