@@ -14,7 +14,7 @@ from pathlib import Path, PurePath
 
 from planctl import __version__
 from planctl.check import CheckReport
-from planctl.diagnostics import Diagnostic, Severity
+from planctl.diagnostics import Severity
 from planctl.yamlio import safe_load_text
 
 FORMATS = ("text", "json", "github", "sarif")

@@ -12,7 +12,7 @@ from planctl.cli import app
 from planctl.importer.write import SCHEMA_LINE
 from planctl.load import load_text
 
-from conftest import simple_plan
+from import_helpers import simple_plan
 
 runner = CliRunner()
 

@@ -11,7 +11,7 @@ import pytest
 from planctl.errors import ImportError_
 from planctl.importer import import_docx
 
-from conftest import DocBuilder, simple_plan
+from import_helpers import DocBuilder, simple_plan
 
 
 def _error(path: Path) -> str:

@@ -12,7 +12,7 @@ from planctl.importer import import_docx
 from planctl.importer.layout import parse_date, split_executors
 from planctl.importer.vocab import default_columns
 
-from conftest import UP, DocBuilder, Span, simple_plan, stamp_paragraphs
+from import_helpers import UP, DocBuilder, Span, simple_plan, stamp_paragraphs
 
 Build = Callable[..., Path]
 

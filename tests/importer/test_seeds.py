@@ -13,7 +13,7 @@ from planctl.importer import import_docx
 from planctl.importer.write import to_yaml
 from planctl.load import load_text
 
-from conftest import DATA, DocBuilder, Span, stamp_paragraphs
+from import_helpers import DATA, DocBuilder, Span, stamp_paragraphs
 
 Build = Callable[..., Path]
 

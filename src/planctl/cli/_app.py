@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import sys
 from typing import Annotated, Optional
@@ -38,9 +39,8 @@ def _root(
     """planctl: a plan compiler for plans of activities."""
 
 
-def today_in_moscow() -> "datetime.date":
+def today_in_moscow() -> datetime.date:
     """Today where the ministries are; only the CLI reads the clock."""
-    import datetime
 
     try:
         from zoneinfo import ZoneInfo
