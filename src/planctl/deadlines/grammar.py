@@ -352,6 +352,10 @@ class _Scanner:
             return False
         if rest < len(self.t) and not has_anchor:
             raise _Unknown("не указано, от какого события отсчитывать срок")
+        if has_anchor:
+            event = self.t[rest + self.phrase_at_index(rest, self.lang.anchors)] if rest + 1 < len(self.t) else ""
+            if event not in self.lang.events:
+                raise _Unknown(f"срок отсчитывается от события, даты которого в плане нет («{event or '…'}»)")
         if count <= 0 or count > 400:
             raise _Unknown(f"непонятный срок: {count}")
         self.i = len(self.t)
@@ -486,9 +490,13 @@ def _per_period_unit(days: list[DayRef]) -> Optional[str]:
     """The reporting period in which each of several yearly days falls in its own slot.
 
     "ежегодно до 15 июня и до 15 декабря" is a half-yearly term: one day in each half.
+    A day in the first month of a half or quarter may just as well be the report on the
+    one before ("до 15 января и до 15 июля"), so such lists are not read.
     """
     for unit, size in (("half", 6), ("quarter", 3), ("month", 1)):
         if len(days) == 12 // size and sorted((d.month - 1) // size for d in days) == list(range(12 // size)):
+            if size > 1 and any((d.month - 1) % size == 0 for d in days):
+                return None
             return unit
     return None
 
@@ -569,9 +577,10 @@ def _decide(facts: _Facts, inherit_every: Optional[str] = None) -> tuple[Kind, R
     if years:
         if facts.throughout_lead or facts.throughout:
             return "throughout", Rule(years=years)
-        # "2024-2025 гг. по мере необходимости": the years only say when it may happen
+        # "2024-2025 гг. по мере необходимости" is "в течение 2024-2025 гг.", as needed;
+        # "постоянно" stays never overdue
         if facts.on_demand:
-            return "on_demand", Rule(years=years)
+            return "throughout", Rule(years=years)
         if facts.continuous or facts.frequent:
             return "continuous", Rule(years=years)
         if facts.year_range:
@@ -624,7 +633,7 @@ def _split_parts(text: str, lang: Language, original: str = "") -> list[tuple[st
             parts.append(("report", chunk, as_written))
         elif parts:
             kind, previous, shown = parts[-1]
-            parts[-1] = (kind, f"{previous} {chunk}", f"{shown}, {as_written}")
+            parts[-1] = (kind, f"{previous} , {chunk}", f"{shown}, {as_written}")
         else:
             parts.append(("work", chunk, as_written))
     return parts

@@ -33,6 +33,7 @@ class Language:
     working: frozenset[str]
     calendar: frozenset[str]
     anchors: tuple[tuple[str, ...], ...]
+    events: frozenset[str]
     weeks: frozenset[str]
     months_of_term: frozenset[str]
     #: One-word relative terms ("месячный" срок) → (count, unit).
@@ -88,6 +89,7 @@ def language(code: str) -> Language:
         working=frozenset(map(normalize_word, rel["working"])),
         calendar=frozenset(map(normalize_word, rel["calendar"])),
         anchors=tuple(sorted((_words(x) for x in rel["anchor"]), key=len, reverse=True)),
+        events=frozenset(map(normalize_word, rel["events"])),
         weeks=frozenset(map(normalize_word, rel["weeks"])),
         months_of_term=frozenset(map(normalize_word, rel["months"])),
         terms={normalize_word(word): (int(count), str(unit)) for word, (count, unit) in rel["terms"].items()},
