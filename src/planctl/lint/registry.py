@@ -3,55 +3,37 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from importlib import import_module
 from types import ModuleType
 
 from planctl.diagnostics import Diagnostic
-from planctl.lint.rules import (
-    a001_approval_date,
-    d001_deadline_unrecognized,
-    d002_deadline_outside_period,
-    d003_done_label_unknown,
-    d004_done_partial,
-    n001_duplicate_number,
-    n002_number_gap,
-    n003_number_outside_section,
-    n004_number_trailing_dot,
-    n005_number_format,
-    q001_unused_suppression,
-    t001_whitespace,
-    t002_word_artefact,
-    t003_mixed_script,
-    t004_title_full_stop,
-    u001_duplicate_item,
-    x001_executors_empty,
-    x002_executor_repeated,
-    x003_executor_unknown,
-)
 from planctl.load import PlanDocument
 
 Check = Callable[[PlanDocument], Iterator[Diagnostic]]
 
-_MODULES: tuple[ModuleType, ...] = (
-    a001_approval_date,
-    d001_deadline_unrecognized,
-    d002_deadline_outside_period,
-    d003_done_label_unknown,
-    d004_done_partial,
-    n001_duplicate_number,
-    n002_number_gap,
-    n003_number_outside_section,
-    n004_number_trailing_dot,
-    n005_number_format,
-    q001_unused_suppression,
-    t001_whitespace,
-    t002_word_artefact,
-    t003_mixed_script,
-    t004_title_full_stop,
-    u001_duplicate_item,
-    x001_executors_empty,
-    x002_executor_repeated,
-    x003_executor_unknown,
+#: The rule modules of `planctl.lint.rules`, by module name.
+_NAMES = (
+    "a001_approval_date",
+    "d001_deadline_unrecognized",
+    "d002_deadline_outside_period",
+    "d003_done_label_unknown",
+    "d004_done_partial",
+    "n001_duplicate_number",
+    "n002_number_gap",
+    "n003_number_outside_section",
+    "n004_number_trailing_dot",
+    "n005_number_format",
+    "q001_unused_suppression",
+    "t001_whitespace",
+    "t002_word_artefact",
+    "t003_mixed_script",
+    "t004_title_full_stop",
+    "u001_duplicate_item",
+    "x001_executors_empty",
+    "x002_executor_repeated",
+    "x003_executor_unknown",
 )
+_MODULES: tuple[ModuleType, ...] = tuple(import_module(f"planctl.lint.rules.{name}") for name in _NAMES)
 
 #: code → rule module; every module has CODE, NAME, SEVERITY, a documenting docstring and `check`.
 RULES: dict[str, ModuleType] = {module.CODE: module for module in sorted(_MODULES, key=lambda m: m.CODE)}
