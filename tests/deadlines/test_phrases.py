@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from planctl.deadlines import WorkCalendar, read_phrase, schedule
+from planctl.deadlines import WorkCalendar, outside_period, read_phrase, schedule
 from planctl.period import parse_period
 from planctl.yamlio import safe_load_text
 
@@ -94,3 +94,21 @@ def test_readings_are_cached() -> None:
     first = read_phrase("ежегодно до 1 октября")
     assert read_phrase("ежегодно до 1 октября") is first
     assert read_phrase.cache_info().hits == 1
+
+
+@pytest.mark.parametrize(
+    ("phrase", "period", "outside"),
+    [
+        ("до 01.07.2025", "2024", ["2025-07-01"]),
+        ("30 декабря 2024 г.", "2025", ["2024-12-30"]),
+        ("1 квартал 2025 г", "2024", ["2025-Q1"]),
+        ("в течение 2024-2026 годов", "2024-2025", ["2026"]),
+        ("ежеквартально до 5 числа месяца, следующего за отчетным кварталом", "2024", []),
+        ("постоянно, отчет ежегодно до 25 декабря", "2024", []),
+        ("4 квартал 2024 г", "2024", []),
+    ],
+)
+def test_outside_period_judges_by_the_label(phrase: str, period: str, outside: list[str]) -> None:
+    span = parse_period(period)
+    found = outside_period(schedule(read_phrase(phrase), span), span)
+    assert [o.label for o in found] == outside

@@ -624,7 +624,7 @@ def _split_parts(text: str, lang: Language, original: str = "") -> list[tuple[st
     if len(written) != len(chunks):
         written = chunks
     parts: list[tuple[str, str, str]] = []
-    for chunk, as_written in zip(chunks, written):
+    for chunk, as_written in zip(chunks, written, strict=True):
         chunk, as_written = chunk.strip(), " ".join(as_written.split())
         if not chunk:
             continue
@@ -648,7 +648,7 @@ def _drop_report_words(tokens: list[str], lang: Language) -> list[str]:
     """Remove the report noun and who it goes to ("доклад Губернатору края") before the term."""
     out: list[str] = []
     skipping = False
-    for index, token in enumerate(tokens):
+    for token in tokens:
         if token in lang.report:
             skipping = True
             continue

@@ -156,6 +156,34 @@ def schedule(
     return found
 
 
+def label_span(label: str) -> Optional[tuple[dt.date, dt.date]]:
+    """The days a label (§3) names: `2024`, `2024-H1`, `2024-Q4`, `2024-03` or an ISO date."""
+    try:
+        if len(label) == 4:
+            year = int(label)
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        year, rest = int(label[:4]), label[5:]
+        if rest[:1] in ("H", "Q"):
+            size = 6 if rest[0] == "H" else 3
+            first = (int(rest[1:]) - 1) * size + 1
+            return dt.date(year, first, 1), _month_end(year, first + size - 1)
+        if len(rest) == 2:
+            return dt.date(year, int(rest), 1), _month_end(year, int(rest))
+        day = dt.date.fromisoformat(label)
+        return day, day
+    except ValueError:
+        return None
+
+
 def outside_period(occurrences: list[Occurrence], period: Period) -> list[Occurrence]:
-    """Work occurrences whose date the plan period does not contain."""
-    return [o for o in occurrences if o.part == "work" and o.date not in period]
+    """Work occurrences for a period or day the plan period does not contain.
+
+    Judged by the label, not the due day: the report on 2024-Q4 due 5 January 2025
+    belongs to a 2024 plan, «1 квартал 2025 г» in a 2024 plan does not.
+    """
+    outside = []
+    for occ in occurrences:
+        span = label_span(occ.label) or (occ.date, occ.date)
+        if occ.part == "work" and (span[1] < period.start or span[0] > period.end):
+            outside.append(occ)
+    return outside
