@@ -112,3 +112,16 @@ def test_outside_period_judges_by_the_label(phrase: str, period: str, outside: l
     span = parse_period(period)
     found = outside_period(schedule(read_phrase(phrase), span), span)
     assert [o.label for o in found] == outside
+
+
+def test_reasons_speak_the_plan_language() -> None:
+    assert read_phrase("колись", "uk").reason == "не вдалося розібрати «колись»"
+    assert read_phrase("когда-нибудь", "ru").reason == "не удалось разобрать «когда»"
+    assert read_phrase("", "uk").reason == "строк не зазначено"
+    assert read_phrase("ежемесячно до 32 числа", "ru").reason == "нет такого числа: 32"
+
+
+def test_both_languages_have_every_reason() -> None:
+    from planctl.deadlines.language import language
+
+    assert set(language("ru").reasons) == set(language("uk").reasons)

@@ -29,7 +29,15 @@ _UNIT_OF_TIMES = {1: "year", 2: "half", 4: "quarter", 12: "month"}
 
 
 class _Unknown(Exception):
-    """The part cannot be read; carries the reason shown to the user."""
+    """The part cannot be read; carries the id of the reason shown to the user and its values.
+
+    The texts live in lang/*.yaml (`reasons:`), so a Ukrainian plan reads its reasons in Ukrainian.
+    """
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
 
 
 @dataclass
@@ -151,13 +159,13 @@ class _Scanner:
         if unit == "decade":
             month = self.lang.months.get(self.peek(j), 0)
             if not month:
-                raise _Unknown("у декады не указан месяц")
+                raise _Unknown("decade_no_month")
             j += 1
         year, used = self.year_after(j)
         j += used
         limit = {"quarter": 4, "half": 2, "decade": 3}[unit]
         if any(not 1 <= n <= limit for n in indices):
-            raise _Unknown(f"нет такого номера периода: {indices}")
+            raise _Unknown("no_such_period_number", numbers=", ".join(map(str, indices)))
         chosen = indices[-1:] if ranged else indices
         for n in chosen:
             self.facts.periods.append(PeriodRef(unit, n, year, month))  # type: ignore[arg-type]
@@ -175,7 +183,7 @@ class _Scanner:
             if year:
                 full = int(year) + (2000 if len(year) == 2 else 0)
                 if len(year) == 3:
-                    raise _Unknown(f"непонятный год в дате «{token}»")
+                    raise _Unknown("bad_year_in_date", token=token)
             used = 1
             if full is None:
                 full, extra = self.year_after(1)
@@ -205,7 +213,7 @@ class _Scanner:
         if not (last.isdigit() and len(last) <= 2 and month):
             return False
         if int(first) > int(last):
-            raise _Unknown(f"дни идут в обратном порядке: {first}-{last}")
+            raise _Unknown("days_reversed", first=first, last=last)
         year, used = self.year_after(4)
         self._add_day(int(last), month, year)
         self.i += 4 + used
@@ -214,10 +222,10 @@ class _Scanner:
 
     def _add_day(self, day: int, month: int, year: Optional[int]) -> None:
         if not 1 <= month <= 12:
-            raise _Unknown(f"нет такого месяца: {month}")
+            raise _Unknown("no_such_month", month=month)
         last = _calendar.monthrange(year or 2024, month)[1]
         if not 1 <= day <= last:
-            raise _Unknown(f"нет такого дня: {day}.{month:02d}")
+            raise _Unknown("no_such_day", day=day, month=month)
         self.facts.days.append(DayRef(day, month, year))
 
     def try_month(self) -> bool:
@@ -251,7 +259,7 @@ class _Scanner:
             last = int(self.peek(2))
             j = 3
             if last < first:
-                raise _Unknown(f"годы идут в обратном порядке: {first}-{last}")
+                raise _Unknown("years_reversed", first=first, last=last)
         if self.peek(j) in self.lang.year:
             j += 1
         for year in range(first, last + 1):
@@ -267,7 +275,7 @@ class _Scanner:
         if number.isdigit() and len(number) <= 2 and self.peek(1) in ("числа", "число", "чис"):
             day = int(number)
             if not 1 <= day <= 31:
-                raise _Unknown(f"нет такого числа: {day}")
+                raise _Unknown("no_such_day_of_month", day=day)
             self.facts.day_of_month = day
             self.i += 2
             return True
@@ -300,7 +308,7 @@ class _Scanner:
         per_year = count * base
         unit = _UNIT_OF_TIMES.get(per_year)
         if unit is None:
-            raise _Unknown(f"{count} раз(а) за период не делится на отчетные периоды")
+            raise _Unknown("times_not_periods", count=count)
         self._set_every(unit)
         self.i += j + 1
         return True
@@ -351,13 +359,13 @@ class _Scanner:
         if need_anchor and not has_anchor:
             return False
         if rest < len(self.t) and not has_anchor:
-            raise _Unknown("не указано, от какого события отсчитывать срок")
+            raise _Unknown("no_anchor_event")
         if has_anchor:
             event = self.t[rest + self.phrase_at_index(rest, self.lang.anchors)] if rest + 1 < len(self.t) else ""
             if event not in self.lang.events:
-                raise _Unknown(f"срок отсчитывается от события, даты которого в плане нет («{event or '…'}»)")
+                raise _Unknown("unknown_event", event=event or "…")
         if count <= 0 or count > 400:
-            raise _Unknown(f"непонятный срок: {count}")
+            raise _Unknown("bad_term", count=count)
         self.i = len(self.t)
         if unit == "week":
             count, unit = count * 7, "day"
@@ -372,7 +380,7 @@ class _Scanner:
 
     def _set_every(self, unit: str) -> None:
         if self.facts.every not in (None, unit):
-            raise _Unknown("в сроке названы разные периодичности")
+            raise _Unknown("mixed_frequencies")
         self.facts.every = unit
 
     def try_phrase(self) -> bool:
@@ -396,7 +404,7 @@ class _Scanner:
                 facts.next_period = True
                 if value:
                     if facts.next_unit not in (None, value):
-                        raise _Unknown("в сроке названы разные отчетные периоды")
+                        raise _Unknown("mixed_reporting_periods")
                     facts.next_unit = value
             # at_least: "не реже" only stresses the recurrence
             self.i += len(words)
@@ -411,7 +419,7 @@ class _Scanner:
         if first and last and all(p.unit == "year" and p.year for p in first + last) and not facts.days[start[0] :]:
             years = range(first[0].year or 0, (last[-1].year or 0) + 1)
             if not years:
-                raise _Unknown("годы идут в обратном порядке")
+                raise _Unknown("years_reversed_span")
             facts.periods[start[1] :] = [PeriodRef("year", 0, year) for year in years]
             facts.year_range = True
             return
@@ -443,7 +451,7 @@ class _Scanner:
                     before = self.range_start
                     self.open_start = False
                 elif preceding in _BEFORE and len(facts.periods) > before[1]:
-                    raise _Unknown(f"«{preceding}» перед периодом: неясно, входит ли сам период в срок")
+                    raise _Unknown("before_period", word=preceding)
                 elif self.start_pending:
                     self.open_start = not self.range_closed
                 self.start_pending = False
@@ -461,9 +469,9 @@ class _Scanner:
                 self.after_item = self.range_start = None
                 self.i += 1
                 continue
-            raise _Unknown(f"не удалось разобрать «{token}»")
+            raise _Unknown("unreadable_word", token=token)
         if self.open_start or self.start_pending:
-            raise _Unknown("указано только начало срока («с …»), без его окончания")
+            raise _Unknown("start_only")
         return facts
 
 
@@ -514,7 +522,7 @@ def _decide(facts: _Facts, inherit_every: Optional[str] = None) -> tuple[Kind, R
     other_periods = [p for p in facts.periods if p.unit != "year"]
     if facts.relative is not None:
         if facts.days or facts.periods or facts.every:
-            raise _Unknown("срок от даты утверждения вместе с другим сроком")
+            raise _Unknown("relative_with_other")
         count, working, unit = facts.relative
         return "relative", Rule(count=count, working_days=working, count_unit="month" if unit == "month" else "day")
     every = facts.every
@@ -522,37 +530,37 @@ def _decide(facts: _Facts, inherit_every: Optional[str] = None) -> tuple[Kind, R
         if every is None and (facts.day_of_month is not None or facts.days):
             every = facts.next_unit
         elif every is not None and every != facts.next_unit:
-            raise _Unknown("периодичность не согласуется с отчетным периодом")
+            raise _Unknown("frequency_vs_reporting")
     if every is None and inherit_every is not None and (facts.day_of_month is not None or facts.next_period):
         every = inherit_every
     if every is not None:
         days = list(facts.days)
         if any(day.year is not None for day in days):
-            raise _Unknown("у периодического срока указана дата с годом")
+            raise _Unknown("recurring_date_with_year")
         if len(days) > 1:
             unit = _per_period_unit(days)
             if unit is None or every not in ("year", unit) or facts.day_of_month is not None or facts.next_period:
-                raise _Unknown("у периодического срока несколько дат, не по одной на отчетный период")
+                raise _Unknown("recurring_many_dates")
             every = unit
         elif days and every != "year":
-            raise _Unknown("у периодического срока одна дата на несколько отчетных периодов")
+            raise _Unknown("recurring_one_date")
         if other_periods:
             if any(p.year is not None for p in other_periods) or days:
-                raise _Unknown("у периодического срока указан период с годом")
+                raise _Unknown("recurring_period_with_year")
             ends = [_period_end_day(p) for p in other_periods]
             if len(ends) == 1:
                 if every != "year":
-                    raise _Unknown("у периодического срока один период на несколько отчетных")
+                    raise _Unknown("recurring_one_period")
                 return "recurring", Rule(every=every, days=tuple(ends), next_period=facts.next_period, years=years)
             # "два раза в год (июнь, декабрь)": the end of one named period in each half
             unit = _per_period_unit(ends)
             if unit is None or every not in ("year", unit) or facts.next_period:
-                raise _Unknown("периодический срок с несколькими периодами, не по одному на отчетный период")
+                raise _Unknown("recurring_many_periods")
             return "recurring", Rule(every=unit, days=tuple(ends), years=years)
         if facts.day_of_month is not None and days:
-            raise _Unknown("у периодического срока и число месяца, и дата")
+            raise _Unknown("recurring_day_and_date")
         if every == "year" and facts.day_of_month is not None and not facts.next_period:
-            raise _Unknown("у ежегодного срока указано только число, без месяца")
+            raise _Unknown("yearly_day_only")
         return "recurring", Rule(
             every=every,
             days=tuple(sorted(days, key=lambda d: (d.month, d.day))),
@@ -561,18 +569,18 @@ def _decide(facts: _Facts, inherit_every: Optional[str] = None) -> tuple[Kind, R
             years=years,
         )
     if facts.day_of_month is not None or facts.next_period:
-        raise _Unknown("число месяца указано без периодичности (ежемесячно, ежеквартально…)")
+        raise _Unknown("day_without_frequency")
     if facts.days:
         if other_periods:
-            raise _Unknown("в сроке и даты, и периоды")
+            raise _Unknown("dates_and_periods")
         days, left = _backfill_years(facts.days, years)
         if left:
-            raise _Unknown("год не согласуется с датой")
+            raise _Unknown("year_vs_date")
         return "date", Rule(days=tuple(days))
     if other_periods:
         periods, left = _backfill_years(other_periods, years)
         if left:
-            raise _Unknown("в сроке несколько разных периодов")
+            raise _Unknown("many_periods")
         return "period", Rule(periods=tuple(periods))
     if years:
         if facts.throughout_lead or facts.throughout:
@@ -593,8 +601,8 @@ def _decide(facts: _Facts, inherit_every: Optional[str] = None) -> tuple[Kind, R
     if facts.on_demand:
         return "on_demand", Rule()
     if facts.throughout_lead:
-        raise _Unknown("после «в течение» не указан период")
-    raise _Unknown("в сроке нет ни даты, ни периода")
+        raise _Unknown("throughout_no_period")
+    raise _Unknown("no_date_or_period")
 
 
 def _period_end_day(period: PeriodRef) -> DayRef:
@@ -676,7 +684,7 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: Optional[str
         facts = _Scanner(tokens, lang).scan()
         kind, rule = _decide(facts, inherit_every if part == "report" else None)
     except _Unknown as problem:
-        return PartSpec(part, "unknown", text, Rule(), str(problem))  # type: ignore[arg-type]
+        return PartSpec(part, "unknown", text, Rule(), lang.reason(problem.key, **problem.values))  # type: ignore[arg-type]
     if part == "report" and kind == "date" and all(day.year is None for day in rule.days):
         # "ежегодно, отчет до 25 декабря": a report by a day of no year is a yearly report
         unit = "year" if len(rule.days) == 1 else _per_period_unit(list(rule.days))
@@ -697,19 +705,20 @@ def _read_text(text: str, lang: Language, original: str = "") -> list[PartSpec]:
 @lru_cache(maxsize=65536)
 def read_phrase(phrase: str, lang: str = "ru") -> Reading:
     """How an office worker reads `phrase`; cached, since plans repeat the same phrases."""
+    table = language(lang)
     if not isinstance(phrase, str) or not phrase.strip():
-        return Reading(phrase if isinstance(phrase, str) else "", "unknown", False, (), "срок не указан")
+        return Reading(phrase if isinstance(phrase, str) else "", "unknown", False, (), table.reason("empty"))
     if len(phrase) > MAX_PHRASE:
-        return Reading(phrase, "unknown", False, (), f"срок длиннее {MAX_PHRASE} символов — это не срок")
+        return Reading(phrase, "unknown", False, (), table.reason("too_long", limit=MAX_PHRASE))
     text = normalize(phrase)
-    parts = _read_all(text, language(lang), phrase)
+    parts = _read_all(text, table, phrase)
     if any(p.kind == "unknown" for p in parts):
         # Plans mix languages more often than one thinks ("щокварталу" in a Russian plan).
         other = _read_all(text, language("uk" if lang == "ru" else "ru"), phrase)
         if other and all(p.kind != "unknown" for p in other):
             parts = other
     if not parts:
-        return Reading(phrase, "unknown", False, (), "в сроке нет ни даты, ни периода")
+        return Reading(phrase, "unknown", False, (), table.reason("no_date_or_period"))
     unknown = next((p for p in parts if p.kind == "unknown"), None)
     kind = parts[0].kind
     if unknown is not None:

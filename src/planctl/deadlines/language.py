@@ -43,6 +43,13 @@ class Language:
     report: frozenset[str]
     skip: frozenset[str]
     longest_phrase: int
+    #: Why a phrase cannot be read, by reason id: str.format templates in this language.
+    reasons: dict[str, str]
+
+    def reason(self, key: str, **values: object) -> str:
+        """The text of reason `key` with its values filled in (the Russian text if this table lacks it)."""
+        template = self.reasons.get(key) or (language("ru").reasons.get(key) if self.code != "ru" else None) or key
+        return template.format(**values)
 
 
 def normalize_word(text: str) -> str:
@@ -98,4 +105,5 @@ def language(code: str) -> Language:
         report=frozenset(map(normalize_word, raw["report"])),
         skip=frozenset(map(normalize_word, raw["skip"])),
         longest_phrase=max(len(p[0]) for p in phrases),
+        reasons={str(key): str(text) for key, text in raw["reasons"].items()},
     )
