@@ -1,0 +1,60 @@
+"""`planctl diff`: what changed between two versions of a plan, for a reviewer."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from planctl.cli._app import app, fail
+from planctl.errors import UsageError
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+@app.command("diff")
+def diff(
+    old: Annotated[Path, typer.Argument(help="The old version of the plan (with --rev: the plan file itself).", show_default=False)],
+    new: Annotated[
+        Optional[Path], typer.Argument(help="The new version of the plan; not with --rev.", show_default=False)
+    ] = None,
+    rev: Annotated[
+        Optional[str],
+        typer.Option("--rev", "-r", help="Compare the plan file with its version at this git revision (e.g. origin/main)."),
+    ] = None,
+    format: Annotated[DiffFormat, typer.Option("--format", "-f", help="text, md (for a pull request) or json.")] = DiffFormat.text,
+    exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when there are changes, like git diff.")] = False,
+) -> None:
+    """Show what changed between two versions of a plan: items, executors, deadlines and their due dates."""
+    from planctl import plandiff
+    from planctl.errors import PlanctlError
+    from planctl.load import PlanInvalid, load_plan
+
+    if (rev is None) == (new is None):
+        raise fail(UsageError("укажите два файла OLD NEW или один файл с --rev REV"))
+    for path in (old, new):
+        if path is not None and not path.is_file():
+            raise fail(UsageError(f"{path}: нет такого файла"))
+    try:
+        if rev is not None:
+            before, after = plandiff.load_revision(old, rev), load_plan(old)
+        else:
+            assert new is not None
+            before, after = load_plan(old), load_plan(new)
+        result = plandiff.diff_documents(before, after)
+    except PlanInvalid as error:
+        for d in error.diagnostics:
+            typer.echo(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}", err=True)
+        raise typer.Exit(1) from None
+    except PlanctlError as error:
+        raise fail(error) from None
+    sys.stdout.write(plandiff.render(result, format.value))
+    if exit_code and result.changed:
+        raise typer.Exit(1)
