@@ -79,7 +79,7 @@ def test_a_date_outside_the_period_is_marked() -> None:
 def test_unknown_phrase_text_says_why_and_what_to_do() -> None:
     result = runner.invoke(app, ["deadline", "в установленные сроки", "--period", "2024"])
     assert result.exit_code == 0
-    assert "Не распознан: не удалось разобрать «установленные»" in result.output
+    assert "Не распознан: срок задан другим документом («в установленные сроки»)" in result.output
     assert "due" in result.output
 
 

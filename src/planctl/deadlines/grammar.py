@@ -388,6 +388,8 @@ class _Scanner:
             if tuple(self.t[self.i : self.i + len(words)]) != words:
                 continue
             facts = self.facts
+            if role == "refuse":
+                raise _Unknown(value)
             if role == "recurring":
                 self._set_every(value)
             elif role == "frequent":

@@ -73,6 +73,9 @@ def language(code: str) -> Language:
         phrases += [(_words(form), "recurring", unit) for form in forms]
     for role in ("frequent", "at_least", "continuous", "on_demand", "throughout", "throughout_lead"):
         phrases += [(_words(form), role, "") for form in raw[role]]
+    # Phrases whose date lies outside the plan: the part is unknown, with the reason named.
+    for key, forms in raw.get("refuse", {}).items():
+        phrases += [(_words(form), "refuse", str(key)) for form in forms]
     for unit, forms in raw["next_period"].items():
         phrases += [(_words(form), "next_period", "" if unit == "any" else unit) for form in forms]
     phrases.sort(key=lambda entry: -len(entry[0]))
