@@ -442,7 +442,7 @@ def diff_plans(old: Plan, new: Plan, old_path: str = "old", new_path: str = "new
     sections, section_map = _section_changes(old, new)
     pairs, removed, added = match_items(old, new)
     scheduler = _Scheduler()
-    items: list[tuple[tuple[int, int], ItemDiff]] = []
+    items: list[tuple[tuple[int, int, int], ItemDiff]] = []
     for o, n in pairs:
         fields = _item_fields(old, new, o.item, n.item)
         occurrences = _schedule_changes(scheduler.occurrences(old, o.item), scheduler.occurrences(new, n.item))
@@ -451,23 +451,23 @@ def diff_plans(old: Plan, new: Plan, old_path: str = "old", new_path: str = "new
         other_section = expected != n.section_index
         moved = o.item.number != n.item.number or other_section
         if fields or occurrences:
-            items.append(((n.order, 1), ItemDiff("changed", o.ref(), n.ref(), tuple(fields), occurrences, moved)))
+            items.append(((n.order, 0, 0), ItemDiff("changed", o.ref(), n.ref(), tuple(fields), occurrences, moved)))
         elif moved:
-            items.append(((n.order, 1), ItemDiff("moved", o.ref(), n.ref(), moved=True)))
+            items.append(((n.order, 0, 0), ItemDiff("moved", o.ref(), n.ref(), moved=True)))
     for n in added:
         fields = [f for f in _item_fields(new, new, Item(title=n.item.title), n.item) if f.field != "title"]
         occurrences = _schedule_changes({}, scheduler.occurrences(new, n.item))
-        items.append(((n.order, 2), ItemDiff("added", None, n.ref(), tuple(fields), occurrences)))
+        items.append(((n.order, 0, 0), ItemDiff("added", None, n.ref(), tuple(fields), occurrences)))
     for o in removed:
         items.append((_removed_position(o, pairs), ItemDiff("removed", o.ref(), None)))
     items.sort(key=lambda pair: pair[0])
     return PlanDiff(old_path, new_path, tuple(_plan_fields(old, new)), tuple(sections), tuple(d for _, d in items))
 
 
-def _removed_position(row: _Row, pairs: list[tuple[_Row, _Row]]) -> tuple[int, int]:
-    """A removed item is listed where it stood: just before the new place of the old item that followed it."""
-    following = [n.order for o, n in pairs if o.order > row.order]
-    return (min(following), 0) if following else (10**9, row.order)
+def _removed_position(row: _Row, pairs: list[tuple[_Row, _Row]]) -> tuple[int, int, int]:
+    """A removed item is listed where it stood: right after the new place of the old item before it."""
+    before = [(o.order, n.order) for o, n in pairs if o.order < row.order]
+    return (max(before)[1] if before else -1, 1, row.order)
 
 
 def diff_documents(old: PlanDocument, new: PlanDocument) -> PlanDiff:

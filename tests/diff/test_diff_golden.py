@@ -1,0 +1,45 @@
+"""The text and Markdown a reviewer sees for the fixture pair, byte for byte.
+
+Regenerate after an intended change with PLANCTL_UPDATE_GOLDEN=1 and read the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from diff_helpers import DATA
+
+from planctl.load import load_plan
+from planctl.plandiff import diff_documents, render
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("text", "old-new.txt"), ("md", "old-new.md")])
+def test_golden(fmt: str, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(DATA.parents[2])  # paths in the header are as the user typed them
+    result = diff_documents(load_plan("tests/diff/data/old.yaml"), load_plan("tests/diff/data/new.yaml"))
+    got = render(result, fmt)
+    golden = GOLDEN / name
+    if os.environ.get("PLANCTL_UPDATE_GOLDEN"):
+        golden.write_text(got, encoding="utf-8")
+    assert got == golden.read_text(encoding="utf-8")
+
+
+def test_json_is_the_structured_result() -> None:
+    result = diff_documents(load_plan(DATA / "old.yaml"), load_plan(DATA / "new.yaml"))
+    data = json.loads(render(result, "json"))
+    assert data == json.loads(json.dumps(result.to_json()))
+    assert data["changed"] is True
+    deadline = next(i for i in data["items"] if i["kind"] == "changed" and i["schedule"])
+    assert deadline["schedule"] == [{"part": "work", "label": "2024", "old": "2024-10-01", "new": "2024-11-01"}]
+    assert {s["kind"] for s in data["sections"]} == {"renamed"}
+
+
+def test_identical_text_says_so() -> None:
+    doc = load_plan(DATA / "old.yaml")
+    assert render(diff_documents(doc, doc), "text").endswith("Изменений нет.\n")
+    assert "Изменений нет." in render(diff_documents(doc, doc), "md")
