@@ -19,11 +19,11 @@ import subprocess
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Optional
+from typing import Any, Literal
 
 from planctl.deadlines import WorkCalendar, read_phrase, schedule
 from planctl.errors import PlanctlError
-from planctl.load import PlanDocument, PlanInvalid, load_text
+from planctl.load import MAX_FILE_BYTES, PlanDocument, PlanInvalid, load_text
 from planctl.model import Item, Plan, Section
 
 ItemKind = Literal["added", "removed", "changed", "moved"]
@@ -114,8 +114,8 @@ class FieldChange:
     """One field that differs; list fields also say which elements came and went."""
 
     field: str
-    old: Optional[str]
-    new: Optional[str]
+    old: str | None
+    new: str | None
     added: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
 
@@ -137,8 +137,8 @@ class OccurrenceChange:
 
     part: str
     label: str
-    old: Optional[dt.date]
-    new: Optional[dt.date]
+    old: dt.date | None
+    new: dt.date | None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -153,9 +153,9 @@ class OccurrenceChange:
 class ItemRef:
     """An item as the reviewer finds it in one version: its number, title and section."""
 
-    number: Optional[str]
+    number: str | None
     title: str
-    section: Optional[str]
+    section: str | None
 
     def to_json(self) -> dict[str, object]:
         return {"number": self.number, "title": self.title, "section": self.section}
@@ -166,8 +166,8 @@ class ItemDiff:
     """An item added, removed, or present in both with its changed fields and schedule."""
 
     kind: ItemKind
-    old: Optional[ItemRef]
-    new: Optional[ItemRef]
+    old: ItemRef | None
+    new: ItemRef | None
     fields: tuple[FieldChange, ...] = ()
     schedule: tuple[OccurrenceChange, ...] = ()
     moved: bool = False
@@ -194,10 +194,10 @@ class SectionDiff:
     """A section added, removed or renamed (renumbered counts as renamed)."""
 
     kind: SectionKind
-    old_number: Optional[str] = None
-    old_title: Optional[str] = None
-    new_number: Optional[str] = None
-    new_title: Optional[str] = None
+    old_number: str | None = None
+    old_title: str | None = None
+    new_number: str | None = None
+    new_title: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -252,7 +252,7 @@ def normalize_title(title: str) -> str:
     return text.strip(" .;,:")
 
 
-def _text(value: Any) -> Optional[str]:
+def _text(value: Any) -> str | None:
     """A field value as printed in the diff: dates as ISO, a period as in the plan file."""
     if value is None:
         return None
@@ -301,7 +301,7 @@ class _Row:
     """An item in one version with what matching needs."""
 
     item: Item
-    section: Optional[Section]
+    section: Section | None
     section_index: int
     order: int
     key: str = field(init=False)
@@ -313,7 +313,7 @@ class _Row:
         return ItemRef(self.item.number, self.item.title, _section_name(self.section))
 
 
-def _section_name(section: Optional[Section]) -> Optional[str]:
+def _section_name(section: Section | None) -> str | None:
     if section is None:
         return None
     return f"{section.number} {section.title}" if section.number else section.title
@@ -328,7 +328,7 @@ def _rows(plan: Plan) -> list[_Row]:
 
 
 def _pair(
-    old: list[_Row], new: list[_Row], key: Callable[[_Row], Optional[Any]], pairs: list[tuple[_Row, _Row]]
+    old: list[_Row], new: list[_Row], key: Callable[[_Row], Any | None], pairs: list[tuple[_Row, _Row]]
 ) -> None:
     """Pair unmatched rows whose `key` is equal, in document order; rows with no key stay unmatched."""
     waiting: dict[Any, list[_Row]] = {}
@@ -414,7 +414,7 @@ def _section_changes(old: Plan, new: Plan) -> tuple[list[SectionDiff], dict[int,
     mapping: dict[int, int] = {}
     diffs: list[SectionDiff] = []
 
-    def pair(key: Callable[[Section], Optional[Any]]) -> None:
+    def pair(key: Callable[[Section], Any | None]) -> None:
         nonlocal old_s, new_s
         waiting: dict[Any, list[tuple[int, Section]]] = {}
         for i, s in old_s:
@@ -503,6 +503,8 @@ def load_revision(path: Path | str, rev: str) -> PlanDocument:
     shown = run("show", f"{rev}:{relative}")
     if shown.returncode != 0:
         raise PlanctlError(f"{relative} is not tracked by git at revision «{rev}»")
+    if len(shown.stdout) > MAX_FILE_BYTES:
+        raise PlanctlError(f"{relative} at «{rev}» is larger than {MAX_FILE_BYTES // 2**20} MB")
     try:
         text = shown.stdout.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -516,7 +518,7 @@ def load_revision(path: Path | str, rev: str) -> PlanDocument:
 # --------------------------------------------------------------------------- formats
 
 
-def _quote(value: Optional[str]) -> str:
+def _quote(value: str | None) -> str:
     return f"«{value}»" if value else TEXT["none"]
 
 
@@ -524,7 +526,7 @@ def _quote(value: Optional[str]) -> str:
 _BARE = frozenset({"period", "language", "due"})
 
 
-def _value(change: FieldChange, value: Optional[str]) -> str:
+def _value(change: FieldChange, value: str | None) -> str:
     if value is None:
         return TEXT["none"]
     vocabulary = VALUE_LABELS.get(change.field)
@@ -542,7 +544,7 @@ def _date_text(value: str) -> str:
         return value
 
 
-def _day(day: Optional[dt.date]) -> str:
+def _day(day: dt.date | None) -> str:
     return f"{day:%d.%m.%Y}" if day else TEXT["none"]
 
 
@@ -627,9 +629,9 @@ def _plan_change_text(change: FieldChange) -> str:
     return change_text(change)
 
 
-def _groups(diff: PlanDiff) -> list[tuple[Optional[str], list[ItemDiff]]]:
+def _groups(diff: PlanDiff) -> list[tuple[str | None, list[ItemDiff]]]:
     """Items grouped by the section they are in now (a removed item by its old one), in order of appearance."""
-    groups: dict[Optional[str], list[ItemDiff]] = {}
+    groups: dict[str | None, list[ItemDiff]] = {}
     for item in diff.items:
         groups.setdefault(item.ref.section, []).append(item)
     return list(groups.items())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from diff_helpers import DATA, diff, flat, plan
+from diff_helpers import DATA, diff, flat
 
 from planctl.load import load_plan
 from planctl.plandiff import OccurrenceChange, diff_documents, normalize_title

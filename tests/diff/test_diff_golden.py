@@ -43,3 +43,16 @@ def test_identical_text_says_so() -> None:
     doc = load_plan(DATA / "old.yaml")
     assert render(diff_documents(doc, doc), "text").endswith("Изменений нет.\n")
     assert "Изменений нет." in render(diff_documents(doc, doc), "md")
+
+
+def test_moved_items_and_long_schedules_read_compactly() -> None:
+    from diff_helpers import diff, flat
+
+    old = flat('number: "1"\ntitle: Отчёт\ndeadline: ежемесячно до 10 числа', 'number: "2"\ntitle: Встреча | сбор\ndeadline: постоянно')
+    new = flat('number: "1"\ntitle: Встреча | сбор\ndeadline: постоянно', 'number: "2"\ntitle: Отчёт\ndeadline: ежемесячно до 20 числа')
+    result = diff(old, new)
+    text = render(result, "text")
+    assert "  > 1 «Встреча | сбор»\n      номер 2 → 1\n" in text
+    assert "; и ещё 6\n" in text  # twelve monthly dates moved, six are shown
+    md = render(result, "md")
+    assert "| `>` | 1 | Встреча \\| сбор | номер 2 → 1 |" in md
