@@ -33,6 +33,8 @@ MAX_ALIAS_EXPANSION = 10_000
 YamlPath = tuple[Any, ...]
 _TAG = "tag:yaml.org,2002:"
 _DATE = re.compile(r"^\d{4}-\d\d?-\d\d?$")
+#: The tag the resolver gives every plain or quoted text: one shared object, so `is` tells text apart.
+_STR = SafeNodeLoader.DEFAULT_SCALAR_TAG
 _KEY_SETS: dict[str, tuple[str, ...]] = {
     "plan": tuple(Plan.model_fields),
     "approval": tuple(Approval.model_fields),
@@ -52,24 +54,92 @@ class PlanInvalid(PlanctlError):
         self.diagnostics = diagnostics
 
 
-@dataclass
 class Positions:
-    """Where each value and each key of the document stands (1-based line, column)."""
+    """Where each value and each key of the document stands (1-based line, column).
 
-    values: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+    Positions are read from the composed node tree when a finding asks for one, not
+    recorded for every node while loading: a clean plan never asks. `values` and `keys`
+    answer `path in ...`, `[path]` and `.get(path)` like the tables they stand for.
+    """
+
+    def __init__(self, root: Optional[Node] = None) -> None:
+        self.root = root
+        self._maps: dict[int, dict[Any, tuple[Node, Node]]] = {}
+        self.values = _Table(self, key=False)
+        self.keys = _Table(self, key=True)
+
+    def _children(self, node: MappingNode) -> dict[Any, tuple[Node, Node]]:
+        """A mapping's (key node, value node) by key; the first of repeated keys wins, as in loading."""
+        found = self._maps.get(id(node))
+        if found is None:
+            found = {}
+            for key_node, value_node in node.value:
+                found.setdefault(key_node.value, (key_node, value_node))
+            self._maps[id(node)] = found
+        return found
+
+    def _walk(self, path: YamlPath) -> tuple[int, Optional[Node], Optional[Node]]:
+        """How many leading parts of `path` name a place, with the key node (None after an
+        index) and the value node of the last of them."""
+        node = self.root
+        key_node: Optional[Node] = None
+        if node is None:
+            return -1, None, None
+        for depth, part in enumerate(path):
+            if isinstance(node, MappingNode):
+                if not isinstance(part, str):
+                    return depth, key_node, node
+                pair = self._children(node).get(part)
+                if pair is None:
+                    return depth, key_node, node
+                key_node, node = pair
+            elif isinstance(node, SequenceNode):
+                if not isinstance(part, int) or not 0 <= part < len(node.value):
+                    return depth, key_node, node
+                key_node, node = None, node.value[part]
+            else:
+                return depth, key_node, node
+        return len(path), key_node, node
 
     def of(self, path: YamlPath, *, key: bool = False) -> tuple[int, int]:
         """The position of `path`, or of its nearest ancestor that has one."""
-        table = self.keys if key else self.values
-        probe = tuple(path)
-        while probe:
-            if probe in table:
-                return table[probe]
-            if key and probe in self.values:
-                return self.values[probe]
-            probe = probe[:-1]
-        return self.values.get((), (1, 1))
+        depth, key_node, node = self._walk(tuple(path))
+        if depth <= 0 or node is None:
+            return _at(self.root) if self.root is not None else (1, 1)
+        if key and key_node is not None:
+            return _at(key_node)
+        return _at(node)
+
+
+class _Table:
+    """`Positions.values` or `Positions.keys`: the positions of whole paths only."""
+
+    def __init__(self, positions: Positions, *, key: bool) -> None:
+        self._positions = positions
+        self._key = key
+
+    def get(self, path: YamlPath, default: Optional[tuple[int, int]] = None) -> Optional[tuple[int, int]]:
+        path = tuple(path)
+        depth, key_node, node = self._positions._walk(path)
+        if depth != len(path) or node is None:
+            return default
+        if self._key:
+            return _at(key_node) if key_node is not None else default
+        return _at(node)
+
+    def __contains__(self, path: object) -> bool:
+        return isinstance(path, tuple) and self.get(path) is not None
+
+    def __getitem__(self, path: YamlPath) -> tuple[int, int]:
+        found = self.get(path)
+        if found is None:
+            raise KeyError(path)
+        return found
+
+
+def _at(node: Node) -> tuple[int, int]:
+    mark = node.start_mark
+    return mark.line + 1, mark.column + 1
 
 
 @dataclass
@@ -80,6 +150,8 @@ class PlanDocument:
     text: str
     plan: Plan
     positions: Positions
+    #: What several lint rules derive from the plan (its rows, its text values), computed once.
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def lines(self) -> list[str]:
@@ -153,53 +225,78 @@ def _looks_cp1251(data: bytes) -> bool:
 
 
 class _Builder:
-    """Turns a composed node tree into plain values, recording positions and limits."""
+    """Turns a composed node tree into plain values, checking limits and collecting problems.
 
-    def __init__(self, lang: str) -> None:
+    Positions are not recorded here: `Positions` reads them from the node tree on demand.
+    """
+
+    def __init__(self, lang: str, anchors: bool = True) -> None:
         self.lang = lang
-        self.positions = Positions()
         self.count = 0
+        #: Only a document with anchors can reach a node twice; without any, `seen` stays unused.
+        self.anchors = anchors
         self.seen: set[int] = set()
         self.expanded = 0
         self.problems: list[tuple[str, Node, dict[str, Any]]] = []
 
-    def build(self, node: Node, path: YamlPath = (), depth: int = 0) -> Any:
+    def build(self, node: Node, depth: int = 0) -> Any:
         if depth > MAX_DEPTH:
             raise _Stop("too-deep", node, limit=MAX_DEPTH)
         self.count += 1
         if self.count > MAX_NODES:
             raise _Stop("too-many-nodes", node, limit=MAX_NODES)
-        ident = id(node)
-        if ident in self.seen:  # reached again through an alias
-            self.expanded += 1
-            if self.expanded > MAX_ALIAS_EXPANSION:
-                raise _Stop("alias-bomb", node)
-        else:
-            self.seen.add(ident)
-        mark = node.start_mark
-        self.positions.values[path] = (mark.line + 1, mark.column + 1)
+        if self.anchors:
+            ident = id(node)
+            if ident in self.seen:  # reached again through an alias
+                self.expanded += 1
+                if self.expanded > MAX_ALIAS_EXPANSION:
+                    raise _Stop("alias-bomb", node)
+            else:
+                self.seen.add(ident)
         if isinstance(node, ScalarNode):
-            return self.scalar(node)
+            return node.value if node.ctag is _STR else self.scalar(node)
         if isinstance(node, SequenceNode):
-            return [self.build(child, path + (i,), depth + 1) for i, child in enumerate(node.value)]
+            return self.sequence(node, depth)
         if isinstance(node, MappingNode):
-            return self.mapping(node, path, depth)
+            return self.mapping(node, depth)
         raise _Stop("bad-tag", node, tag=node.tag)  # pragma: no cover - composer yields only these
 
-    def mapping(self, node: MappingNode, path: YamlPath, depth: int) -> dict[str, Any]:
+    def sequence(self, node: SequenceNode, depth: int) -> list[Any]:
+        inner = depth + 1
+        if self.anchors or inner > MAX_DEPTH:
+            return [self.build(child, inner) for child in node.value]
+        result: list[Any] = []
+        for child in node.value:
+            # a plain text child, the common case, without the call
+            if child.ctag is _STR and type(child) is ScalarNode:
+                self.count += 1
+                if self.count > MAX_NODES:
+                    raise _Stop("too-many-nodes", child, limit=MAX_NODES)
+                result.append(child.value)
+            else:
+                result.append(self.build(child, inner))
+        return result
+
+    def mapping(self, node: MappingNode, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        first_line: dict[str, int] = {}
+        inner = depth + 1
+        fast = not self.anchors and inner <= MAX_DEPTH
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode) or key_node.tag == _TAG + "null" and key_node.value in ("", "~"):
-                raise _Stop("bad-key", key_node)
+            if key_node.ctag is not _STR or type(key_node) is not ScalarNode:  # the common case skips the test
+                if not isinstance(key_node, ScalarNode) or key_node.tag == _TAG + "null" and key_node.value in ("", "~"):
+                    raise _Stop("bad-key", key_node)
             key = key_node.value
-            line = key_node.start_mark.line + 1
             if key in result:
-                self.problems.append(("duplicate-key", key_node, {"key": key, "first": first_line[key]}))
+                first = next(k for k, _ in node.value if k.value == key)
+                self.problems.append(("duplicate-key", key_node, {"key": key, "first": first.start_mark.line + 1}))
                 continue
-            first_line[key] = line
-            self.positions.keys[path + (key,)] = (line, key_node.start_mark.column + 1)
-            result[key] = self.build(value_node, path + (key,), depth + 1)
+            if fast and value_node.ctag is _STR and type(value_node) is ScalarNode:
+                self.count += 1
+                if self.count > MAX_NODES:
+                    raise _Stop("too-many-nodes", value_node, limit=MAX_NODES)
+                result[key] = value_node.value
+            else:
+                result[key] = self.build(value_node, inner)
         return result
 
     def scalar(self, node: ScalarNode) -> Any:
@@ -266,12 +363,12 @@ def compose(text: str, lang: str = "ru") -> tuple[Any, Positions, list[tuple[str
         loader.dispose()
     if node is None:
         raise _Stop("file-empty")
-    builder = _Builder(lang)
+    builder = _Builder(lang, anchors="&" in text)
     try:
         value = builder.build(node)
     except RecursionError:
         raise _Stop("too-deep", limit=MAX_DEPTH) from None
-    return value, builder.positions, builder.problems
+    return value, Positions(node), builder.problems
 
 
 def _yaml_stop(error: MarkedYAMLError) -> _Stop:

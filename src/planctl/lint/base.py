@@ -14,6 +14,7 @@ from typing import Any, Optional
 
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.load import PlanDocument, YamlPath
+from planctl.model import Item, Section
 from planctl.yamlio import safe_load_text
 
 Position = tuple[int, int]
@@ -106,8 +107,34 @@ def lines_of(doc: PlanDocument) -> tuple[str, ...]:
     return _lines(doc.text)
 
 
-def text_values(doc: PlanDocument) -> Iterator[tuple[YamlPath, str]]:
+Row = tuple[Optional[Section], int, Item, YamlPath]
+
+
+def rows(doc: PlanDocument) -> list[Row]:
+    """`doc.plan.walk()` as a list, made once for all the rules that go over the items."""
+    found = doc.memo.get("rows")
+    if found is None:
+        found = doc.memo["rows"] = list(doc.plan.walk())
+    return found
+
+
+def text_values(doc: PlanDocument) -> list[tuple[YamlPath, str]]:
     """Every free-text value of the plan with its YAML path (numbers and labels included)."""
+    found = doc.memo.get("text_values")
+    if found is None:
+        found = doc.memo["text_values"] = list(_text_values(doc))
+    return found
+
+
+def joined_text_values(doc: PlanDocument) -> str:
+    """All text values in one string, one per line: a rule that finds nothing here finds nothing in any."""
+    found = doc.memo.get("joined_text_values")
+    if found is None:
+        found = doc.memo["joined_text_values"] = "\n".join(value for _, value in text_values(doc))
+    return found
+
+
+def _text_values(doc: PlanDocument) -> Iterator[tuple[YamlPath, str]]:
     plan = doc.plan
     for key in ("title", "heading", "attachment"):
         value = getattr(plan, key)
@@ -126,7 +153,7 @@ def text_values(doc: PlanDocument) -> Iterator[tuple[YamlPath, str]]:
         if section.number:
             yield ("sections", s, "number"), section.number
         yield ("sections", s, "title"), section.title
-    for _, _, item, path in plan.walk():
+    for _, _, item, path in rows(doc):
         for key in ("number", "title", "deadline", "result", "notes"):
             value = getattr(item, key)
             if value:
@@ -136,6 +163,7 @@ def text_values(doc: PlanDocument) -> Iterator[tuple[YamlPath, str]]:
                 yield path + ("executors", k), name
 
 
+@lru_cache(maxsize=8192)
 def parse_number(text: Optional[str]) -> Optional[tuple[int, ...]]:
     """`"1.2"` → (1, 2); a trailing dot is tolerated (N004 reports it); anything else → None."""
     if text is None:
@@ -146,6 +174,7 @@ def parse_number(text: Optional[str]) -> Optional[tuple[int, ...]]:
     return tuple(int(part) for part in stripped.rstrip(".").split("."))
 
 
+@lru_cache(maxsize=1024)
 def roman_value(text: str) -> Optional[int]:
     """`"IV"` → 4: sections are often numbered in Roman numerals."""
     stripped = text.strip().rstrip(".")
@@ -159,6 +188,7 @@ def roman_value(text: str) -> Optional[int]:
     return total
 
 
+@lru_cache(maxsize=1024)
 def parse_section_number(text: Optional[str]) -> Optional[tuple[int, ...]]:
     """A section number: digits and dots, or a Roman numeral standing for one level."""
     parsed = parse_number(text)
@@ -173,9 +203,11 @@ def show_number(number: tuple[int, ...]) -> str:
     return ".".join(str(part) for part in number)
 
 
-_PUNCTUATION = str.maketrans({char: " " for char in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»„“”‘’—–…№\u00a0"} | {"ё": "е"})
+_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»„“”‘’—–…№\u00a0"
+#: Runs of punctuation and whitespace (`\s` is exactly what `str.split()` splits on).
+_SEPARATORS = re.compile("[" + re.escape(_PUNCTUATION) + r"\s]+")
 
 
 def normalize(text: str) -> str:
     """Case, ё/е, punctuation and spacing do not make two texts different."""
-    return " ".join(text.casefold().translate(_PUNCTUATION).split())
+    return " ".join(_SEPARATORS.split(text.casefold().replace("ё", "е"))).strip()

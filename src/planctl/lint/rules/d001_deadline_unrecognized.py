@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter
+from planctl.lint.base import Reporter, rows
 from planctl.lint.schedules import reading
 from planctl.load import PlanDocument
 
@@ -36,7 +36,7 @@ report = Reporter(CODE, NAME, SEVERITY)
 
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     lang = doc.plan.language
-    for _, _, item, path in doc.plan.walk():
+    for _, _, item, path in rows(doc):
         if not item.deadline or not item.deadline.strip() or item.due is not None:
             continue
         read = reading(item.deadline, lang)

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter
+from planctl.lint.base import Reporter, rows
 from planctl.lint.schedules import occurrences, reading
 from planctl.load import PlanDocument
 
@@ -47,7 +47,7 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     plan = doc.plan
     period = plan.period
     approval = plan.approval.date if plan.approval else None
-    for _, _, item, path in plan.walk():
+    for _, _, item, path in rows(doc):
         if item.due is not None:
             many = isinstance(item.due, list)
             for k, day in enumerate(item.due_dates):

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter
+from planctl.lint.base import Reporter, rows
 from planctl.lint.schedules import item_occurrences, show_labels, unreadable
 from planctl.load import PlanDocument
 
@@ -37,7 +37,7 @@ report = Reporter(CODE, NAME, SEVERITY)
 
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     plan = doc.plan
-    for _, _, item, path in plan.walk():
+    for _, _, item, path in rows(doc):
         if not item.done or unreadable(plan, item):
             continue
         labels = [label for _, label, _ in item_occurrences(plan, item)]

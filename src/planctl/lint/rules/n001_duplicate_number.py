@@ -28,8 +28,8 @@ from collections.abc import Iterator
 from typing import Any, Optional
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter, parse_number, parse_section_number
-from planctl.load import PlanDocument
+from planctl.lint.base import Reporter, parse_number, parse_section_number, rows
+from planctl.load import PlanDocument, YamlPath
 
 CODE = "N001"
 NAME = "duplicate-number"
@@ -43,27 +43,28 @@ def _key(parsed: Optional[tuple[int, ...]], text: str) -> Any:
 
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     plan = doc.plan
-    sections: dict[Any, int] = {}
+    # the path of the first of each number; positions are looked up only for a finding
+    sections: dict[Any, YamlPath] = {}
     for s, section in enumerate(plan.sections or []):
         if not section.number or not section.number.strip():
             continue
         path = ("sections", s, "number")
         key = _key(parse_section_number(section.number), section.number)
-        at = doc.positions.of(path)
         if key in sections:
-            yield report(doc, at, number=section.number.strip(), first=sections[key])
+            first = doc.positions.of(sections[key])[0]
+            yield report(doc, doc.positions.of(path), number=section.number.strip(), first=first)
         else:
-            sections[key] = at[0]
-    items: dict[Any, int] = {}
-    for _, _, item, path in plan.walk():
+            sections[key] = path
+    items: dict[Any, YamlPath] = {}
+    for _, _, item, path in rows(doc):
         if not item.number or not item.number.strip():
             continue
         parsed = parse_number(item.number)
         key = _key(parsed, item.number)
         if plan.sections is not None and (parsed is None or len(parsed) == 1):
             key = (path[1], key)  # restarting numbers are unique within their section
-        at = doc.positions.of(path + ("number",))
         if key in items:
-            yield report(doc, at, number=item.number.strip(), first=items[key])
+            first = doc.positions.of(items[key])[0]
+            yield report(doc, doc.positions.of(path + ("number",)), number=item.number.strip(), first=first)
         else:
-            items[key] = at[0]
+            items[key] = path + ("number",)

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, Optional
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter, parse_number, parse_section_number, show_number
+from planctl.lint.base import Reporter, parse_number, parse_section_number, rows, show_number
 from planctl.load import PlanDocument, YamlPath
 from planctl.model import Section
 
@@ -51,19 +51,18 @@ def _level(doc: PlanDocument, entries: Iterable[Entry], continuing: bool) -> Ite
             continue
         parent, index = parsed[:-1], parsed[-1]
         key = (scope, parent)
-        at = doc.positions.of(path)
         if key in last:
             previous, previous_text = last[key]
             if index < previous:
-                yield report(doc, at, "order", number=text, previous=previous_text)
+                yield report(doc, doc.positions.of(path), "order", number=text, previous=previous_text)
             elif index > previous + 1:
                 expected = show_number(parent + (previous + 1,))
-                yield report(doc, at, number=text, previous=previous_text, expected=expected)
+                yield report(doc, doc.positions.of(path), number=text, previous=previous_text, expected=expected)
         else:
             allowed = {1, top_last + 1} if continuing and not parent else {1}
             if index not in allowed:
                 expected = show_number(parent + (min(allowed) if index < min(allowed) else max(allowed),))
-                yield report(doc, at, "first", number=text, expected=expected)
+                yield report(doc, doc.positions.of(path), "first", number=text, expected=expected)
         if not (key in last and index == last[key][0]):
             last[key] = (index, text)
         if not parent:
@@ -98,7 +97,7 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
                 (item.number or "").strip(),
                 path[1] if section is not None else None,
             )
-            for section, _, item, path in plan.walk()
+            for section, _, item, path in rows(doc)
         ),
         continuing=plan.sections is not None,
     )

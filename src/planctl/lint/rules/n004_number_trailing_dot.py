@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter, char_at, parse_number, roman_value
+from planctl.lint.base import Reporter, char_at, parse_number, roman_value, rows
 from planctl.load import PlanDocument, YamlPath
 
 CODE = "N004"
@@ -36,7 +36,7 @@ def _numbers(doc: PlanDocument) -> Iterator[tuple[YamlPath, str]]:
     for s, section in enumerate(doc.plan.sections or []):
         if section.number:
             yield ("sections", s, "number"), section.number
-    for _, _, item, path in doc.plan.walk():
+    for _, _, item, path in rows(doc):
         if item.number:
             yield path + ("number",), item.number
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter, parse_number, parse_section_number, term
+from planctl.lint.base import Reporter, parse_number, parse_section_number, rows, term
 from planctl.load import PlanDocument
 
 CODE = "N005"
@@ -56,9 +56,9 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
                 yield report(doc, doc.positions.of(path), "missing", what=section_word)
         elif parse_section_number(section.number) is None:
             yield report(doc, doc.positions.of(path + ("number",)), number=(section.number or "").strip())
-    rows = list(plan.walk())
-    numbered = sum(1 for _, _, item, _ in rows if not _blank(item.number))
-    for _, _, item, path in rows:
+    listed = rows(doc)
+    numbered = sum(1 for _, _, item, _ in listed if not _blank(item.number))
+    for _, _, item, path in listed:
         if _blank(item.number):
             if 0 < numbered:
                 yield report(doc, doc.positions.of(path), "missing", what=item_word)

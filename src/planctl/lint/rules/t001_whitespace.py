@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter, char_at, term, terms, text_values
+from planctl.lint.base import Reporter, char_at, joined_text_values, term, terms, text_values
 from planctl.load import PlanDocument
 
 CODE = "T001"
@@ -46,6 +46,9 @@ report = Reporter(CODE, NAME, SEVERITY)
 _ODD = tuple(terms(CODE))
 _ODD_RE = re.compile("[" + "".join(_ODD) + "]")
 _DOUBLE = re.compile(r"(?<=\S)  +(?=\S)")
+#: In the values joined by newlines, a space or tab at a value's edge or two spaces show as one of these.
+_SPACE_PROBES = ("  ", "\n ", "\n\t", " \n", "\t\n")
+_EDGE = (" ", "\t")
 
 
 def _fine_nbsp(value: str, index: int) -> bool:
@@ -59,6 +62,10 @@ def _fine_nbsp(value: str, index: int) -> bool:
 
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     lang = doc.plan.language
+    joined = joined_text_values(doc)
+    odd_anywhere = _ODD_RE.search(joined) is not None
+    if not odd_anywhere and not any(probe in joined for probe in _SPACE_PROBES) and joined[:1] not in _EDGE and joined[-1:] not in _EDGE:
+        return  # the common clean plan: no value starts or ends with a space, none has two in a row
     for path, value in text_values(doc):
         markdown = path[-1] == "notes"
         if not markdown:
@@ -69,7 +76,7 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
             double = _DOUBLE.search(value) if "  " in value else None
             if double:
                 yield report(doc, char_at(doc, path, value, double.start()), "double")
-        for odd in _ODD_RE.finditer(value):
+        for odd in _ODD_RE.finditer(value) if odd_anywhere else ():
             index = odd.start()
             if _fine_nbsp(value, index) or (value[index] == "\t" and (index == 0 or index == len(value) - 1)):
                 continue

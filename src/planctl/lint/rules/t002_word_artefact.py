@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter, char_at, term, text_values
+from planctl.lint.base import Reporter, char_at, joined_text_values, term, text_values
 from planctl.load import PlanDocument
 
 CODE = "T002"
@@ -51,6 +51,8 @@ _TRIGGER = re.compile(r"[\[_<*\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffd]")
 
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     lang = doc.plan.language
+    if not _TRIGGER.search(joined_text_values(doc)):
+        return
     for path, value in text_values(doc):
         if not _TRIGGER.search(value):
             continue

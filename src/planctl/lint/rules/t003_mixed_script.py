@@ -23,10 +23,12 @@ FAIL:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter, char_at, text_values
+from planctl.lint.base import Reporter, char_at, joined_text_values, text_values
 from planctl.load import PlanDocument
 
 CODE = "T003"
@@ -36,12 +38,19 @@ report = Reporter(CODE, NAME, SEVERITY)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff\u0500-\u052f]")
 
 
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
-    for path, value in text_values(doc):
-        if not (_LATIN.search(value) and _CYRILLIC.search(value)):
+    values = text_values(doc)
+    joined = joined_text_values(doc)
+    # only values with a Latin letter can mix scripts: find them in the joined text at once
+    starts = list(accumulate((len(value) + 1 for _, value in values), initial=0))
+    candidates = dict.fromkeys(bisect_right(starts, match.start()) - 1 for match in _LATIN_RUN.finditer(joined))
+    for index in candidates:
+        path, value = values[index]
+        if not _CYRILLIC.search(value):
             continue  # the common case: one script in the whole value
         for word in _WORD.finditer(value):
             text = word.group()

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter, char_at
+from planctl.lint.base import Reporter, char_at, rows
 from planctl.load import PlanDocument, YamlPath
 
 CODE = "T004"
@@ -44,7 +44,7 @@ def _titles(doc: PlanDocument) -> Iterator[tuple[YamlPath, str]]:
     yield ("title",), doc.plan.title
     for s, section in enumerate(doc.plan.sections or []):
         yield ("sections", s, "title"), section.title
-    for _, _, item, path in doc.plan.walk():
+    for _, _, item, path in rows(doc):
         yield path + ("title",), item.title
 
 

@@ -27,8 +27,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter, normalize
-from planctl.load import PlanDocument
+from planctl.lint.base import Reporter, normalize, rows
+from planctl.load import PlanDocument, YamlPath
 
 CODE = "U001"
 NAME = "duplicate-item"
@@ -37,17 +37,22 @@ report = Reporter(CODE, NAME, SEVERITY)
 
 
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
-    seen: dict[tuple[str, str], tuple[int, str]] = {}  # key → (line, number) of the first
-    for _, _, item, path in doc.plan.walk():
-        key = (normalize(item.title), normalize(item.deadline or ""))
-        if not key[0]:
+    seen: dict[tuple[str, str], tuple[YamlPath, str]] = {}  # key → (title path, number) of the first
+    deadlines: dict[str, str] = {}  # a plan repeats a few deadlines over all its items
+    for _, _, item, path in rows(doc):
+        title = normalize(item.title)
+        if not title:
             continue
-        at = doc.positions.of(path + ("title",))
+        deadline = item.deadline or ""
+        if deadline not in deadlines:
+            deadlines[deadline] = normalize(deadline)
+        key = (title, deadlines[deadline])
         if key in seen:
-            line, number = seen[key]
+            first, number = seen[key]
+            at = doc.positions.of(path + ("title",))
             if number:
                 yield report(doc, at, first=number)
             else:
-                yield report(doc, at, "unnumbered", first=line)
+                yield report(doc, at, "unnumbered", first=doc.positions.of(first)[0])
         else:
-            seen[key] = (at[0], (item.number or "").strip())
+            seen[key] = (path + ("title",), (item.number or "").strip())

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter
+from planctl.lint.base import Reporter, rows
 from planctl.load import PlanDocument
 
 CODE = "X001"
@@ -43,9 +43,9 @@ report = Reporter(CODE, NAME, SEVERITY)
 
 
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
-    rows = list(doc.plan.walk())
-    someone = any(name.strip() for _, _, item, _ in rows for name in item.executors)
-    for _, _, item, path in rows:
+    listed = rows(doc)
+    someone = any(name.strip() for _, _, item, _ in listed for name in item.executors)
+    for _, _, item, path in listed:
         if someone and not item.executors and item.status != "cancelled":
             # point at `executors:` when it is written (empty), else at the item
             written = path + ("executors",)

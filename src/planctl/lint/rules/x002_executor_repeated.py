@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter
+from planctl.lint.base import Reporter, rows
 from planctl.load import PlanDocument
 
 CODE = "X002"
@@ -34,16 +34,16 @@ report = Reporter(CODE, NAME, SEVERITY)
 
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     plan = doc.plan
-    for _, _, item, path in plan.walk():
+    for _, _, item, path in rows(doc):
         if len(item.executors) < 2:
             continue
-        seen: dict[str, int] = {}
+        seen: dict[str, int] = {}  # key → index of the first; positions only for a finding
         for k, name in enumerate(item.executors):
             key = " ".join(plan.executor_name(name.strip()).casefold().split())
             if not key:
                 continue
-            at = doc.positions.of(path + ("executors", k))
             if key in seen:
-                yield report(doc, at, name=name.strip(), first=seen[key])
+                first = doc.positions.of(path + ("executors", seen[key]))[0]
+                yield report(doc, doc.positions.of(path + ("executors", k)), name=name.strip(), first=first)
             else:
-                seen[key] = at[0]
+                seen[key] = k

@@ -27,7 +27,7 @@ import difflib
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter
+from planctl.lint.base import Reporter, rows
 from planctl.load import PlanDocument
 
 CODE = "X003"
@@ -47,7 +47,7 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     known = {_key(ident) for ident in registry} | {_key(name) for name in registry.values()}
     choices = list(registry) + list(registry.values())
     close_cache: dict[str, list[str]] = {}
-    for _, _, item, path in doc.plan.walk():
+    for _, _, item, path in rows(doc):
         for k, name in enumerate(item.executors):
             if not name.strip() or _key(name) in known:
                 continue
