@@ -683,8 +683,12 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: Optional[str
     if part == "report" or (tokens and tokens[0] in lang.report):
         tokens = _drop_report_words(tokens, lang)
     try:
-        facts = _Scanner(tokens, lang).scan()
-        kind, rule = _decide(facts, inherit_every if part == "report" else None)
+        head = _before_then_yearly(tokens, lang)
+        if head is not None:
+            kind, rule = _then_yearly(*_decide(_Scanner(head, lang).scan()))
+        else:
+            facts = _Scanner(tokens, lang).scan()
+            kind, rule = _decide(facts, inherit_every if part == "report" else None)
     except _Unknown as problem:
         return PartSpec(part, "unknown", text, Rule(), lang.reason(problem.key, **problem.values))  # type: ignore[arg-type]
     if part == "report" and kind == "date" and all(day.year is None for day in rule.days):
@@ -693,6 +697,33 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: Optional[str
         if unit is not None:
             kind, rule = "recurring", Rule(every=unit, days=tuple(sorted(rule.days, key=lambda d: (d.month, d.day))))
     return PartSpec(part, kind, text, rule)  # type: ignore[arg-type]
+
+
+def _before_then_yearly(tokens: list[str], lang: Language) -> Optional[list[str]]:
+    """The tokens before a closing "далее ежегодно", or None when the part has none."""
+    for words in lang.then_yearly:
+        size = len(words)
+        for start in range(len(tokens) - size + 1):
+            if tuple(tokens[start : start + size]) == words:
+                if any(token not in (",", "-") for token in tokens[start + size :]):
+                    raise _Unknown("then_yearly_first")
+                head = tokens[:start]
+                while head and head[-1] in (",", "-"):
+                    head.pop()
+                return head
+    return None
+
+
+def _then_yearly(kind: Kind, rule: Rule) -> tuple[Kind, Rule]:
+    """"IV квартал 2024 г., далее ежегодно": that point of 2024 and of every later year."""
+    if kind == "date" and len(rule.days) == 1 and rule.days[0].year is not None:
+        day = rule.days[0]
+        return "recurring", Rule(every="year", days=(DayRef(day.day, day.month),), from_year=day.year)
+    if kind == "period" and len(rule.periods) == 1 and rule.periods[0].year is not None:
+        ref = rule.periods[0]
+        days = () if ref.unit == "year" else (_period_end_day(PeriodRef(ref.unit, ref.index, None, ref.month)),)
+        return "recurring", Rule(every="year", days=days, from_year=ref.year)
+    raise _Unknown("then_yearly_first")
 
 
 def _read_text(text: str, lang: Language, original: str = "") -> list[PartSpec]:

@@ -45,6 +45,8 @@ class Language:
     longest_phrase: int
     #: Why a phrase cannot be read, by reason id: str.format templates in this language.
     reasons: dict[str, str]
+    #: "далее ежегодно": the term before it, then every later year.
+    then_yearly: tuple[tuple[str, ...], ...] = ()
 
     def reason(self, key: str, **values: object) -> str:
         """The text of reason `key` with its values filled in (the Russian text if this table lacks it)."""
@@ -109,4 +111,5 @@ def language(code: str) -> Language:
         skip=frozenset(map(normalize_word, raw["skip"])),
         longest_phrase=max(len(p[0]) for p in phrases),
         reasons={str(key): str(text) for key, text in raw["reasons"].items()},
+        then_yearly=tuple(sorted((_words(x) for x in raw["then_yearly"]), key=len, reverse=True)),
     )

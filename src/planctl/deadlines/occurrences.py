@@ -75,7 +75,7 @@ def _part_dates(part: PartSpec, period: Period, approval: Optional[dt.date], cal
         assert rule.every is not None
         found = []
         for start, end, label, _ in _reporting_periods(rule.every, period):
-            if rule.years and start.year not in rule.years:
+            if (rule.years and start.year not in rule.years) or (rule.from_year and start.year < rule.from_year):
                 continue
             day = _recurring_day(rule.every, start, end, rule.days, rule.day_of_month, rule.next_period)
             # a report on a period of the plan may fall due after the plan ends (Q4 → 5 January)

@@ -49,6 +49,8 @@ class Rule:
     next_period: bool = False
     #: Years a throughout or recurring part is limited to; empty = the plan's.
     years: tuple[int, ...] = ()
+    #: A recurring part that starts in this year ("IV квартал 2024 г., далее ежегодно").
+    from_year: Optional[int] = None
     #: Relative term: so many (working) days, or months, from the plan's approval.
     count: int = 0
     working_days: bool = False
@@ -68,6 +70,8 @@ class Rule:
             out["next_period"] = True
         if self.years:
             out["years"] = list(self.years)
+        if self.from_year:
+            out["from_year"] = self.from_year
         if self.count:
             out["count"] = self.count
             out["working_days"] = self.working_days
