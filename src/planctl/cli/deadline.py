@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from planctl.cli._app import app, fail, today_in_moscow
+from planctl.cli._choices import ShiftChoice
 from planctl.errors import UsageError
 
 if TYPE_CHECKING:
@@ -32,11 +33,6 @@ class Lang(str, Enum):
     ru = "ru"
     uk = "uk"
 
-
-class ShiftChoice(str, Enum):
-    previous = "previous"
-    next = "next"
-    none = "none"
 
 
 @app.command("deadline")

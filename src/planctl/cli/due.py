@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from planctl.cli._app import app, fail, today_in_moscow
+from planctl.cli._choices import ShiftChoice
 from planctl.errors import UsageError
 
 
@@ -20,11 +21,6 @@ class DueFormat(str, Enum):
     md = "md"
     ics = "ics"
 
-
-class ShiftChoice(str, Enum):
-    previous = "previous"
-    next = "next"
-    none = "none"
 
 
 def _date_option(value: Optional[str], flag: str) -> Optional[dt.date]:
