@@ -10,12 +10,14 @@ import calendar as _calendar
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, Optional
 
 from planctl.deadlines import WorkCalendar, read_phrase, schedule
 from planctl.errors import UsageError
 from planctl.load import PlanDocument
 from planctl.model import Item, Plan, Shift
+from planctl.period import Period
 
 State = Literal["done", "overdue", "due", "upcoming"]
 STATE_ORDER: dict[str, int] = {"overdue": 0, "due": 1, "upcoming": 2, "done": 3}
@@ -100,16 +102,29 @@ class Occurrence:
     moved: Optional[str]
 
 
+@lru_cache(maxsize=4096)
+def _phrase_occurrences(
+    phrase: str, language: str, period: Period, approval_date: Optional[dt.date], shift: Shift, calendar: WorkCalendar
+) -> tuple[Occurrence, ...]:
+    """What a phrase gives in a plan: the same for every item with that phrase, so computed once.
+
+    Plans repeat a handful of phrases over hundreds of items; the key is everything
+    `schedule` depends on (the calendar by its country).
+    """
+    reading = read_phrase(phrase, language)
+    found = schedule(reading, period, approval_date=approval_date, shift=shift, calendar=calendar)
+    return tuple(Occurrence(occ.part, occ.label, occ.date, occ.due, occ.moved) for occ in found)
+
+
 def item_occurrences(plan: Plan, item: Item, *, shift: Shift, calendar: WorkCalendar) -> list[Occurrence]:
     """The item's occurrences; explicit `due:` dates replace what the phrase says of the work."""
     found: list[Occurrence] = []
     if item.deadline:
-        reading = read_phrase(item.deadline, plan.language)
         approval_date = plan.approval.date if plan.approval else None
-        for occ in schedule(reading, plan.period, approval_date=approval_date, shift=shift, calendar=calendar):
+        for occ in _phrase_occurrences(item.deadline, plan.language, plan.period, approval_date, shift, calendar):
             if item.due is not None and occ.part == "work":
                 continue
-            found.append(Occurrence(occ.part, occ.label, occ.date, occ.due, occ.moved))
+            found.append(occ)
     for day in item.due_dates:
         due, moved = calendar.shift(day, shift)
         found.append(Occurrence("work", day.isoformat(), day, due, moved))
@@ -161,12 +176,15 @@ def due_entries(
             names = tuple(plan.executor_name(name) for name in item.executors)
             if needle and not any(needle in name.casefold() for name in names + tuple(item.executors)):
                 continue
+            line = 0  # the item's line, looked up once it has an entry
             for occ in item_occurrences(plan, item, shift=chosen_shift, calendar=cal):
                 state = state_of(item, occ, as_of, window)
                 if overdue_only and state != "overdue":
                     continue
                 if state == "upcoming" or (state == "done" and occ.due not in window):
                     continue
+                if not line:
+                    line = doc.positions.of(path)[0]
                 entries.append(
                     Entry(
                         file=doc.path,
@@ -181,7 +199,7 @@ def due_entries(
                         due=occ.due,
                         state=state,
                         moved=occ.moved,
-                        line=doc.positions.of(path)[0],
+                        line=line,
                     )
                 )
     entries.sort(key=entry_sort_key)
