@@ -17,12 +17,13 @@ from typing import Any, Optional
 from pydantic import ValidationError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.tag import Tag
 
 from planctl import messages
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.errors import PlanctlError
 from planctl.model import Approval, Columns, Item, Plan, Section
-from planctl.yamlio import SafeNodeLoader
+from planctl.yamlio import HAVE_C_PARSER, SafeNodeLoader
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64
@@ -224,6 +225,39 @@ def _looks_cp1251(data: bytes) -> bool:
 # --------------------------------------------------------------------------- composing
 
 
+class _FastResolveLoader(SafeNodeLoader):  # type: ignore[misc,valid-type]
+    """The C loader with ruamel's own tag resolution made cheap for the common case.
+
+    The C composer asks `resolve` for the tag of every node. A text that starts with a
+    letter no implicit resolver starts with (all Cyrillic text) is a plain string: the
+    answer is the shared default tag, as ruamel's `BaseResolver.resolve` gives it, without
+    its list copying. Everything else takes ruamel's own path.
+    """
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is ScalarNode:
+            if not implicit[0]:
+                return _STR
+            resolvers = _IMPLICIT.get(value[0] if value else "")
+            if resolvers is None:
+                return _STR
+            for tag, regexp in resolvers:
+                if regexp.match(value):
+                    return Tag(suffix=tag)
+            return _STR
+        return super().resolve(kind, value, implicit)
+
+
+#: first character → [(tag, regexp)]: the implicit resolvers ruamel's safe loader uses.
+_IMPLICIT = SafeNodeLoader.yaml_implicit_resolvers
+#: The shortcut holds only for ruamel's defaults: no path resolvers, none for any first character.
+_NodeLoader = (
+    _FastResolveLoader
+    if HAVE_C_PARSER and not SafeNodeLoader.yaml_path_resolvers and None not in _IMPLICIT
+    else SafeNodeLoader
+)
+
+
 class _Builder:
     """Turns a composed node tree into plain values, checking limits and collecting problems.
 
@@ -347,7 +381,7 @@ def _date_reason(error: ValueError) -> str:
 
 def compose(text: str, lang: str = "ru") -> tuple[Any, Positions, list[tuple[str, Node, dict[str, Any]]]]:
     """Compose YAML text into plain values and positions; raise `_Stop` on what cannot go on."""
-    loader = SafeNodeLoader(text)
+    loader = _NodeLoader(text)
     try:
         node = loader.get_single_node()
     except MarkedYAMLError as error:
