@@ -13,7 +13,7 @@ from planctl.discover import discover
 from planctl.load import load_file
 from planctl.model import Shift
 from planctl.parallel import map_chunks
-from planctl.schedule import Entry, Window, due_entries, entry_sort_key
+from planctl.schedule import Entry, Window, calendar_for_language, due_entries, entry_sort_key
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,11 @@ def _due_many(paths: Sequence[Path], query: DueQuery) -> list[tuple[list[Entry],
     return out
 
 
+def _warm_calendar(query: DueQuery) -> None:
+    """Import the holiday tables and read the asked year once, before the pool forks, not in every worker."""
+    calendar_for_language("ru").is_working(query.as_of)
+
+
 def collect_due(paths: Iterable[str | Path], query: DueQuery, *, jobs: int | None = None) -> DueReport:
     """Every occurrence the query asks for, over all plan files, sorted overdue first, then by due date."""
     found = discover(list(paths))
@@ -61,7 +66,7 @@ def collect_due(paths: Iterable[str | Path], query: DueQuery, *, jobs: int | Non
         report.problems.append(
             Diagnostic("F001", Severity.ERROR, f"не удалось прочитать папку: {reason}", str(folder), 1, 1, rule="load")
         )
-    for entries, problems in map_chunks(_due_many, found.files, query, jobs=jobs):
+    for entries, problems in map_chunks(_due_many, found.files, query, jobs=jobs, prepare=lambda: _warm_calendar(query)):
         report.entries.extend(entries)
         report.problems.extend(problems)
     report.entries.sort(key=entry_sort_key)

@@ -146,7 +146,11 @@ def state_of(item: Item, occurrence: Occurrence, as_of: dt.date, window: Window)
 
 
 def calendar_for(plan: Plan) -> WorkCalendar:
-    return WorkCalendar("UA" if plan.language == "uk" else "RU")
+    return calendar_for_language(plan.language)
+
+
+def calendar_for_language(language: str) -> WorkCalendar:
+    return WorkCalendar("UA" if language == "uk" else "RU")
 
 
 def due_entries(
@@ -211,6 +215,7 @@ def entry_sort_key(entry: Entry) -> tuple[object, ...]:
     return (STATE_ORDER[entry.state], entry.due, entry.file, _number_key(entry.number), entry.part)
 
 
+@lru_cache(maxsize=8192)
 def _number_key(number: Optional[str]) -> tuple[int, ...]:
     if not number:
         return ()
