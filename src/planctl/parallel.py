@@ -9,7 +9,6 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, Optional, TypeVar
 
@@ -70,6 +69,8 @@ def map_chunks(
     if workers <= 1 or len(items) < POOL_THRESHOLD:
         with _fewer_collections():
             return func(items, *args)
+    from concurrent.futures import ProcessPoolExecutor  # multiprocessing is only loaded for a pool
+
     if prepare is not None:
         prepare()
     chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
