@@ -23,7 +23,10 @@ PART_TITLES = {"work": "исполнение", "report": "отчёт"}
 
 
 def to_json(entries: Sequence[Entry]) -> str:
-    return json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2) + "\n"
+    """A JSON list with one entry per line: `indent=` would switch json to its slow pure-Python encoder."""
+    if not entries:
+        return "[]\n"
+    return "[\n" + ",\n".join(json.dumps(e.to_json(), ensure_ascii=False) for e in entries) + "\n]\n"
 
 
 def _cell(text: str | None) -> str:
