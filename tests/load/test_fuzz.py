@@ -45,15 +45,35 @@ def test_arbitrary_bytes_decode_or_are_refused(data: bytes) -> None:
 
 
 SHIPPED = sorted((Path(__file__).parents[2] / "plans").glob("*.yaml"))
+assert SHIPPED, "the shipped plans are the seed of the mutation tests"
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.data())
 def test_mutated_real_plans_never_raise(data: st.DataObject) -> None:
-    if not SHIPPED:
-        return
     text = data.draw(st.sampled_from(SHIPPED)).read_text(encoding="utf-8")
     at = data.draw(st.integers(0, len(text)))
     cut = data.draw(st.integers(0, 40))
     insert = data.draw(st.text(alphabet=":-[]{}&*!\"' \n\t#|>", max_size=6))
     load_text(text[:at] + insert + text[at + cut :], "mutated.yaml")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_the_whole_validate_pipeline_on_mutated_plans_gives_only_findings(data: st.DataObject) -> None:
+    """Load, lint and schedule a damaged real plan: findings with positions, never an exception."""
+    import datetime as dt
+
+    from planctl.lint import lint
+    from planctl.schedule import due_entries, quarter_window
+
+    text = data.draw(st.sampled_from(SHIPPED)).read_text(encoding="utf-8")
+    at = data.draw(st.integers(0, len(text)))
+    insert = data.draw(st.text(alphabet="0123456789.,:- \nабвгдеIVX«»[]_", max_size=12))
+    result = load_text(text[:at] + insert + text[at + data.draw(st.integers(0, 20)) :], "mutated.yaml")
+    if result.document is None:
+        assert result.diagnostics
+        return
+    for finding in lint(result.document):
+        assert finding.line >= 1 and finding.column >= 1 and finding.message
+    due_entries([result.document], quarter_window(2024, 4), dt.date(2024, 10, 1))
