@@ -18,7 +18,7 @@ YAML_PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(YAML_PIECES, max_size=40).map("".join))
 def test_yaml_like_text_never_raises(text: str) -> None:
     result = load_text(text, "fuzz.yaml")
@@ -27,13 +27,11 @@ def test_yaml_like_text_never_raises(text: str) -> None:
         assert finding.line >= 1 and finding.column >= 1
 
 
-@settings(max_examples=200, deadline=None)
 @given(st.text(max_size=300))
 def test_arbitrary_text_never_raises(text: str) -> None:
     load_text(text, "fuzz.yaml")
 
 
-@settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=300))
 def test_arbitrary_bytes_decode_or_are_refused(data: bytes) -> None:
     from planctl.load import _Stop
@@ -48,7 +46,6 @@ SHIPPED = sorted((Path(__file__).parents[2] / "plans").glob("*.yaml"))
 assert SHIPPED, "the shipped plans are the seed of the mutation tests"
 
 
-@settings(max_examples=150, deadline=None)
 @given(st.data())
 def test_mutated_real_plans_never_raise(data: st.DataObject) -> None:
     text = data.draw(st.sampled_from(SHIPPED)).read_text(encoding="utf-8")
@@ -58,7 +55,6 @@ def test_mutated_real_plans_never_raise(data: st.DataObject) -> None:
     load_text(text[:at] + insert + text[at + cut :], "mutated.yaml")
 
 
-@settings(max_examples=150, deadline=None)
 @given(st.data())
 def test_the_whole_validate_pipeline_on_mutated_plans_gives_only_findings(data: st.DataObject) -> None:
     """Load, lint and schedule a damaged real plan: findings with positions, never an exception."""
