@@ -1,0 +1,18 @@
+"""README states the limits the code enforces; a change to either must change both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planctl.deadlines import MAX_PHRASE
+from planctl.load import MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES
+
+README = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+
+
+def test_limits_in_the_readme_match_the_code() -> None:
+    assert f"at most {MAX_FILE_BYTES // 2**20} MB" in README
+    assert f"nest at most {MAX_DEPTH} levels" in README
+    assert f"at most {MAX_NODES:,} values" in README
+    assert f"at most {MAX_ALIAS_EXPANSION:,} values" in README
+    assert f"longer than {MAX_PHRASE:,} characters" in README
