@@ -9,13 +9,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path, PurePath
 
 from planctl import __version__
 from planctl.check import CheckReport
 from planctl.diagnostics import Severity
-from planctl.yamlio import safe_load_text
+from planctl.yamlio import package_data
 
 FORMATS = ("text", "json", "github", "sarif")
 INFORMATION_URI = "https://github.com/planctl/planctl"
@@ -136,8 +135,7 @@ def _posix(path: str) -> str:
 @lru_cache(maxsize=None)
 def rule_catalogue() -> dict[str, dict[str, str]]:
     """Every finding code with its name and description: loader codes and lint rules."""
-    text = resources.files("planctl").joinpath("data/load_codes.yaml").read_text(encoding="utf-8")
-    codes: dict[str, dict[str, str]] = dict(safe_load_text(text))
+    codes: dict[str, dict[str, str]] = dict(package_data("planctl", "data/load_codes.yaml"))
     from planctl.lint.registry import RULES
 
     for code, rule in RULES.items():

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from planctl.yamlio import safe_load_text
+from planctl.yamlio import package_data
 
 
-@lru_cache(maxsize=None)
 def _catalogue() -> dict[str, dict[str, str]]:
-    text = resources.files("planctl").joinpath("data/messages.yaml").read_text(encoding="utf-8")
-    data = safe_load_text(text)
+    data = package_data("planctl", "data/messages.yaml")
     assert isinstance(data, dict)
     return data
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 try:
@@ -21,3 +23,9 @@ def safe_load_text(text: str) -> Any:
         return loader.get_single_data()
     finally:
         loader.dispose()
+
+
+@lru_cache(maxsize=None)
+def package_data(package: str, name: str) -> Any:
+    """A YAML data file shipped inside `package` (word tables, message texts), read once."""
+    return safe_load_text(resources.files(package).joinpath(name).read_text(encoding="utf-8"))

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from planctl.yamlio import safe_load_text
+from planctl.yamlio import package_data
 
 LANGUAGES = ("ru", "uk")
 UNITS = ("year", "half", "quarter", "month")
@@ -69,7 +68,7 @@ def language(code: str) -> Language:
     """The compiled tables of `code` (ru or uk); unknown codes read as Russian."""
     if code not in LANGUAGES:
         code = "ru"
-    raw = safe_load_text(resources.files("planctl.deadlines").joinpath(f"lang/{code}.yaml").read_text(encoding="utf-8"))
+    raw = package_data("planctl.deadlines", f"lang/{code}.yaml")
     phrases: list[tuple[tuple[str, ...], str, str]] = []
     for unit, forms in raw["recurring"].items():
         phrases += [(_words(form), "recurring", unit) for form in forms]

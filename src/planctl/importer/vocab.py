@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Optional
 
-from planctl.yamlio import safe_load_text
+from planctl.yamlio import package_data, safe_load_text
 
 FIELDS = ("number", "title", "executors", "deadline", "result")
 
 
 def _load(name: str) -> Any:
-    text = resources.files("planctl.importer").joinpath(name).read_text(encoding="utf-8")
-    return safe_load_text(text)
+    return package_data("planctl.importer", name)
 
 
 def norm_label(text: str) -> str:

@@ -9,13 +9,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Optional
 
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.load import PlanDocument, YamlPath
 from planctl.model import Item, Section
-from planctl.yamlio import safe_load_text
+from planctl.yamlio import package_data
 
 Position = tuple[int, int]
 
@@ -27,8 +26,7 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 @lru_cache(maxsize=None)
 def catalogue() -> dict[str, dict[str, Any]]:
     """rules.yaml, read once per process: code → name, ru, uk, hint, variants."""
-    text = resources.files("planctl.lint").joinpath("rules.yaml").read_text(encoding="utf-8")
-    data = safe_load_text(text)
+    data = package_data("planctl.lint", "rules.yaml")
     assert isinstance(data, dict)
     return data
 

@@ -11,12 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Literal, Optional
 
 from planctl.model import Item, Plan
 from planctl.render.template import ColumnSettings, DateForm, TemplateSettings
-from planctl.yamlio import safe_load_text
+from planctl.yamlio import package_data
 
 MM_TWIPS = 1440 / 25.4
 _SPACES = re.compile(r"\s+")
@@ -29,7 +28,7 @@ _NUMBER_SIGN = re.compile(r"№[ \t]+(?=\d)")
 @lru_cache(maxsize=None)
 def language_words(language: str) -> dict[str, Any]:
     """Month names (genitive), the year abbreviation and title abbreviations for a language."""
-    data = safe_load_text(resources.files("planctl.render").joinpath("months.yaml").read_text(encoding="utf-8"))
+    data = package_data("planctl.render", "months.yaml")
     assert isinstance(data, dict)
     return data.get(language) or data["ru"]
 

@@ -10,8 +10,6 @@ an error with its line, never a silently ignored setting.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, Optional, Union
 
@@ -21,7 +19,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 import planctl
 from planctl.errors import TemplateError, location
-from planctl.yamlio import SafeNodeLoader, safe_load_text
+from planctl.yamlio import SafeNodeLoader, package_data
 
 DEFAULT_TEMPLATE = "ministry"
 SETTINGS_FILE = "template.yaml"
@@ -210,10 +208,8 @@ def load_template(name: str | Path | None = None) -> Template:
     return Template(folder.name, folder, settings)
 
 
-@lru_cache(maxsize=1)
 def _defaults() -> dict[str, Any]:
-    text = resources.files("planctl.render").joinpath("defaults.yaml").read_text(encoding="utf-8")
-    data = safe_load_text(text)
+    data = package_data("planctl.render", "defaults.yaml")
     assert isinstance(data, dict)
     return data
 
