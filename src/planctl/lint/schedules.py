@@ -11,6 +11,7 @@ import datetime as dt
 from functools import lru_cache
 from typing import Optional
 
+from planctl import schedule as schedule_items
 from planctl.deadlines import Occurrence, Reading, WorkCalendar, read_phrase, schedule
 from planctl.model import Item, Plan
 from planctl.period import Period
@@ -28,18 +29,10 @@ def occurrences(phrase: str, lang: str, period: Period, approval: Optional[dt.da
     return tuple(found)
 
 
-def item_occurrences(plan: Plan, item: Item) -> list[tuple[str, str, dt.date]]:
-    """(part, label, date) of every occurrence; explicit `due:` dates replace the phrase's work part."""
-    found: list[tuple[str, str, dt.date]] = []
-    if item.deadline:
-        approval = plan.approval.date if plan.approval else None
-        for occ in occurrences(item.deadline, plan.language, plan.period, approval):
-            if item.due is not None and occ.part == "work":
-                continue
-            found.append((occ.part, occ.label, occ.date))
-    for day in item.due_dates:
-        found.append(("work", day.isoformat(), day))
-    return found
+def item_labels(plan: Plan, item: Item) -> list[str]:
+    """Labels of every occurrence, as the due list sees them (explicit `due:` dates included)."""
+    calendar = _CALENDARS.get(plan.language, _CALENDARS["ru"])
+    return [occ.label for occ in schedule_items.item_occurrences(plan, item, shift="none", calendar=calendar)]
 
 
 def unreadable(plan: Plan, item: Item) -> bool:

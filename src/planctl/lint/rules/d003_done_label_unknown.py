@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.lint.base import Reporter, rows
-from planctl.lint.schedules import item_occurrences, show_labels, unreadable
+from planctl.lint.schedules import item_labels, show_labels, unreadable
 from planctl.load import PlanDocument
 
 CODE = "D003"
@@ -40,7 +40,7 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     for _, _, item, path in rows(doc):
         if not item.done or unreadable(plan, item):
             continue
-        labels = [label for _, label, _ in item_occurrences(plan, item)]
+        labels = item_labels(plan, item)
         known = set(labels)
         for k, label in enumerate(item.done):
             if label in known:

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.lint.base import Reporter, rows
-from planctl.lint.schedules import item_occurrences, show_labels, unreadable
+from planctl.lint.schedules import item_labels, show_labels, unreadable
 from planctl.load import PlanDocument
 
 CODE = "D004"
@@ -40,6 +40,6 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
         if item.status != "done" or not item.done or unreadable(plan, item):
             continue
         completed = set(item.done)
-        missing = [label for _, label, _ in item_occurrences(plan, item) if label not in completed]
+        missing = [label for label in item_labels(plan, item) if label not in completed]
         if missing:
             yield report(doc, doc.positions.of(path + ("status",)), missing=show_labels(missing))
