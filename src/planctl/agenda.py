@@ -22,11 +22,20 @@ STATE_TITLES = {
 PART_TITLES = {"work": "исполнение", "report": "отчёт"}
 
 
-def to_json(entries: Sequence[Entry]) -> str:
-    """A JSON list with one entry per line: `indent=` would switch json to its slow pure-Python encoder."""
-    if not entries:
+def entry_json(entry: Entry) -> str:
+    """One entry as one line of JSON (the C encoder: `indent=` would switch to the slow one)."""
+    return json.dumps(entry.to_json(), ensure_ascii=False)
+
+
+def json_list(lines: Sequence[str]) -> str:
+    """A JSON list written one entry per line."""
+    if not lines:
         return "[]\n"
-    return "[\n" + ",\n".join(json.dumps(e.to_json(), ensure_ascii=False) for e in entries) + "\n]\n"
+    return "[\n" + ",\n".join(lines) + "\n]\n"
+
+
+def to_json(entries: Sequence[Entry]) -> str:
+    return json_list([entry_json(e) for e in entries])
 
 
 def _cell(text: str | None) -> str:

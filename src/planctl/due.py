@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.discover import discover
@@ -27,19 +27,29 @@ class DueQuery:
     shift: Optional[Shift] = None
 
 
+#: Turns an entry into its final text in the worker, where it is cheap and parallel.
+Encoder = Callable[[Entry], str]
+
+
 @dataclass
 class DueReport:
     entries: list[Entry] = field(default_factory=list)
+    #: With an encoder: each entry's text, in the order of `entries` had they been kept.
+    encoded: list[str] = field(default_factory=list)
+    #: How many occurrences are overdue, whichever of the two lists is filled.
+    overdue: int = 0
     #: Findings of plan files that could not be loaded: their items are missing from the list.
     problems: list[Diagnostic] = field(default_factory=list)
 
 
-def _due_many(paths: Sequence[Path], query: DueQuery) -> list[tuple[list[Entry], list[Diagnostic]]]:
-    out = []
+def _due_many(
+    paths: Sequence[Path], query: DueQuery, encode: Optional[Encoder] = None
+) -> list[tuple[list[Entry], list[tuple[tuple[object, ...], str, str]], list[Diagnostic]]]:
+    out: list[tuple[list[Entry], list[tuple[tuple[object, ...], str, str]], list[Diagnostic]]] = []
     for path in paths:
         result = load_file(path)
         if result.document is None:
-            out.append(([], result.diagnostics))
+            out.append(([], [], result.diagnostics))
             continue
         entries = due_entries(
             [result.document],
@@ -48,8 +58,12 @@ def _due_many(paths: Sequence[Path], query: DueQuery) -> list[tuple[list[Entry],
             overdue_only=query.overdue_only,
             executor=query.executor,
             shift=query.shift,
+            sort=False,
         )
-        out.append((entries, []))
+        if encode is None:
+            out.append((entries, [], []))
+        else:
+            out.append(([], [(entry_sort_key(e), e.state, encode(e)) for e in entries], []))
     return out
 
 
@@ -58,17 +72,31 @@ def _warm_calendar(query: DueQuery) -> None:
     calendar_for_language("ru").is_working(query.as_of)
 
 
-def collect_due(paths: Iterable[str | Path], query: DueQuery, *, jobs: int | None = None) -> DueReport:
-    """Every occurrence the query asks for, over all plan files, sorted overdue first, then by due date."""
+def collect_due(
+    paths: Iterable[str | Path], query: DueQuery, *, jobs: int | None = None, encode: Optional[Encoder] = None
+) -> DueReport:
+    """Every occurrence the query asks for, over all plan files, sorted overdue first, then by due date.
+
+    With `encode` (a module-level function, so workers can run it), the report holds each
+    entry's text in `encoded` instead of the entries: a large JSON list is then written by
+    the workers, not by one process after they finish.
+    """
     found = discover(list(paths))
     report = DueReport()
     for folder, reason in found.unreadable:
         report.problems.append(
             Diagnostic("F001", Severity.ERROR, f"не удалось прочитать папку: {reason}", str(folder), 1, 1, rule="load")
         )
-    for entries, problems in map_chunks(_due_many, found.files, query, jobs=jobs, prepare=lambda: _warm_calendar(query)):
+    keyed: list[tuple[tuple[object, ...], str, str]] = []
+    for entries, texts, problems in map_chunks(
+        _due_many, found.files, query, encode, jobs=jobs, prepare=lambda: _warm_calendar(query)
+    ):
         report.entries.extend(entries)
+        keyed.extend(texts)
         report.problems.extend(problems)
     report.entries.sort(key=entry_sort_key)
+    keyed.sort(key=lambda row: row[0])
+    report.encoded = [text for _, _, text in keyed]
+    states = [e.state for e in report.entries] + [state for _, state, _ in keyed]
+    report.overdue = states.count("overdue")
     return report
-

@@ -161,11 +161,13 @@ def due_entries(
     overdue_only: bool = False,
     executor: Optional[str] = None,
     shift: Optional[Shift] = None,
+    sort: bool = True,
 ) -> list[Entry]:
     """What a coordinator asks for: occurrences due in the window, and everything overdue.
 
     Cancelled items are left out; `executor` keeps items whose executors contain the text
-    (case-insensitive). Sorted overdue first, then by due date.
+    (case-insensitive). Sorted overdue first, then by due date (unless the caller sorts
+    a larger list itself).
     """
     needle = executor.casefold() if executor else None
     calendars: dict[str, WorkCalendar] = {}
@@ -206,7 +208,8 @@ def due_entries(
                         line=line,
                     )
                 )
-    entries.sort(key=entry_sort_key)
+    if sort:
+        entries.sort(key=entry_sort_key)
     return entries
 
 

@@ -81,7 +81,8 @@ def due(
         else:
             window = quarter_window(window_year, quarter if quarter is not None else (day.month - 1) // 3 + 1)
         query = DueQuery(window, day, overdue_only=overdue, executor=executor, shift=shift.value if shift else None)
-        report = collect_due(paths or [Path("plans")], query, jobs=jobs)
+        encode = agenda.entry_json if format is DueFormat.json else None
+        report = collect_due(paths or [Path("plans")], query, jobs=jobs, encode=encode)
     except PlanctlError as error:
         raise fail(error) from None
 
@@ -89,7 +90,7 @@ def due(
         typer.echo(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}", err=True)
     entries = report.entries
     if format is DueFormat.json:
-        sys.stdout.write(agenda.to_json(entries))
+        sys.stdout.write(agenda.json_list(report.encoded))
     elif format is DueFormat.md:
         sys.stdout.write(agenda.to_markdown(entries, window, day))
     elif format is DueFormat.ics:
@@ -97,7 +98,7 @@ def due(
         sys.stdout.write(agenda.to_ics(entries, stamp))
     else:
         _print_table(entries, window, day)
-    if report.problems or (fail_on_overdue and any(e.state == "overdue" for e in entries)):
+    if report.problems or (fail_on_overdue and report.overdue):
         raise typer.Exit(1)
 
 
