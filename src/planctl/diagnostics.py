@@ -30,6 +30,14 @@ class Diagnostic:
     rule: str = field(default="", compare=False)
 
     @property
+    def where(self) -> str:
+        """`file:line:column`, the form editors and CI logs turn into links."""
+        return f"{self.path}:{self.line}:{self.column}"
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.code} {self.message}"
+
+    @property
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)
 

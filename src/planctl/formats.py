@@ -68,9 +68,8 @@ def format_text(report: CheckReport, *, color: bool = False) -> str:
             continue
         out.append(paint(file.path, _BOLD))
         for d in file.diagnostics:
-            where = f"{d.path}:{d.line}:{d.column}"
             severity = paint(_SEVERITY_WORD[d.severity], _COLORS[d.severity])
-            out.append(f"  {where}: {severity} {paint(d.code, _BOLD)} {d.message}")
+            out.append(f"  {d.where}: {severity} {paint(d.code, _BOLD)} {d.message}")
             source = _source_line(d.path, d.line, cache)
             if source is not None:
                 shown = source.replace("\t", " ")

@@ -51,7 +51,7 @@ class PlanInvalid(PlanctlError):
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         errors = [d for d in diagnostics if d.severity is Severity.ERROR]
         first = errors[0] if errors else diagnostics[0]
-        super().__init__(f"{first.path}:{first.line}:{first.column}: {first.message}")
+        super().__init__(f"{first.where}: {first.message}")
         self.diagnostics = diagnostics
 
 

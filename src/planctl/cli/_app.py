@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime
 import os
 import sys
+from collections.abc import Iterable
 from typing import Annotated, Optional
 
 import typer
 
 from planctl import __version__
+from planctl.diagnostics import Diagnostic
 from planctl.errors import PlanctlError
 
 app = typer.Typer(
@@ -55,6 +57,12 @@ def fail(error: PlanctlError) -> typer.Exit:
     """Print a core error as one clean line on stderr and return the Exit to raise."""
     typer.echo(f"planctl: {error}", err=True)
     return typer.Exit(error.exit_code)
+
+
+def echo_findings(diagnostics: Iterable[Diagnostic]) -> None:
+    """Findings that stop a command, one `file:line:col: CODE message` line each, on stderr."""
+    for finding in diagnostics:
+        typer.echo(str(finding), err=True)
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from planctl.cli._app import app, fail
+from planctl.cli._app import app, echo_findings, fail
 from planctl.errors import UsageError
 
 
@@ -50,8 +50,7 @@ def diff(
             before, after = load_plan(old), load_plan(new)
         result = plandiff.diff_documents(before, after)
     except PlanInvalid as error:
-        for d in error.diagnostics:
-            typer.echo(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}", err=True)
+        echo_findings(error.diagnostics)
         raise typer.Exit(1) from None
     except PlanctlError as error:
         raise fail(error) from None

@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from planctl.cli._app import app, fail, today_in_moscow
+from planctl.cli._app import app, echo_findings, fail, today_in_moscow
 from planctl.cli._choices import ShiftChoice
 from planctl.errors import UsageError
 
@@ -86,8 +86,7 @@ def due(
     except PlanctlError as error:
         raise fail(error) from None
 
-    for d in report.problems:
-        typer.echo(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}", err=True)
+    echo_findings(report.problems)
     entries = report.entries
     if format is DueFormat.json:
         sys.stdout.write(agenda.json_list(report.encoded))

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from planctl.cli._app import app, fail
+from planctl.cli._app import app, echo_findings, fail
 
 
 @app.command("render")
@@ -29,8 +29,7 @@ def render(
     try:
         render_file(plan, output, template)
     except PlanInvalid as invalid:
-        for d in invalid.diagnostics:
-            typer.echo(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}", err=True)
+        echo_findings(invalid.diagnostics)
         typer.echo(f"planctl: план не прошёл проверку; файл {output} не записан", err=True)
         raise typer.Exit(1) from None
     except PlanctlError as error:
