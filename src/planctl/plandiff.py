@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from planctl.deadlines import WorkCalendar, read_phrase, schedule
 from planctl.errors import PlanctlError
 from planctl.load import MAX_FILE_BYTES, PlanDocument, PlanInvalid, load_text
 from planctl.model import Item, Plan, Section
+from planctl.schedule import calendar_for_language, item_occurrences
 
 ItemKind = Literal["added", "removed", "changed", "moved"]
 SectionKind = Literal["added", "removed", "renamed"]
@@ -363,28 +363,13 @@ def match_items(old: Plan, new: Plan) -> tuple[list[tuple[_Row, _Row]], list[_Ro
     return pairs, old_rows, new_rows
 
 
-class _Scheduler:
-    """Occurrences of an item in its plan, with one production calendar per country."""
-
-    def __init__(self) -> None:
-        self._calendars: dict[str, WorkCalendar] = {}
-
-    def occurrences(self, plan: Plan, item: Item) -> dict[tuple[str, str], dt.date]:
-        """Due dates by (part, label); explicit `due:` dates replace what the phrase says of the work."""
-        country = "UA" if plan.language == "uk" else "RU"
-        calendar = self._calendars.setdefault(country, WorkCalendar(country))
-        found: dict[tuple[str, str], dt.date] = {}
-        if item.deadline:
-            reading = read_phrase(item.deadline, plan.language)
-            approval = plan.approval.date if plan.approval else None
-            for occ in schedule(reading, plan.period, approval_date=approval, shift=plan.shift, calendar=calendar):
-                if item.due is not None and occ.part == "work":
-                    continue
-                found.setdefault((occ.part, occ.label), occ.due)
-        for day in item.due_dates:
-            due, _ = calendar.shift(day, plan.shift)
-            found.setdefault(("work", day.isoformat()), due)
-        return found
+def _due_dates(plan: Plan, item: Item) -> dict[tuple[str, str], dt.date]:
+    """Due dates by (part, label), as the due list computes them."""
+    calendar = calendar_for_language(plan.language)
+    found: dict[tuple[str, str], dt.date] = {}
+    for occ in item_occurrences(plan, item, shift=plan.shift, calendar=calendar):
+        found.setdefault((occ.part, occ.label), occ.due)
+    return found
 
 
 def _schedule_changes(old: dict[tuple[str, str], dt.date], new: dict[tuple[str, str], dt.date]) -> tuple[OccurrenceChange, ...]:
@@ -441,11 +426,10 @@ def diff_plans(old: Plan, new: Plan, old_path: str = "old", new_path: str = "new
     """Compare two plans; the result is empty when they mean the same."""
     sections, section_map = _section_changes(old, new)
     pairs, removed, added = match_items(old, new)
-    scheduler = _Scheduler()
     items: list[tuple[tuple[int, int, int], ItemDiff]] = []
     for o, n in pairs:
         fields = _item_fields(old, new, o.item, n.item)
-        occurrences = _schedule_changes(scheduler.occurrences(old, o.item), scheduler.occurrences(new, n.item))
+        occurrences = _schedule_changes(_due_dates(old, o.item), _due_dates(new, n.item))
         # -1 is "no section"; an old section that has no counterpart maps to None, so its items moved
         expected = section_map.get(o.section_index) if o.section_index != -1 else -1
         other_section = expected != n.section_index
@@ -456,7 +440,7 @@ def diff_plans(old: Plan, new: Plan, old_path: str = "old", new_path: str = "new
             items.append(((n.order, 0, 0), ItemDiff("moved", o.ref(), n.ref(), moved=True)))
     for n in added:
         fields = [f for f in _item_fields(new, new, Item(title=n.item.title), n.item) if f.field != "title"]
-        occurrences = _schedule_changes({}, scheduler.occurrences(new, n.item))
+        occurrences = _schedule_changes({}, _due_dates(new, n.item))
         items.append(((n.order, 0, 0), ItemDiff("added", None, n.ref(), tuple(fields), occurrences)))
     for o in removed:
         items.append((_removed_position(o, pairs), ItemDiff("removed", o.ref(), None)))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, Optional
 
-from planctl.deadlines import WorkCalendar, read_phrase, schedule
+from planctl.deadlines import Occurrence, WorkCalendar, read_phrase, schedule
 from planctl.errors import UsageError
 from planctl.load import PlanDocument
 from planctl.model import Item, Plan, Shift
@@ -91,19 +91,8 @@ class Entry:
         }
 
 
-@dataclass(frozen=True)
-class Occurrence:
-    """An occurrence before a state is known: what `schedule` gives, plus the item's own `due:` dates."""
-
-    part: str
-    label: str
-    date: dt.date
-    due: dt.date
-    moved: Optional[str]
-
-
 @lru_cache(maxsize=4096)
-def _phrase_occurrences(
+def phrase_occurrences(
     phrase: str, language: str, period: Period, approval_date: Optional[dt.date], shift: Shift, calendar: WorkCalendar
 ) -> tuple[Occurrence, ...]:
     """What a phrase gives in a plan: the same for every item with that phrase, so computed once.
@@ -111,9 +100,7 @@ def _phrase_occurrences(
     Plans repeat a handful of phrases over hundreds of items; the key is everything
     `schedule` depends on (the calendar by its country).
     """
-    reading = read_phrase(phrase, language)
-    found = schedule(reading, period, approval_date=approval_date, shift=shift, calendar=calendar)
-    return tuple(Occurrence(occ.part, occ.label, occ.date, occ.due, occ.moved) for occ in found)
+    return tuple(schedule(read_phrase(phrase, language), period, approval_date=approval_date, shift=shift, calendar=calendar))
 
 
 def item_occurrences(plan: Plan, item: Item, *, shift: Shift, calendar: WorkCalendar) -> list[Occurrence]:
@@ -121,7 +108,7 @@ def item_occurrences(plan: Plan, item: Item, *, shift: Shift, calendar: WorkCale
     found: list[Occurrence] = []
     if item.deadline:
         approval_date = plan.approval.date if plan.approval else None
-        for occ in _phrase_occurrences(item.deadline, plan.language, plan.period, approval_date, shift, calendar):
+        for occ in phrase_occurrences(item.deadline, plan.language, plan.period, approval_date, shift, calendar):
             if item.due is not None and occ.part == "work":
                 continue
             found.append(occ)

@@ -1,38 +1,22 @@
-"""Deadline readings and occurrences for the D-rules, computed once per distinct phrase.
-
-Plans repeat a handful of phrases («в течение года») over hundreds of items, so the
-schedule of a phrase is cached by what determines it: the phrase, language, period
-and approval date. Shift is left out: labels and dates do not depend on it.
-"""
+"""Occurrences for the D-rules, from `planctl.schedule`, which caches them per distinct phrase."""
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import lru_cache
-from typing import Optional
-
-from planctl import schedule as schedule_items
-from planctl.deadlines import Occurrence, Reading, WorkCalendar, read_phrase, schedule
+from planctl.deadlines import Occurrence, read_phrase
 from planctl.model import Item, Plan
-from planctl.period import Period
-
-_CALENDARS = {"ru": WorkCalendar("RU"), "uk": WorkCalendar("UA")}
-
-
-def reading(phrase: str, lang: str) -> Reading:
-    return read_phrase(phrase, lang)
-
-
-@lru_cache(maxsize=4096)
-def occurrences(phrase: str, lang: str, period: Period, approval: Optional[dt.date]) -> tuple[Occurrence, ...]:
-    found = schedule(read_phrase(phrase, lang), period, approval_date=approval, shift="none", calendar=_CALENDARS[lang])
-    return tuple(found)
+from planctl.schedule import calendar_for_language, item_occurrences, phrase_occurrences
 
 
 def item_labels(plan: Plan, item: Item) -> list[str]:
     """Labels of every occurrence, as the due list sees them (explicit `due:` dates included)."""
-    calendar = _CALENDARS.get(plan.language, _CALENDARS["ru"])
-    return [occ.label for occ in schedule_items.item_occurrences(plan, item, shift="none", calendar=calendar)]
+    calendar = calendar_for_language(plan.language)
+    return [occ.label for occ in item_occurrences(plan, item, shift="none", calendar=calendar)]
+
+
+def work_occurrences(plan: Plan, phrase: str) -> tuple[Occurrence, ...]:
+    """What the phrase gives in this plan, dates as written (no day-off shift: labels and dates do not depend on it)."""
+    approval = plan.approval.date if plan.approval else None
+    return phrase_occurrences(phrase, plan.language, plan.period, approval, "none", calendar_for_language(plan.language))
 
 
 def unreadable(plan: Plan, item: Item) -> bool:

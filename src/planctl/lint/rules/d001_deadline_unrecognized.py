@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from planctl.deadlines import read_phrase
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.lint.base import Reporter, rows
-from planctl.lint.schedules import reading
 from planctl.load import PlanDocument
 
 CODE = "D001"
@@ -39,7 +39,7 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     for _, _, item, path in rows(doc):
         if not item.deadline or not item.deadline.strip() or item.due is not None:
             continue
-        read = reading(item.deadline, lang)
+        read = read_phrase(item.deadline, lang)
         if not read.recognized:
             reason = read.reason or next((part.reason for part in read.parts if part.reason), None) or "?"
             yield report(doc, doc.positions.of(path + ("deadline",)), reason=reason)

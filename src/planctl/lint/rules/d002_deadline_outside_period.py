@@ -32,9 +32,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from planctl.deadlines import read_phrase
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.lint.base import Reporter, rows
-from planctl.lint.schedules import occurrences, reading
+from planctl.lint.schedules import work_occurrences
 from planctl.load import PlanDocument
 
 CODE = "D002"
@@ -46,7 +47,6 @@ report = Reporter(CODE, NAME, SEVERITY)
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     plan = doc.plan
     period = plan.period
-    approval = plan.approval.date if plan.approval else None
     for _, _, item, path in rows(doc):
         if item.due is not None:
             many = isinstance(item.due, list)
@@ -55,9 +55,9 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
                     at = doc.positions.of(path + (("due", k) if many else ("due",)))
                     yield report(doc, at, date=day.isoformat(), period=str(period))
             continue
-        if not item.deadline or reading(item.deadline, plan.language).kind == "recurring":
+        if not item.deadline or read_phrase(item.deadline, plan.language).kind == "recurring":
             continue
-        for occ in occurrences(item.deadline, plan.language, period, approval):
+        for occ in work_occurrences(plan, item.deadline):
             if occ.part == "work" and occ.date not in period:
                 at = doc.positions.of(path + ("deadline",))
                 shown = occ.date.isoformat()
