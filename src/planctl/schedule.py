@@ -132,10 +132,6 @@ def state_of(item: Item, occurrence: Occurrence, as_of: dt.date, window: Window)
     return "upcoming"
 
 
-def calendar_for(plan: Plan) -> WorkCalendar:
-    return calendar_for_language(plan.language)
-
-
 def calendar_for_language(language: str) -> WorkCalendar:
     return WorkCalendar("UA" if language == "uk" else "RU")
 
@@ -157,11 +153,10 @@ def due_entries(
     a larger list itself).
     """
     needle = executor.casefold() if executor else None
-    calendars: dict[str, WorkCalendar] = {}
     entries: list[Entry] = []
     for doc in documents:
         plan = doc.plan
-        cal = calendars.setdefault(plan.language, calendar_for(plan))
+        cal = calendar_for_language(plan.language)
         chosen_shift: Shift = shift or plan.shift
         for section, _, item, path in plan.walk():
             if item.status == "cancelled":
