@@ -27,15 +27,15 @@ class DueQuery:
     shift: Optional[Shift] = None
 
 
-#: Turns an entry into its final text in the worker, where it is cheap and parallel.
-Encoder = Callable[[Entry], str]
+#: Turns an entry into its final bytes in the worker, where it is cheap and parallel.
+Encoder = Callable[[Entry], bytes]
 
 
 @dataclass
 class DueReport:
     entries: list[Entry] = field(default_factory=list)
-    #: With an encoder: each entry's text, in the order of `entries` had they been kept.
-    encoded: list[str] = field(default_factory=list)
+    #: With an encoder: each entry's bytes, in the order of `entries` had they been kept.
+    encoded: list[bytes] = field(default_factory=list)
     #: How many occurrences are overdue, whichever of the two lists is filled.
     overdue: int = 0
     #: Findings of plan files that could not be loaded: their items are missing from the list.
@@ -44,8 +44,8 @@ class DueReport:
 
 def _due_many(
     paths: Sequence[Path], query: DueQuery, encode: Optional[Encoder] = None
-) -> list[tuple[list[Entry], list[tuple[tuple[object, ...], str, str]], list[Diagnostic]]]:
-    out: list[tuple[list[Entry], list[tuple[tuple[object, ...], str, str]], list[Diagnostic]]] = []
+) -> list[tuple[list[Entry], list[tuple[tuple[object, ...], str, bytes]], list[Diagnostic]]]:
+    out: list[tuple[list[Entry], list[tuple[tuple[object, ...], str, bytes]], list[Diagnostic]]] = []
     for path in paths:
         result = load_file(path)
         if result.document is None:
@@ -78,7 +78,7 @@ def collect_due(
     """Every occurrence the query asks for, over all plan files, sorted overdue first, then by due date.
 
     With `encode` (a module-level function, so workers can run it), the report holds each
-    entry's text in `encoded` instead of the entries: a large JSON list is then written by
+    entry's JSON bytes in `encoded` instead of the entries: a large JSON list is then written by
     the workers, not by one process after they finish.
     """
     found = discover(list(paths))
@@ -87,16 +87,16 @@ def collect_due(
         report.problems.append(
             Diagnostic("F001", Severity.ERROR, f"не удалось прочитать папку: {reason}", str(folder), 1, 1, rule="load")
         )
-    keyed: list[tuple[tuple[object, ...], str, str]] = []
-    for entries, texts, problems in map_chunks(
+    keyed: list[tuple[tuple[object, ...], str, bytes]] = []
+    for entries, encoded, problems in map_chunks(
         _due_many, found.files, query, encode, jobs=jobs, prepare=lambda: _warm_calendar(query)
     ):
         report.entries.extend(entries)
-        keyed.extend(texts)
+        keyed.extend(encoded)
         report.problems.extend(problems)
     report.entries.sort(key=entry_sort_key)
     keyed.sort(key=lambda row: row[0])
-    report.encoded = [text for _, _, text in keyed]
+    report.encoded = [line for _, _, line in keyed]
     states = [e.state for e in report.entries] + [state for _, state, _ in keyed]
     report.overdue = states.count("overdue")
     return report

@@ -89,7 +89,8 @@ def due(
     echo_findings(report.problems)
     entries = report.entries
     if format is DueFormat.json:
-        sys.stdout.write(agenda.json_list(report.encoded))
+        sys.stdout.flush()
+        sys.stdout.buffer.write(agenda.json_list(report.encoded))
     elif format is DueFormat.md:
         sys.stdout.write(agenda.to_markdown(entries, window, day))
     elif format is DueFormat.ics:
