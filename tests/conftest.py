@@ -1,8 +1,14 @@
-"""Hypothesis profiles: the default keeps CI quick; `HYPOTHESIS_PROFILE=long` fuzzes for real."""
+"""Hypothesis profiles: the default keeps CI quick; `HYPOTHESIS_PROFILE=long` fuzzes for real.
+
+The result cache is off for the whole suite (and the planctl processes it starts): a test
+must see the command run, not an answer kept from an earlier run. tests/cache turns it on.
+"""
 
 from __future__ import annotations
 
 import os
+
+os.environ["PLANCTL_NO_CACHE"] = "1"
 
 from hypothesis import HealthCheck, settings
 

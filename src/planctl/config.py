@@ -23,6 +23,7 @@ from pathlib import Path, PurePath
 from typing import Any, Optional
 
 from planctl.errors import UsageError, location
+from planctl.filenames import CONFIG_NAMES, PYPROJECT, REPOSITORY_MARK
 
 tomllib: Any
 if sys.version_info >= (3, 11):
@@ -33,7 +34,6 @@ else:  # pragma: no cover - Python 3.10
     except ImportError:  # without tomli, pyproject.toml is not read
         tomllib = None
 
-CONFIG_NAMES = (".planctl.yaml", ".planctl.yml")
 #: Loader codes: never switched off (see the module docstring).
 HARD_PREFIXES = ("F", "S")
 KEYS = ("select", "ignore", "per-file-ignores")
@@ -103,12 +103,12 @@ def load_config(start: Path) -> LintConfig:
             candidate = directory / name
             if candidate.is_file():
                 return _from_mapping(_read_yaml(candidate), candidate)
-        pyproject = directory / "pyproject.toml"
+        pyproject = directory / PYPROJECT
         if pyproject.is_file():
             table = _read_pyproject(pyproject)
             if table is not None:
                 return _from_mapping(table, pyproject)
-        if (directory / ".git").exists():
+        if (directory / REPOSITORY_MARK).exists():
             break
     return LintConfig()
 

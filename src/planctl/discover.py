@@ -8,10 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planctl.errors import UsageError
-
-PLAN_SUFFIXES = (".yaml", ".yml")
-#: Folders that never hold plans: tool caches and virtual environments.
-SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".mypy_cache"})
+from planctl.filenames import is_plan_file, is_searched_dir
 
 
 @dataclass
@@ -51,8 +48,8 @@ def _walk(root: Path, found: Discovery) -> list[Path]:
         found.unreadable.append((Path(error.filename or root), error.strerror or str(error)))
 
     for folder, dirs, names in os.walk(root, onerror=on_error, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if is_searched_dir(d))
         for name in sorted(names):
-            if name.lower().endswith(PLAN_SUFFIXES) and not name.startswith("."):
+            if is_plan_file(name):
                 files.append(Path(folder) / name)
     return files

@@ -20,14 +20,6 @@ class Format(str, Enum):
     sarif = "sarif"
 
 
-def _use_color() -> bool:
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    return sys.stdout.isatty()
-
-
 @app.command("validate")
 def validate(
     paths: Annotated[
@@ -44,25 +36,34 @@ def validate(
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")
     ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Check every file now: neither read nor keep a report in the result cache."),
+    ] = False,
 ) -> None:
-    """Check plans: YAML, the format, numbering, executors, deadlines and text. Exit 1 on errors."""
-    from planctl import formats
+    """Check plans: YAML, the format, numbering, executors, deadlines and text. Exit 1 on errors.
+
+    The report of unchanged files comes from the result cache (see README); `--no-cache` or
+    PLANCTL_NO_CACHE=1 switches it off.
+    """
+    from planctl import cache, formats
     from planctl.check import check_paths
     from planctl.errors import PlanctlError
+    from planctl.terminal import use_color
 
     chosen = format.value if format else ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     try:
         report = check_paths(paths or [Path("plans")], jobs=jobs)
-        if chosen == "text":
-            text = formats.format_text(report, color=output is None and _use_color())
-        else:
-            text = formats.FORMATTERS[chosen](report)
+        color = chosen == "text" and output is None and use_color()
+        text = formats.format_text(report, color=color) if chosen == "text" else formats.FORMATTERS[chosen](report)
         if output is not None:
             from planctl.atomic import write_text_atomic
 
             write_text_atomic(output, text)
         else:
             sys.stdout.write(text)
+            if not no_cache:
+                cache.remember(chosen, color, 1 if report.failed else 0, text)
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
         if chosen == "github" and summary_file:
             try:

@@ -1,0 +1,259 @@
+"""The result cache: `planctl validate` of unchanged plans answers as fast as Python starts.
+
+A pre-commit hook or an editor re-validates on every commit or save, mostly files that
+have not changed, and loading pydantic, typer and the YAML parser costs twenty times
+Python's own start-up. So a run's report (the exact text printed and the exit code) is
+kept under a key made of everything it depends on:
+
+- planctl's own files (names, sizes, times) and the install it runs in;
+- the arguments, the working folder, and whether the report is coloured;
+- every configuration file that could apply, and the bytes of every plan file checked.
+
+A run the key cannot vouch for is simply not cached: folders that cannot be read, a report
+written to a file, GitHub's step summary, anything but plain paths and `--format`.
+
+This module runs before anything else on that fast path, so it imports only what Python
+has loaded at start-up anyway (os, sys) and cheap built-ins (blake2, marshal); `typing`
+alone would cost a third of the budget, so annotations stay strings.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+
+try:  # hashlib would first load OpenSSL's bindings, a fifth of Python's start-up
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
+
+from planctl.filenames import CONFIG_NAMES, PYPROJECT, REPOSITORY_MARK, is_plan_file, is_searched_dir
+from planctl.terminal import use_color
+
+#: Bumped when what is stored changes shape.
+LAYOUT = "validate-v1"
+DISABLE_ENV = "PLANCTL_NO_CACHE"
+DIR_ENV = "PLANCTL_CACHE_DIR"
+#: Formats whose report is the whole effect of a run (github also writes the step summary).
+CACHED_FORMATS = ("text", "json", "sarif")
+#: Entries not written for this long are removed, now and then, when a new one is stored.
+MAX_AGE_SECONDS = 30 * 24 * 3600
+#: One store in this many sweeps out old entries.
+SWEEP_EVERY = 64
+
+_PACKAGE = os.path.dirname(os.path.abspath(__file__))
+
+
+class Unreadable(Exception):
+    """Something the key would depend on cannot be read: do not cache this run."""
+
+
+def cache_dir() -> str | None:
+    """Where entries live, or None when caching is switched off."""
+    if os.environ.get(DISABLE_ENV, "") not in ("", "0"):
+        return None
+    chosen = os.environ.get(DIR_ENV)
+    if chosen:
+        return chosen
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "planctl")
+
+
+class Request:
+    """One validate run: its plan paths as given, the format and the colour switch."""
+
+    def __init__(self, paths: list[str], fmt: str, color: bool, root: str) -> None:
+        self.paths = paths
+        self.fmt = fmt
+        self.color = color
+        self.root = root
+        self._stats: dict[str, tuple[int, int]] = {}
+        self._key: str | None = None
+
+    def key(self) -> str:
+        """The hex digest of everything the report depends on; raises Unreadable."""
+        if self._key is None:
+            digest = blake2b(digest_size=20)
+            digest.update(_fingerprint())
+            digest.update(repr((LAYOUT, os.getcwd(), self.paths, self.fmt, self.color)).encode())
+            for path in _config_candidates(self.paths[0]):
+                digest.update(_content(path, self._stats, missing_ok=True))
+            for path in _plan_files(self.paths):
+                digest.update(_content(path, self._stats, missing_ok=False))
+            self._key = digest.hexdigest()
+        return self._key
+
+    def _entry(self) -> str:
+        key = self.key()
+        return os.path.join(self.root, LAYOUT, key[:2], key[2:])
+
+    def lookup(self) -> tuple[int, str] | None:
+        """The stored (exit code, report), or None on a miss or a damaged entry."""
+        try:
+            with open(self._entry(), "rb") as handle:
+                code, report = marshal.load(handle)
+        except (OSError, Unreadable, EOFError, ValueError, TypeError):
+            return None
+        if not isinstance(code, int) or not isinstance(report, str):
+            return None
+        return code, report
+
+    def store(self, code: int, report: str) -> None:
+        """Keep the report, unless a file changed while it was made; never fails the run."""
+        try:
+            entry = self._entry()
+            if any(_stat(path) != seen for path, seen in self._stats.items()):
+                return
+            os.makedirs(os.path.dirname(entry), exist_ok=True)
+            temporary = f"{entry}.{os.getpid()}.tmp"
+            with open(temporary, "wb") as handle:
+                marshal.dump((code, report), handle)
+            os.replace(temporary, entry)
+            if int(self.key()[:8], 16) % SWEEP_EVERY == 0:
+                _sweep(os.path.join(self.root, LAYOUT))
+        except (OSError, Unreadable):
+            return
+
+
+def request_from_argv(argv: list[str]) -> Request | None:
+    """The request for `planctl validate <argv>`, or None when this run must not be cached.
+
+    Only plain paths, `--format`/`-f` and `--jobs`/`-j` are understood; anything else
+    (`--output`, `--help`, `--no-cache`, a typo) goes to the full command line parser.
+    """
+    root = cache_dir()
+    if root is None or os.environ.get("GITHUB_ACTIONS") == "true":
+        return None
+    paths: list[str] = []
+    fmt = "text"
+    tokens = iter(argv)
+    for token in tokens:
+        if token in ("--format", "-f", "--jobs", "-j"):
+            value = next(tokens, None)
+            if value is None:
+                return None
+            if token in ("--format", "-f"):
+                fmt = value
+        elif token.startswith("--format="):
+            fmt = token.partition("=")[2]
+        elif token.startswith("-"):
+            return None
+        else:
+            paths.append(token)
+    if fmt not in CACHED_FORMATS:
+        return None
+    return Request(paths or ["plans"], fmt, fmt == "text" and use_color(), root)
+
+
+#: The request this process was started for, when its report may be stored.
+pending: Request | None = None
+
+
+def remember(fmt: str, color: bool, code: int, report: str) -> None:
+    """Store the report of the pending request, if the command ran it as the fast path read it."""
+    if pending is not None and pending.fmt == fmt and pending.color == color:
+        pending.store(code, report)
+
+
+def _stat(path: str) -> tuple[int, int]:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return (-1, -1)
+    return (status.st_size, status.st_mtime_ns)
+
+
+def _content(path: str, stats: dict[str, tuple[int, int]], *, missing_ok: bool) -> bytes:
+    """The path, then its bytes: a file moving to another name changes the key too."""
+    stats[path] = _stat(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        if not missing_ok:
+            raise Unreadable(path) from None
+        return b"\0missing\0" + os.fsencode(path)
+    except OSError:
+        raise Unreadable(path) from None
+    return b"\0file\0" + os.fsencode(path) + b"\0" + str(len(data)).encode() + b"\0" + data
+
+
+def _plan_files(paths: list[str]) -> list[str]:
+    """The files discovery would check, found by the same rules."""
+    files: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            files.extend(_walk(path))
+        elif os.path.isfile(path):
+            files.append(path)
+        else:
+            raise Unreadable(path)  # missing, or not a regular file: the command says why
+    return files
+
+
+def _walk(root: str) -> list[str]:
+    def fail(error: OSError) -> None:
+        raise Unreadable(str(error))
+
+    files: list[str] = []
+    for folder, dirs, names in os.walk(root, onerror=fail, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if is_searched_dir(d))
+        files.extend(os.path.join(folder, name) for name in sorted(names) if is_plan_file(name))
+    return files
+
+
+def _config_candidates(first: str) -> list[str]:
+    """Every configuration file the search from `first` could read, up to the repository root."""
+    folder = os.path.realpath(first)
+    if not os.path.isdir(folder):
+        folder = os.path.dirname(folder)
+    found: list[str] = []
+    while True:
+        found.extend(os.path.join(folder, name) for name in (*CONFIG_NAMES, PYPROJECT))
+        parent = os.path.dirname(folder)
+        if os.path.exists(os.path.join(folder, REPOSITORY_MARK)) or parent == folder:
+            return found
+        folder = parent
+
+
+_fingerprint_memo: list[bytes] = []
+
+
+def _fingerprint() -> bytes:
+    """planctl's files and the install around it: any change to either is a new cache."""
+    if not _fingerprint_memo:
+        parts = [sys.version, sys.executable]
+        _code_files(_PACKAGE, parts)
+        for entry in sys.path:
+            if os.path.basename(entry) in ("site-packages", "dist-packages"):
+                parts.append(f"{entry}\0{_stat(entry)}")
+        _fingerprint_memo.append("\n".join(parts).encode("utf-8", "surrogateescape"))
+    return _fingerprint_memo[0]
+
+
+def _code_files(folder: str, parts: list[str]) -> None:
+    with os.scandir(folder) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            if entry.name == "__pycache__":
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                _code_files(entry.path, parts)
+            else:
+                status = entry.stat()
+                parts.append(f"{entry.path}\0{status.st_size}\0{status.st_mtime_ns}")
+
+
+def _sweep(folder: str) -> None:
+    """Remove entries not written for MAX_AGE_SECONDS: the cache cannot grow without end."""
+    import time
+
+    oldest = time.time() - MAX_AGE_SECONDS
+    for current, _, names in os.walk(folder):
+        for name in names:
+            path = os.path.join(current, name)
+            try:
+                if os.stat(path).st_mtime < oldest:
+                    os.remove(path)
+            except OSError:
+                pass
