@@ -66,8 +66,16 @@ class Positions:
     def __init__(self, root: Optional[Node] = None) -> None:
         self.root = root
         self._maps: dict[int, dict[Any, tuple[Node, Node]]] = {}
-        self.values = _Table(self, key=False)
-        self.keys = _Table(self, key=True)
+
+    # Made on each use, not kept: a table pointing back at its Positions would be a
+    # reference cycle, and the whole node tree would wait for the garbage collector.
+    @property
+    def values(self) -> _Table:
+        return _Table(self, key=False)
+
+    @property
+    def keys(self) -> _Table:
+        return _Table(self, key=True)
 
     def _children(self, node: MappingNode) -> dict[Any, tuple[Node, Node]]:
         """A mapping's (key node, value node) by key; the first of repeated keys wins, as in loading."""
