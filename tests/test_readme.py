@@ -16,3 +16,10 @@ def test_limits_in_the_readme_match_the_code() -> None:
     assert f"at most {MAX_NODES:,} values" in README
     assert f"at most {MAX_ALIAS_EXPANSION:,} values" in README
     assert f"longer than {MAX_PHRASE:,} characters" in README
+
+
+def test_result_cache_switches_in_the_readme_match_the_code() -> None:
+    from planctl import cache
+
+    assert f"`{cache.DISABLE_ENV}=1`" in README and f"`${cache.DIR_ENV}`" in README
+    assert f"after {cache.MAX_AGE_SECONDS // 86400} days unused" in README
