@@ -28,7 +28,7 @@ try:  # hashlib would first load OpenSSL's bindings, a fifth of Python's start-u
 except ImportError:  # pragma: no cover - a Python built without it
     from hashlib import blake2b
 
-from planctl.filenames import CONFIG_NAMES, PYPROJECT, REPOSITORY_MARK, is_plan_file, is_searched_dir
+from planctl.filenames import CONFIG_NAMES, PYPROJECT, REPOSITORY_MARK, plan_files_under
 from planctl.terminal import use_color
 
 #: Bumped when what is stored changes shape.
@@ -184,7 +184,7 @@ def _plan_files(paths: list[str]) -> list[str]:
     files: list[str] = []
     for path in paths:
         if os.path.isdir(path):
-            files.extend(_walk(path))
+            files.extend(plan_files_under(path, _refuse))
         elif os.path.isfile(path):
             files.append(path)
         else:
@@ -192,15 +192,8 @@ def _plan_files(paths: list[str]) -> list[str]:
     return files
 
 
-def _walk(root: str) -> list[str]:
-    def fail(error: OSError) -> None:
-        raise Unreadable(str(error))
-
-    files: list[str] = []
-    for folder, dirs, names in os.walk(root, onerror=fail, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if is_searched_dir(d))
-        files.extend(os.path.join(folder, name) for name in sorted(names) if is_plan_file(name))
-    return files
+def _refuse(error: OSError) -> None:
+    raise Unreadable(str(error))
 
 
 def _config_candidates(first: str) -> list[str]:

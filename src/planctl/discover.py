@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from planctl.errors import UsageError
-from planctl.filenames import is_plan_file, is_searched_dir
+from planctl.filenames import plan_files_under
 
 
 @dataclass
@@ -42,14 +41,7 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
 
 
 def _walk(root: Path, found: Discovery) -> list[Path]:
-    files: list[Path] = []
-
     def on_error(error: OSError) -> None:
         found.unreadable.append((Path(error.filename or root), error.strerror or str(error)))
 
-    for folder, dirs, names in os.walk(root, onerror=on_error, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if is_searched_dir(d))
-        for name in sorted(names):
-            if is_plan_file(name):
-                files.append(Path(folder) / name)
-    return files
+    return [Path(file) for file in plan_files_under(str(root), on_error)]

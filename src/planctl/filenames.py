@@ -1,10 +1,18 @@
-"""The names planctl looks for on disk: plan files, folders it skips, configuration files.
+"""The names planctl looks for on disk (plan files, folders it skips, configuration files)
+and the walk that finds plan files in a folder.
 
-Import-free on purpose: the result cache reads them before anything else is loaded,
-and must find exactly the files that discovery and configuration would.
+Discovery and the result cache share them: the cache must key on exactly the files a
+check would read. Nothing is imported that Python has not loaded at start-up, because the
+cache runs before anything else.
 """
 
 from __future__ import annotations
+
+import os
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # `typing` itself is too dear to import on the cached path
+    from collections.abc import Callable
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 #: Folders that never hold plans: tool caches and virtual environments.
@@ -22,3 +30,12 @@ def is_plan_file(name: str) -> bool:
 
 def is_searched_dir(name: str) -> bool:
     return name not in SKIPPED_DIRS and not name.startswith(".")
+
+
+def plan_files_under(root: str, onerror: Callable[[OSError], None]) -> list[str]:
+    """Plan files below `root`, sorted, without following links to folders (a loop cannot hang it)."""
+    files: list[str] = []
+    for folder, dirs, names in os.walk(root, onerror=onerror, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if is_searched_dir(d))
+        files.extend(os.path.join(folder, name) for name in sorted(names) if is_plan_file(name))
+    return files
