@@ -22,4 +22,4 @@ def test_result_cache_switches_in_the_readme_match_the_code() -> None:
     from planctl import cache
 
     assert f"`{cache.DISABLE_ENV}=1`" in README and f"`${cache.DIR_ENV}`" in README
-    assert f"after {cache.MAX_AGE_SECONDS // 86400} days unused" in README
+    assert f"removed {cache.MAX_AGE_SECONDS // 86400} days after they were written" in README

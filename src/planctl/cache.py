@@ -37,7 +37,7 @@ DISABLE_ENV = "PLANCTL_NO_CACHE"
 DIR_ENV = "PLANCTL_CACHE_DIR"
 #: Formats whose report is the whole effect of a run (github also writes the step summary).
 CACHED_FORMATS = ("text", "json", "sarif")
-#: Entries not written for this long are removed, now and then, when a new one is stored.
+#: Entries older than this are removed, now and then, when a new one is stored.
 MAX_AGE_SECONDS = 30 * 24 * 3600
 #: One store in this many sweeps out old entries.
 SWEEP_EVERY = 64
@@ -135,6 +135,8 @@ def request_from_argv(argv: list[str]) -> Request | None:
                 return None
             if token in ("--format", "-f"):
                 fmt = value
+            elif not (value.isdigit() and int(value) > 0):  # the parser would refuse it: let it say so
+                return None
         elif token.startswith("--format="):
             fmt = token.partition("=")[2]
         elif token.startswith("-"):

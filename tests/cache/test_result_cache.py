@@ -67,6 +67,8 @@ def test_bad_plan_really_differs() -> None:
         (["--format", "sarif", "a.yaml"], (["a.yaml"], "sarif")),
         (["--format=json", "a.yaml"], (["a.yaml"], "json")),
         (["-j", "2", "a.yaml"], (["a.yaml"], "text")),
+        (["-j", "0", "a.yaml"], None),  # the parser refuses these: a cached report must not hide that
+        (["--jobs", "many", "a.yaml"], None),
         (["--format", "github", "a.yaml"], None),  # also writes the step summary
         (["--format", "yaml", "a.yaml"], None),  # the parser says it is wrong
         (["--format"], None),
