@@ -11,6 +11,7 @@ import json
 from collections.abc import Sequence
 from pathlib import PurePath
 
+from planctl.deadlines.explain import texts
 from planctl.schedule import Entry, Window
 
 STATE_TITLES = {
@@ -19,7 +20,8 @@ STATE_TITLES = {
     "upcoming": "Предстоит",
     "done": "Выполнено",
 }
-PART_TITLES = {"work": "исполнение", "report": "отчёт"}
+#: Due lists are for a coordinator who reads Russian, whatever the language of each plan.
+PART_TITLES = texts("ru")["parts"]
 
 
 #: One encoder for every entry: `json.dumps` with options builds a new one per call.

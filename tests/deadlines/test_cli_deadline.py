@@ -119,3 +119,18 @@ def test_the_core_does_not_pull_in_the_cli() -> None:
     code = "import sys, planctl.deadlines as d; d.schedule(d.read_phrase('ежегодно'), __import__('planctl.period').period.Period.years(2024)); print('typer' in sys.modules or 'rich' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_ukrainian_phrase_is_explained_in_ukrainian() -> None:
+    result = runner.invoke(app, ["deadline", "щокварталу, до 5 числа першого місяця кварталу", "--lang", "uk", "--period", "2024"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "Строк: «щокварталу, до 5 числа першого місяця кварталу»"
+    assert lines[1] == "Вид: recurring (періодично); період плану: 2024"
+    assert "до 5-го числа першого місяця звітного періоду" in lines[2]
+    assert lines[3] == "Строки:"
+    assert lines[-1] == (
+        "  2024-Q4      виконання  дата 05.10.2024, строк 04.10.2024"
+        "  (05.10.2024 — неробочий день (субота); строк переноситься на попередній робочий день 04.10.2024)"
+    )
+    assert not any(word in result.output for word in ("Срок:", "исполнение", "нерабочий"))

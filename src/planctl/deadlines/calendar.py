@@ -10,8 +10,9 @@ import datetime as dt
 from functools import lru_cache
 from typing import Any, Literal, Optional
 
+from planctl.deadlines.explain import day_off_name, moved
+
 Shift = Literal["previous", "next", "none"]
-_WEEKDAYS = {"ru": ("суббота", "воскресенье"), "uk": ("субота", "неділя")}
 #: Never walk further than this looking for a working day (a safety net, not a rule).
 _MAX_WALK = 60
 
@@ -53,8 +54,7 @@ class WorkCalendar:
         name = _country(self.country).get(day)
         if name:
             return str(name)
-        saturday, sunday = _WEEKDAYS[self.lang]
-        return saturday if day.weekday() == 5 else sunday if day.weekday() == 6 else "нерабочий день"
+        return day_off_name(day, self.lang)
 
     def previous_working(self, day: dt.date) -> dt.date:
         return self._walk(day, -1)
@@ -83,17 +83,12 @@ class WorkCalendar:
     def shift(self, day: dt.date, rule: Shift) -> tuple[dt.date, Optional[str]]:
         """The due day for `day` under `rule`, and why it moved (None when it did not).
 
-        The wording is fixed: the golden outputs of `planctl due` quote it.
+        The wording (lang/*.yaml, `explain: moved`) is fixed: the golden outputs of `planctl due` quote it.
         """
         if rule == "none" or self.is_working(day):
             return day, None
         due = self.previous_working(day) if rule == "previous" else self.next_working(day)
-        why = self.why_not_working(day)
-        if self.lang == "uk":
-            direction = "попередній" if rule == "previous" else "наступний"
-            return due, f"{day:%d.%m.%Y} — неробочий день ({why}); строк переноситься на {direction} робочий день {due:%d.%m.%Y}"
-        direction = "предыдущий" if rule == "previous" else "следующий"
-        return due, f"{day:%d.%m.%Y} — нерабочий день ({why}); срок переносится на {direction} рабочий день {due:%d.%m.%Y}"
+        return due, moved(day, due, self.why_not_working(day) or "", rule, self.lang)
 
 
 @lru_cache(maxsize=8192)

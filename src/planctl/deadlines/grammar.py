@@ -26,6 +26,7 @@ _BEFORE = frozenset({"до", "к"})
 _DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?$")
 _PARENS = re.compile(r"\(([^()]*)\)")
 _UNIT_OF_TIMES = {1: "year", 2: "half", 4: "quarter", 12: "month"}
+_MONTHS_IN = {"quarter": 3, "half": 6, "year": 12}
 
 
 class _Unknown(Exception):
@@ -48,6 +49,8 @@ class _Facts:
     periods: list[PeriodRef] = field(default_factory=list)
     every: Optional[str] = None
     day_of_month: Optional[int] = None
+    #: 1 for "первого месяца квартала", -1 for "последнего месяца квартала"; 0 if not named.
+    month_in_period: int = 0
     next_period: bool = False
     #: The reporting period named by "следующего за отчетным кварталом", if any.
     next_unit: Optional[str] = None
@@ -269,7 +272,7 @@ class _Scanner:
         return True
 
     def try_day_of_month(self) -> bool:
-        """`до 10 числа`, `до 5-го числа месяца`."""
+        """`до 10 числа`, `до 5-го числа месяца`, `до 20 числа последнего месяца квартала`."""
         token = self.peek()
         number = token.split("-")[0]
         if number.isdigit() and len(number) <= 2 and self.peek(1) in ("числа", "число", "чис"):
@@ -278,8 +281,25 @@ class _Scanner:
                 raise _Unknown("no_such_day_of_month", day=day)
             self.facts.day_of_month = day
             self.i += 2
+            self._month_in_period()
             return True
         return False
+
+    def _month_in_period(self) -> None:
+        """`последнего месяца квартала`, `первого месяца каждого полугодия`: the month of the
+        reporting period a day of month falls in; the period word also sets the frequency."""
+        which = -1 if self.peek() in self.lang.last else self.lang.ordinals.get(self.peek())
+        if which is None or self.peek(1) not in self.lang.month_word:
+            return
+        j = 2 + (self.peek(2) in self.lang.each)
+        unit = "year" if self.peek(j) in self.lang.year else self.unit_word(self.peek(j))
+        if unit not in _MONTHS_IN:
+            return
+        if which > _MONTHS_IN[unit]:
+            raise _Unknown("no_such_month_in_period", which=which, months=_MONTHS_IN[unit])
+        self._set_every(unit)
+        self.facts.month_in_period = which
+        self.i += j + 1
 
     def try_times(self) -> bool:
         """`N раз(а) в год/квартал/полугодие/месяц`."""
@@ -561,13 +581,16 @@ def _decide(facts: _Facts, inherit_every: Optional[str] = None) -> tuple[Kind, R
             return "recurring", Rule(every=unit, days=tuple(ends), years=years)
         if facts.day_of_month is not None and days:
             raise _Unknown("recurring_day_and_date")
-        if every == "year" and facts.day_of_month is not None and not facts.next_period:
+        if facts.month_in_period and facts.next_period:
+            raise _Unknown("month_in_period_and_next")
+        if every == "year" and facts.day_of_month is not None and not (facts.next_period or facts.month_in_period):
             raise _Unknown("yearly_day_only")
         return "recurring", Rule(
             every=every,
             days=tuple(sorted(days, key=lambda d: (d.month, d.day))),
             day_of_month=facts.day_of_month,
             next_period=facts.next_period,
+            month_in_period=facts.month_in_period,
             years=years,
         )
     if facts.day_of_month is not None or facts.next_period:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from planctl.yamlio import package_data
 
@@ -23,6 +25,10 @@ class Language:
     year: frozenset[str]
     month_word: frozenset[str]
     ordinals: dict[str, int]
+    #: "последнего" (месяца квартала): the last month of a period.
+    last: frozenset[str]
+    #: "каждого" (квартала): said of the reporting period, changes nothing.
+    each: frozenset[str]
     counts: dict[str, int]
     times: frozenset[str]
     #: Every phrase the grammar matches as a whole, longest first, with its role and value.
@@ -46,6 +52,8 @@ class Language:
     reasons: dict[str, str]
     #: "далее ежегодно": the term before it, then every later year.
     then_yearly: tuple[tuple[str, ...], ...] = ()
+    #: How a reading is told back in this language: titles and str.format templates.
+    explain: Mapping[str, Any] = field(default_factory=dict)
 
     def reason(self, key: str, **values: object) -> str:
         """The text of reason `key` with its values filled in (the Russian text if this table lacks it)."""
@@ -92,6 +100,8 @@ def language(code: str) -> Language:
         year=frozenset(map(normalize_word, raw["year"])),
         month_word=frozenset(map(normalize_word, raw["month_word"])),
         ordinals=ordinals,
+        last=frozenset(map(normalize_word, raw["last"])),
+        each=frozenset(map(normalize_word, raw["each"])),
         counts={normalize_word(form): int(number) for number, forms in raw["counts"].items() for form in forms},
         times=frozenset(map(normalize_word, raw["times"])),
         phrases=tuple(phrases),
@@ -111,4 +121,5 @@ def language(code: str) -> Language:
         longest_phrase=max(len(p[0]) for p in phrases),
         reasons={str(key): str(text) for key, text in raw["reasons"].items()},
         then_yearly=tuple(sorted((_words(x) for x in raw["then_yearly"]), key=len, reverse=True)),
+        explain=raw["explain"],
     )

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Optional
 
 from planctl.deadlines.calendar import Shift, WorkCalendar
-from planctl.deadlines.spec import DayRef, Occurrence, PartSpec, PeriodRef, Reading
+from planctl.deadlines.spec import Occurrence, PartSpec, PeriodRef, Reading, Rule
 from planctl.period import Period
 
 
@@ -77,7 +77,7 @@ def _part_dates(part: PartSpec, period: Period, approval: Optional[dt.date], cal
         for start, end, label, _ in _reporting_periods(rule.every, period):
             if (rule.years and start.year not in rule.years) or (rule.from_year and start.year < rule.from_year):
                 continue
-            day = _recurring_day(rule.every, start, end, rule.days, rule.day_of_month, rule.next_period)
+            day = _recurring_day(rule, start, end)
             # a report on a period of the plan may fall due after the plan ends (Q4 → 5 January)
             if day in period or (day > period.end and end <= period.end):
                 found.append((label, day))
@@ -101,20 +101,20 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return _safe_day(day.year + index // 12, index % 12 + 1, day.day)
 
 
-def _recurring_day(
-    every: str, start: dt.date, end: dt.date, days: tuple[DayRef, ...], day_of_month: Optional[int], next_period: bool
-) -> dt.date:
+def _recurring_day(rule: Rule, start: dt.date, end: dt.date) -> dt.date:
     """The day a reporting period's occurrence falls on.
 
     A named day and month ("ежегодно до 1 октября") is that day in the period's year;
-    a day of month is in the period's month for monthly terms, and in the month after
-    the period for longer ones or when the phrase says "следующего за отчетным" (with no
-    day: the end of that month); otherwise the last day of the reporting period.
+    a day of month is in the month the phrase names ("последнего месяца квартала"), else
+    in the period's month for monthly terms, and in the month after the period for longer
+    ones or when the phrase says "следующего за отчетным" (with no day: the end of that
+    month); otherwise the last day of the reporting period.
     """
+    days, day_of_month = rule.days, rule.day_of_month
     if days:
-        if every == "year":
+        if rule.every == "year":
             ref = days[0]
-            return _safe_day(start.year + (1 if next_period else 0), ref.month, ref.day)
+            return _safe_day(start.year + (1 if rule.next_period else 0), ref.month, ref.day)
         # one day in each half/quarter ("два раза в год: до 15 июня и до 15 декабря")
         for ref in days:
             candidate = _safe_day(start.year, ref.month, ref.day)
@@ -122,11 +122,14 @@ def _recurring_day(
                 return candidate
         return end
     if day_of_month is not None:
-        if every == "month" and not next_period:
+        if rule.month_in_period:
+            month = end.month if rule.month_in_period < 0 else start.month + rule.month_in_period - 1
+            return _safe_day(start.year, month, day_of_month)
+        if rule.every == "month" and not rule.next_period:
             return _safe_day(start.year, start.month, day_of_month)
         following = end + dt.timedelta(days=1)
         return _safe_day(following.year, following.month, day_of_month)
-    if next_period:
+    if rule.next_period:
         # "в течение месяца, следующего за отчетным кварталом": by the end of that month
         following = end + dt.timedelta(days=1)
         return _month_end(following.year, following.month)

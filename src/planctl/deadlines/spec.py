@@ -47,6 +47,9 @@ class Rule:
     day_of_month: Optional[int] = None
     #: The day falls in the month after the reporting period ("следующего за отчетным").
     next_period: bool = False
+    #: Which month of the reporting period the day of month is in: 1 the first, -1 the
+    #: last ("до 20 числа последнего месяца квартала"); 0 when the phrase does not say.
+    month_in_period: int = 0
     #: Years a throughout or recurring part is limited to; empty = the plan's.
     years: tuple[int, ...] = ()
     #: A recurring part that starts in this year ("IV квартал 2024 г., далее ежегодно").
@@ -68,6 +71,8 @@ class Rule:
             out["day_of_month"] = self.day_of_month
         if self.next_period:
             out["next_period"] = True
+        if self.month_in_period:
+            out["month_in_period"] = self.month_in_period
         if self.years:
             out["years"] = list(self.years)
         if self.from_year:
