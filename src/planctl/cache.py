@@ -22,6 +22,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+from stat import S_ISREG
 
 try:  # hashlib would first load OpenSSL's bindings, a fifth of Python's start-up
     from _blake2 import blake2b
@@ -42,6 +43,7 @@ MAX_AGE_SECONDS = 30 * 24 * 3600
 #: One store in this many sweeps out old entries.
 SWEEP_EVERY = 64
 
+_BLOCK = 1 << 20
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -167,18 +169,26 @@ def _stat(path: str) -> tuple[int, int]:
 
 
 def _content(path: str, stats: dict[str, tuple[int, int]], *, missing_ok: bool) -> bytes:
-    """The path, then its bytes: a file moving to another name changes the key too."""
+    """The path, then a digest of its bytes: a file moving to another name changes the key too.
+
+    Only regular files are read (a named pipe would block, a device never end), in
+    blocks, so a hostile 50 MB file costs a hash, not 50 MB of memory.
+    """
     stats[path] = _stat(path)
     try:
+        if not S_ISREG(os.stat(path).st_mode):
+            raise Unreadable(path)
+        digest = blake2b(digest_size=20)
         with open(path, "rb") as handle:
-            data = handle.read()
+            while block := handle.read(_BLOCK):
+                digest.update(block)
     except FileNotFoundError:
         if not missing_ok:
             raise Unreadable(path) from None
         return b"\0missing\0" + os.fsencode(path)
     except OSError:
         raise Unreadable(path) from None
-    return b"\0file\0" + os.fsencode(path) + b"\0" + str(len(data)).encode() + b"\0" + data
+    return b"\0file\0" + os.fsencode(path) + b"\0" + digest.digest()
 
 
 def _plan_files(paths: list[str]) -> list[str]:

@@ -7,6 +7,8 @@ chooses one and prints; colour is an ANSI switch the caller decides on.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path, PurePath
@@ -14,6 +16,7 @@ from pathlib import Path, PurePath
 from planctl import __version__
 from planctl.check import CheckReport
 from planctl.diagnostics import Severity
+from planctl.load import MAX_FILE_BYTES
 from planctl.yamlio import package_data
 
 FORMATS = ("text", "json", "github", "sarif")
@@ -34,11 +37,18 @@ def _plural(n: int, one: str, few: str, many: str) -> str:
 
 
 def _source_line(path: str, line: int, cache: dict[str, list[str]]) -> str | None:
+    """The text of `line`, from a file the loader could read: a pipe, a device or an
+    oversized file gets no source line (reading it could block or never end)."""
+    if line <= 0:
+        return None
     if path not in cache:
+        cache[path] = []
         try:
-            cache[path] = Path(path).read_text(encoding="utf-8-sig").splitlines()
+            status = os.stat(path)
+            if stat.S_ISREG(status.st_mode) and status.st_size <= MAX_FILE_BYTES:
+                cache[path] = Path(path).read_text(encoding="utf-8-sig").splitlines()
         except (OSError, UnicodeError):
-            cache[path] = []
+            pass
     lines = cache[path]
     return lines[line - 1] if 0 < line <= len(lines) else None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
@@ -191,7 +192,11 @@ class _Stop(Exception):
 def read_text(path: Path) -> str:
     """The file's text as UTF-8 (a BOM is accepted); other encodings are refused by name."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # a named pipe would block the read for ever, a device never end it
+            raise _Stop("file-not-regular")
+        size = status.st_size
         if size > MAX_FILE_BYTES:
             raise _Stop("file-too-large", size=f"{size / 2**20:.1f}", limit=MAX_FILE_BYTES // 2**20)
         with path.open("rb") as handle:
@@ -601,6 +606,7 @@ def load_plan(path: Path | str) -> PlanDocument:
 
 _CODES = {
     "file-unreadable": "F001",
+    "file-not-regular": "F001",
     "file-too-large": "F005",
     "file-binary": "F002",
     "file-utf16": "F002",

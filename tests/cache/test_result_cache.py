@@ -253,3 +253,12 @@ def test_code_fingerprint_sees_an_edited_file(tmp_path: Path) -> None:
     after: list[str] = []
     cache._code_files(str(tmp_path), after)
     assert before != after
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_neither_read_nor_cached(cache_root: Path, project: Path) -> None:
+    os.mkfifo(project / "plans" / "pipe.yaml")
+    for _ in range(2):
+        result = planctl(project, "validate", "plans")
+        assert result.returncode == 1 and "pipe.yaml:1:1: ошибка F001" in result.stdout
+    assert entries(cache_root) == []

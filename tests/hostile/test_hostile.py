@@ -81,6 +81,25 @@ def test_a_folder_named_like_a_plan(tmp_path: Path) -> None:
     assert code == 0 and findings == []
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_among_plans_is_refused_not_waited_on(tmp_path: Path) -> None:
+    (tmp_path / "plan.yaml").write_text("title: План\nperiod: 2024\nitems: []\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.yaml")  # nobody ever writes to it: reading would block for ever
+    code, findings = validate(str(tmp_path))
+    assert code == 1 and [(Path(f["file"]).name, f["code"]) for f in findings] == [("pipe.yaml", "F001")]
+    assert "не обычный файл" in findings[0]["message"]
+    text = runner.invoke(app, ["validate", str(tmp_path / "pipe.yaml")])
+    assert text.exit_code == 1 and "F001" in text.output  # the text format quotes no source line from it
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_link_to_an_endless_device(tmp_path: Path) -> None:
+    (tmp_path / "zero.yaml").symlink_to("/dev/zero")
+    for fmt in ("json", "text"):
+        result = runner.invoke(app, ["validate", "--format", fmt, str(tmp_path / "zero.yaml")])
+        assert result.exit_code == 1 and "F001" in result.output
+
+
 def test_a_file_removed_while_being_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from planctl import load
 
