@@ -58,7 +58,12 @@ def cache_dir() -> str | None:
     chosen = os.environ.get(DIR_ENV)
     if chosen:
         return chosen
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home.startswith("~"):  # no home folder: better no cache than a folder named "~" here
+            return None
+        base = os.path.join(home, ".cache")
     return os.path.join(base, "planctl")
 
 

@@ -102,6 +102,14 @@ def test_cache_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     assert cache.cache_dir() == str(tmp_path / "planctl")
 
 
+def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(cache.DISABLE_ENV, raising=False)
+    monkeypatch.delenv(cache.DIR_ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(cache.os.path, "expanduser", lambda path: path)
+    assert cache.cache_dir() is None
+
+
 def test_second_run_is_answered_from_the_cache(cache_root: Path, project: Path) -> None:
     first = planctl(project, "validate", "plans")
     assert first.returncode == 0 and "замечаний нет" in first.stdout
