@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planctl import cache
 
@@ -270,3 +272,19 @@ def test_a_named_pipe_is_neither_read_nor_cached(cache_root: Path, project: Path
         result = planctl(project, "validate", "plans")
         assert result.returncode == 1 and "pipe.yaml:1:1: ошибка F001" in result.stdout
     assert entries(cache_root) == []
+
+
+@given(st.lists(st.one_of(st.sampled_from(["-f", "--format", "-j", "--jobs", "-o", "--no-cache", "json", "text", "2", "--format=json"]), st.text(max_size=8)), max_size=6))
+def test_any_argument_list_is_read_or_declined_never_raised(argv: list[str]) -> None:
+    """Whatever a user types, the fast path either understands all of it or leaves it to the parser."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv(cache.DISABLE_ENV, raising=False)
+        patch.delenv("GITHUB_ACTIONS", raising=False)
+        patch.setenv(cache.DIR_ENV, "/nonexistent/planctl-cache")
+        request = cache.request_from_argv(argv)
+    if request is None:
+        return
+    assert request.fmt in cache.CACHED_FORMATS
+    understood = {"-f", "--format", "-j", "--jobs"}
+    assert all(not token.startswith("-") or token in understood or token.startswith("--format=") or token.isdigit() for token in argv)
+    assert request.paths and all(not path.startswith("-") for path in request.paths)
