@@ -68,7 +68,7 @@ def _due_many(
 
 
 def _warm_calendar(query: DueQuery) -> None:
-    """Import the holiday tables and read the asked year once, before the pool forks, not in every worker."""
+    """Read the asked year's production calendar once, before the pool forks, not in every worker."""
     calendar_for_language("ru").is_working(query.as_of)
 
 

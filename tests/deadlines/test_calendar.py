@@ -99,3 +99,44 @@ def test_the_ukrainian_calendar_speaks_ukrainian() -> None:
     due, moved = WorkCalendar("UA").shift(dt.date(2024, 10, 5), "previous")
     assert due == dt.date(2024, 10, 4)
     assert moved and "субота" in moved and "попередній" in moved
+
+
+def test_a_stored_year_is_read_back_without_holidays(tmp_path, monkeypatch) -> None:
+    """The second due list of a year reads the stored table; `holidays` is not even imported."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "PLANCTL_NO_CACHE"} | {"PLANCTL_CACHE_DIR": str(tmp_path)}
+    code = (
+        "import sys, datetime as dt\n"
+        "from planctl.deadlines import WorkCalendar\n"
+        "cal = WorkCalendar('RU')\n"
+        "print(cal.is_working(dt.date(2024, 12, 28)), cal.is_working(dt.date(2024, 12, 30)), cal.why_not_working(dt.date(2024, 11, 4)))\n"
+        "print('holidays' in sys.modules)\n"
+    )
+    first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    second = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert first.stdout.splitlines() == ["True False День народного единства", "True"]
+    assert second.stdout.splitlines() == ["True False День народного единства", "False"]
+
+
+def test_a_damaged_stored_year_is_computed_again(tmp_path, monkeypatch) -> None:
+    from planctl.deadlines import calendar as calendar_module
+    from planctl.deadlines import calendar_store
+
+    monkeypatch.delenv("PLANCTL_NO_CACHE", raising=False)
+    monkeypatch.setenv("PLANCTL_CACHE_DIR", str(tmp_path))
+    calendar_module.days_off.cache_clear()
+    try:
+        computed = calendar_module.days_off("RU", 2025)
+        path = calendar_store._path("RU", 2025)
+        assert path is not None and calendar_store.load("RU", 2025) == computed
+        with open(path, "wb") as handle:
+            handle.write(b"\x00garbage")
+        assert calendar_store.load("RU", 2025) is None
+        calendar_module.days_off.cache_clear()
+        assert calendar_module.days_off("RU", 2025) == computed
+        assert calendar_store.load("RU", 2025) == computed  # stored again
+    finally:
+        calendar_module.days_off.cache_clear()

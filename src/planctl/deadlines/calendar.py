@@ -45,16 +45,14 @@ class WorkCalendar:
         return hash(self.country)
 
     def is_working(self, day: dt.date) -> bool:
-        return _is_working(self.country, day)
+        return day.toordinal() not in days_off(self.country, day.year)
 
     def why_not_working(self, day: dt.date) -> Optional[str]:
         """The holiday's name, or the weekday, or None for a working day."""
-        if self.is_working(day):
+        name = days_off(self.country, day.year).get(day.toordinal())
+        if name is None:
             return None
-        name = _country(self.country).get(day)
-        if name:
-            return str(name)
-        return day_off_name(day, self.lang)
+        return name or day_off_name(day, self.lang)
 
     def previous_working(self, day: dt.date) -> dt.date:
         return self._walk(day, -1)
@@ -91,6 +89,25 @@ class WorkCalendar:
         return due, moved(day, due, self.why_not_working(day) or "", rule, self.lang)
 
 
-@lru_cache(maxsize=8192)
-def _is_working(country: str, day: dt.date) -> bool:
-    return bool(_country(country).is_working_day(day))
+@lru_cache(maxsize=64)
+def days_off(country: str, year: int) -> dict[int, str]:
+    """The year's days off by ordinal, with the holiday's name ("" for a weekend or a
+    transferred day off).
+
+    A year's table is kept in the result cache's folder: `holidays` takes a tenth of a
+    second to import (it loads every country it knows), and a due list needs only this.
+    """
+    from planctl.deadlines import calendar_store
+
+    stored = calendar_store.load(country, year)
+    if stored is not None:
+        return stored
+    table = _country(country)
+    first, last = dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal()
+    found: dict[int, str] = {}
+    for ordinal in range(first, last + 1):
+        day = dt.date.fromordinal(ordinal)
+        if not table.is_working_day(day):
+            found[ordinal] = str(table.get(day) or "")
+    calendar_store.save(country, year, found)
+    return found
