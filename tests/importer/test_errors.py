@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 from pathlib import Path
 from typing import Callable
@@ -60,6 +61,17 @@ def test_a_docx_whose_tables_are_not_a_plan(build: Callable[..., Path]) -> None:
 
 def test_missing_file(tmp_path: Path) -> None:
     assert "не найден" in _error(tmp_path / "nope.docx")
+
+
+def test_a_folder_named_docx(tmp_path: Path) -> None:
+    (tmp_path / "plan.docx").mkdir()
+    assert "это папка, а не файл" in _error(tmp_path / "plan.docx")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "plan.docx")
+    assert "именованный канал" in _error(tmp_path / "plan.docx")
 
 
 def test_no_year_anywhere_asks_for_the_period(build: Callable[..., Path]) -> None:

@@ -104,7 +104,8 @@ def clean(text: str, *, keep_nbsp: bool = False) -> str:
 def read_docx(path: Path) -> Body:
     """Open a .docx and return its body; anything that is not one is an `ImportError_`."""
     if not Path(path).is_file():
-        raise ImportError_(message("err-missing" if not Path(path).exists() else "err-not-file"), location(path))
+        key = "err-missing" if not Path(path).exists() else "err-not-file" if Path(path).is_dir() else "err-not-regular"
+        raise ImportError_(message(key), location(path))
     try:
         with zipfile.ZipFile(path) as archive:
             try:
