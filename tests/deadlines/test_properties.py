@@ -17,6 +17,7 @@ WORDS = [
     "месяца, следующего за отчетным", "отчет", ",", "постоянно", "по мере необходимости", "не реже", "два раза в год",
     "01.07.2025", "до 01.11", "декада", "рабочих дней", "со дня утверждения", "протягом року", "щокварталу", "<1>", "*",
     "с", "по", "-", "кварталом", "месяцев", "(", ")", "июнь", "весь", "к", "и", "каждого месяца", "в 15.00",
+    "последнего месяца", "первого месяца", "каждого", "квартала", "полугодия",
 ]
 phrases = st.lists(st.sampled_from(WORDS), min_size=1, max_size=8).map(" ".join)
 whole_years = st.builds(lambda first, span: Period.years(first, first + span), st.integers(2015, 2030), st.integers(0, 2))
@@ -99,3 +100,29 @@ def test_a_huge_phrase_is_unknown_without_being_read() -> None:
 def test_non_text_is_unknown_not_an_error() -> None:
     assert read_phrase(None).kind == "unknown"  # type: ignore[arg-type]
     assert read_phrase("\x00\ud800").kind == "unknown"
+
+
+@given(
+    day=st.integers(1, 31),
+    which=st.sampled_from([-1, 1, 2, 3, 4, 5, 6]),
+    unit=st.sampled_from(["квартала", "полугодия", "года"]),
+    each=st.booleans(),
+    period=whole_years,
+)
+def test_a_day_in_a_named_month_of_the_period_stays_in_that_period(day: int, which: int, unit: str, each: bool, period: Period) -> None:
+    """«до N числа <k-го> месяца квартала»: every occurrence falls in its own reporting period,
+    in the named month, on the named day (or the month's last day when it is shorter)."""
+    ordinal = {-1: "последнего", 1: "первого", 2: "второго", 3: "третьего", 4: "четвертого", 5: "5-го", 6: "6-го"}[which]
+    phrase = f"до {day} числа {ordinal} месяца {'каждого ' if each else ''}{unit}"
+    reading = read_phrase(phrase, "ru")
+    size = {"квартала": 3, "полугодия": 6, "года": 12}[unit]
+    if which > size or which > 4:  # no such month, or an ordinal the tables do not know
+        assert reading.kind == "unknown"
+        return
+    assert reading.kind == "recurring", (phrase, reading.reason)
+    for occ in schedule(reading, period, shift="none", calendar=CALENDAR):
+        first_month = (occ.date.month - 1) // size * size + 1
+        expected_month = first_month + size - 1 if which == -1 else first_month + which - 1
+        assert occ.date.month == expected_month
+        assert occ.date.day == min(day, (dt.date(occ.date.year + occ.date.month // 12, occ.date.month % 12 + 1, 1) - dt.timedelta(days=1)).day)
+        assert occ.date in period
