@@ -27,6 +27,8 @@ _DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?$")
 _PARENS = re.compile(r"\(([^()]*)\)")
 _UNIT_OF_TIMES = {1: "year", 2: "half", 4: "quarter", 12: "month"}
 _MONTHS_IN = {"quarter": 3, "half": 6, "year": 12}
+#: Phrase roles that only switch on the `_Facts` flag of the same name.
+_FLAG_ROLES = frozenset({"frequent", "continuous", "on_demand", "throughout", "throughout_lead"})
 
 
 class _Unknown(Exception):
@@ -412,16 +414,8 @@ class _Scanner:
                 raise _Unknown(value)
             if role == "recurring":
                 self._set_every(value)
-            elif role == "frequent":
-                facts.frequent = True
-            elif role == "continuous":
-                facts.continuous = True
-            elif role == "on_demand":
-                facts.on_demand = True
-            elif role == "throughout":
-                facts.throughout = True
-            elif role == "throughout_lead":
-                facts.throughout_lead = True
+            elif role in _FLAG_ROLES:
+                setattr(facts, role, True)
             elif role == "next_period":
                 facts.next_period = True
                 if value:
