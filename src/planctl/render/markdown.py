@@ -1,7 +1,7 @@
 """The plan as Markdown (GitHub-flavoured), drawn by the template's plan.md.j2.
 
-The template runs in jinja2's sandbox: a template folder may come from anyone.
-Plan text only ever enters as values, so `{{ … }}` written in a plan prints as it is.
+The template runs in planctl's sandbox (render/sandbox.py): a template folder may
+come from anyone. It sees plain data only (render/context.py). Plan text only ever enters as values, so `{{ … }}` written in a plan prints as it is.
 Filters escape what Markdown would read as markup: `cell` for table cells (a `|`
 or a line break would break the table), `text` for lines outside the table.
 """
@@ -13,14 +13,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
-from jinja2 import StrictUndefined, TemplateError as JinjaError, TemplateSyntaxError
-from jinja2.sandbox import SandboxedEnvironment
-
 from planctl.atomic import write_text_atomic
-from planctl.errors import TemplateError, location
 from planctl.model import Plan
-from planctl.render.layout import Layout, build_layout
-from planctl.render.template import Template, load_template
+from planctl.render.context import template_context
+from planctl.render.engine import render_template
+from planctl.render.layout import build_layout
+from planctl.render.template import MARKDOWN_FILE, Template, load_template
 
 if TYPE_CHECKING:
     from planctl.load import PlanDocument
@@ -53,61 +51,11 @@ def escape_cell(value: Any) -> str:
     return "<br>".join(_inline(str(line)).replace("|", "\\|").replace("\n", "<br>").strip() for line in lines)
 
 
-def _environment() -> SandboxedEnvironment:
-    environment = SandboxedEnvironment(
-        autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined
-    )
-    environment.filters["cell"] = escape_cell
-    environment.filters["text"] = escape_text
-    return environment
-
-
-def _context(plan: Plan, layout: Layout) -> dict[str, Any]:
-    keys = [c.key for c in layout.columns]
-    rows = []
-    for row in layout.rows:
-        if row.kind == "item":
-            cells = [list(lines) for lines in row.cells]
-        else:  # no cell spans in Markdown: the number under «№», the title under the activity
-            label = row.cells[0][0]
-            cells = [[""] for _ in keys]
-            if "number" in keys and row.number:
-                cells[keys.index("number")] = [row.number]
-                label = row.title
-            cells[keys.index("title") if "title" in keys else 0] = [label]
-        rows.append({"kind": row.kind, "cells": cells})
-    return {
-        "plan": plan,
-        "language": layout.language,
-        "attachment": list(layout.attachment),
-        "stamp": list(layout.stamp),
-        "heading": layout.heading,
-        "title": layout.title,
-        "columns": [{"key": c.key, "label": c.label, "align": c.align} for c in layout.columns],
-        "number_row": layout.number_row,
-        "rows": rows,
-        "signature": list(layout.signature) if layout.signature else None,
-    }
-
-
 def markdown_text(plan: Plan, template: Union[Template, str, Path, None] = None) -> str:
-    """The plan as Markdown text."""
+    """The plan as Markdown text, drawn by the template's plan.md.j2 in the sandbox."""
     chosen = template if isinstance(template, Template) else load_template(template)
-    source_path = chosen.markdown_source
-    try:
-        source = source_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise TemplateError(f"не удалось прочитать шаблон Markdown: {error}", location(source_path)) from None
-    environment = _environment()
-    try:
-        compiled = environment.from_string(source)
-    except TemplateSyntaxError as error:
-        raise TemplateError(f"ошибка в шаблоне: {error.message}", location(source_path, error.lineno or 0)) from None
-    try:
-        text = compiled.render(_context(plan, build_layout(plan, chosen.settings)))
-    except JinjaError as error:
-        line = getattr(error, "lineno", 0) or 0
-        raise TemplateError(f"ошибка в шаблоне: {error}", location(source_path, line)) from None
+    context = template_context(plan, build_layout(plan, chosen.settings))
+    text = render_template(chosen.folder, MARKDOWN_FILE, context, {"cell": escape_cell, "text": escape_text})
     return text if text.endswith("\n") else text + "\n"
 
 

@@ -1,0 +1,535 @@
+"""The environment a template runs in: plain data in, bounded work out.
+
+A template folder may come from anyone, so the template is untrusted code. Three
+fences, each a single place:
+
+* **Data only.** The context holds dicts, lists, text, numbers, dates (render/context.py),
+  and attribute access is an allow list (`ATTRIBUTES`): a key of a dict, a few methods of
+  text, lists and dates, the public parts of `loop`. Nothing reaches a class, a module or a
+  bound method outside that list, and `str.format` is not on it (the road of every known
+  jinja2 sandbox escape: CVE-2016-10745, CVE-2019-10906, CVE-2024-56326, CVE-2025-27516).
+  Only filters, macros and five globals may be called (`is_safe_callable`).
+* **Bounded values.** Every operation that can make a big value is checked *before* it is
+  made: `*` and `**` (intercepted binary operators), `%` and `|format` widths, `range`,
+  `~`, the block captures (`environment.concat`), and the growing filters. What filters
+  return is measured and charged to the render's `Budget`.
+* **Bounded work.** Each `for` loop (rewritten after parsing to pass through `_loop`),
+  filter and call is a step; steps and wall-clock time have ceilings.
+
+The limits are in render/limits.py. Errors are `Refused` (a jinja2 `SecurityError`) so
+the caller finds the template line in the traceback jinja2 rewrites.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Optional
+
+from jinja2 import StrictUndefined, Undefined, nodes
+from jinja2.filters import FILTERS
+from jinja2.runtime import BlockReference, LoopContext, Macro
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.utils import Cycler, Joiner, Namespace, pass_environment
+from jinja2.visitor import NodeTransformer
+
+from planctl.render import limits
+from planctl.render.texts import text
+
+
+class Refused(SecurityError):
+    """A template asked for something outside its fences; the message says what, in Russian."""
+
+
+def refuse(key: str, **fields: Any) -> Refused:
+    return Refused(text(key, **fields))
+
+
+#: What a template may read from each kind of value (dict keys are always readable).
+ATTRIBUTES: dict[type, frozenset[str]] = {
+    str: frozenset(
+        "lower upper title capitalize strip lstrip rstrip startswith endswith split rsplit splitlines"
+        " count find rfind isdigit isalpha isalnum isspace isupper islower".split()
+    ),
+    dict: frozenset({"items", "keys", "values", "get"}),
+    list: frozenset({"index", "count"}),
+    tuple: frozenset({"index", "count"}),
+    dt.date: frozenset({"year", "month", "day", "isoformat", "weekday", "isoweekday"}),
+    LoopContext: frozenset(
+        "index index0 revindex revindex0 first last length depth depth0 previtem nextitem cycle changed".split()
+    ),
+    Cycler: frozenset({"next", "reset", "current"}),
+    BlockReference: frozenset({"super"}),
+}
+
+#: Builtin jinja2 filters kept as they are: none of them can make a value much bigger than its input.
+#: Those of them that go through their input item by item (a text: character by character).
+ITERATING = frozenset("dictsort groupby list map max min reject rejectattr reverse select selectattr sort unique".split())
+PLAIN_FILTERS = (
+    "abs capitalize count d default dictsort first float groupby int items last length list lower map max min"
+    " reject rejectattr reverse round select selectattr sort string title trim truncate unique upper wordcount"
+).split()
+
+_PERCENT = re.compile(r"%(?:\([^)]*\))?[#0 +\-]*(\*|\d+)?(?:\.(\*|\d*))?[hlL]?[a-zA-Z%]")
+_SEQUENCES = (str, list, tuple)
+
+
+class Budget:
+    """Steps, characters created and the deadline of one render."""
+
+    def __init__(self) -> None:
+        self.steps = 0
+        self.created = 0
+        self.deadline = time.monotonic() + limits.MAX_RENDER_SECONDS
+        self._next_clock = 1024
+
+    def step(self, count: int = 1) -> None:
+        self.steps += count
+        if self.steps >= self._next_clock:
+            self._next_clock = self.steps + 1024
+            if self.steps > limits.MAX_STEPS:
+                raise refuse("steps-too-many", limit=limits.MAX_STEPS)
+            self.check_clock()
+
+    def check_clock(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise refuse("time-out", limit=limits.MAX_RENDER_SECONDS)
+
+    def create(self, size: int) -> None:
+        self.created += size
+        if self.created > limits.MAX_CREATED_CHARS:
+            raise refuse("created-too-much", limit=limits.MAX_CREATED_CHARS)
+
+
+def printed_size(value: Any, limit: int = limits.MAX_VALUE_CHARS) -> int:
+    """About how many characters `value` prints as (a list slot counts 8: its memory); stops past `limit`.
+
+    Walks the value without recursion and counts a shared part each time it appears,
+    so `[[x] * 10] * 10` built up level by level is seen at its printed size.
+    """
+    total = 0
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            total += len(item)
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            total += 2 + 8 * len(item)
+            if total <= limit:
+                stack.extend(item)
+        elif isinstance(item, dict):
+            total += 2 + 16 * len(item)
+            if total <= limit:
+                stack.extend(item.keys())
+                stack.extend(item.values())
+        elif isinstance(item, Namespace):
+            stack.append(dict(item._Namespace__attrs))  # type: ignore[attr-defined]
+        elif isinstance(item, int):
+            total += item.bit_length() // 3 + 1
+        else:
+            total += 16
+        if total > limit:
+            return total
+    return total
+
+
+def check_size(value: Any, budget: Budget) -> Any:
+    """`value` when it is within the value limit; its size is charged to the budget."""
+    if isinstance(value, str):
+        size = len(value)
+    elif isinstance(value, (list, tuple, dict, set, frozenset, Namespace)):
+        size = printed_size(value)
+    elif isinstance(value, int) and not isinstance(value, bool):
+        if value.bit_length() > limits.MAX_INT_BITS:
+            raise refuse("int-too-large", limit=limits.MAX_INT_BITS)
+        return value
+    else:
+        return value
+    if size > limits.MAX_VALUE_CHARS:
+        raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
+    budget.create(size)
+    return value
+
+
+def _width(number: Optional[str]) -> None:
+    if number == "*":
+        raise refuse("width-star")
+    if number and (len(number) > 6 or int(number) > limits.MAX_FORMAT_WIDTH):
+        raise refuse("width-too-large", limit=limits.MAX_FORMAT_WIDTH)
+
+
+def percent_format(template: str, values: Any) -> str:
+    """`template % values`, refused when a width or the result would be too big."""
+    specs = 0
+    for match in _PERCENT.finditer(template):
+        _width(match.group(1))
+        _width(match.group(2))
+        specs += 1
+    if isinstance(values, dict):
+        arguments: Iterable[Any] = values.values()
+    elif isinstance(values, tuple):
+        arguments = values
+    else:
+        arguments = (values,)
+    biggest = max((printed_size(value) for value in arguments), default=0)
+    if len(template) + specs * (biggest + limits.MAX_FORMAT_WIDTH) > limits.MAX_VALUE_CHARS:
+        raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
+    return template % values
+
+
+def _repeat_check(sequence: Any, times: Any) -> None:
+    if not isinstance(times, int) or not isinstance(sequence, _SEQUENCES):
+        return
+    count = max(times, 0)
+    if isinstance(sequence, str):
+        if len(sequence) * count > limits.MAX_VALUE_CHARS:
+            raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
+    elif len(sequence) * count > limits.MAX_RANGE:
+        raise refuse("items-too-many", limit=limits.MAX_RANGE)
+    elif printed_size(sequence) * count > limits.MAX_VALUE_CHARS:
+        raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
+
+
+def _binop_check(op: str, left: Any, right: Any) -> None:
+    ints = isinstance(left, int) and isinstance(right, int)
+    if op == "**" and ints and right > 0 and abs(left) > 1:
+        if left.bit_length() * right > limits.MAX_INT_BITS:
+            raise refuse("int-too-large", limit=limits.MAX_INT_BITS)
+    elif op == "*":
+        if ints:
+            if left.bit_length() + right.bit_length() > limits.MAX_INT_BITS:
+                raise refuse("int-too-large", limit=limits.MAX_INT_BITS)
+        else:
+            _repeat_check(left, right)
+            _repeat_check(right, left)
+
+
+class _Fences(NodeTransformer):
+    """After parsing: each `for` iterates through `_loop`, each `~` joins through `_join`,
+    each list, tuple or dict written in the template is measured by `_literal`."""
+
+    def visit_For(self, node: nodes.For) -> nodes.Node:
+        self.generic_visit(node)
+        node.iter = nodes.Filter(node.iter, "_loop", [], [], None, None, lineno=node.lineno)
+        return node
+
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
+        self.generic_visit(node)
+        operands = nodes.Tuple(node.nodes, "load", lineno=node.lineno)
+        return nodes.Filter(operands, "_join", [], [], None, None, lineno=node.lineno)
+
+    def _literal(self, node: nodes.Node) -> nodes.Node:
+        self.generic_visit(node)
+        if getattr(node, "ctx", "load") != "load":
+            return node
+        return nodes.Filter(node, "_literal", [], [], None, None, lineno=node.lineno)
+
+    visit_List = visit_Tuple = visit_Dict = _literal
+
+
+class TemplateSandbox(ImmutableSandboxedEnvironment):
+    """jinja2's immutable sandbox with an allow list, bounded operators and a budget per render.
+
+    Make one per render: the budget lives on the environment.
+    """
+
+    intercepted_binops = frozenset({"+", "-", "*", "/", "//", "%", "**"})
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(
+            autoescape=False,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            undefined=StrictUndefined,
+            finalize=self._finalize,
+            **options,
+        )
+        self.budget = Budget()
+        self.filters = {name: self._guarded(FILTERS[name], name in ITERATING) for name in PLAIN_FILTERS}
+        self.filters.update(
+            {
+                "attr": self._attr,
+                "batch": self._guarded(self._batch, True),
+                "center": self._guarded(self._center),
+                "format": self._guarded(self._format),
+                "indent": self._guarded(self._indent),
+                "join": self._join_filter,
+                "replace": self._guarded(self._replace),
+                "slice": self._guarded(self._slice, True),
+                "sum": self._guarded(self._sum, True),
+                "_loop": self._loop,
+                "_join": self._join_operands,
+                "_literal": self._literal,
+            }
+        )
+        self.globals = {
+            "range": self._range,
+            "dict": dict,
+            "namespace": Namespace,
+            "cycler": Cycler,
+            "joiner": Joiner,
+        }
+        self._callables = {id(value) for value in self.globals.values()}
+
+    def start(self) -> None:
+        """A fresh budget and clock, at the start of a render."""
+        self.budget = Budget()
+
+    def add_filter(self, name: str, function: Callable[..., Any]) -> None:
+        """A filter of planctl's own (`cell`, `text`), guarded like the builtin ones."""
+        self.filters[name] = self._guarded(function)
+
+    # ----------------------------------------------------------------------- parsing
+
+    def _parse(self, source: str, name: Optional[str], filename: Optional[str]) -> nodes.Template:
+        tree = super()._parse(source, name, filename)
+        result = _Fences().visit(tree)
+        assert isinstance(result, nodes.Template)
+        return result
+
+    # ----------------------------------------------------------------------- data only
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if attr.startswith("_"):
+            return False
+        if isinstance(obj, Namespace):
+            return True
+        return any(isinstance(obj, kind) and attr in names for kind, names in ATTRIBUTES.items())
+
+    def is_safe_callable(self, obj: Any) -> bool:
+        if id(obj) in self._callables or isinstance(obj, (Macro, LoopContext, BlockReference, Joiner)):
+            return True
+        owner = getattr(obj, "__self__", None)
+        name = getattr(obj, "__name__", "")
+        if owner is None or isinstance(owner, type) or not callable(obj):
+            return False
+        return self.is_safe_attribute(owner, name, obj)
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute in obj:  # a key wins over a method: `item.items` is the key
+            return obj[attribute]
+        if isinstance(obj, Namespace) and not attribute.startswith("_"):
+            try:
+                return getattr(obj, attribute)
+            except AttributeError:
+                return self.undefined(obj=obj, name=attribute)
+        try:
+            value = getattr(obj, attribute)
+        except AttributeError:
+            try:
+                return obj[attribute]
+            except (TypeError, LookupError):
+                return self.undefined(obj=obj, name=attribute)
+        if self.is_safe_attribute(obj, attribute, value):
+            return value
+        raise refuse("attribute-refused", attribute=attribute, kind=_kind(obj))
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        try:
+            return obj[argument]
+        except (TypeError, LookupError):
+            if isinstance(argument, str):
+                return self.getattr(obj, argument)
+        return self.undefined(obj=obj, name=argument)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - jinja2's signature
+        __self.budget.step()
+        if isinstance(__obj, Undefined):  # says what is missing
+            __obj()
+        if not __self.is_safe_callable(__obj):
+            raise refuse("call-refused", what=_kind(__obj))
+        if isinstance(__obj, LoopContext) and args:  # a recursive loop's next level
+            args = (__self._loop(__self, args[0]),) + args[1:]
+        return check_size(__context.call(__obj, *args, **kwargs), __self.budget)
+
+    # ----------------------------------------------------------------------- bounded values
+
+    def call_binop(self, context: Any, operator_: str, left: Any, right: Any) -> Any:
+        self.budget.step()
+        _binop_check(operator_, left, right)
+        if operator_ == "%" and isinstance(left, str):
+            return check_size(percent_format(left, right), self.budget)
+        return check_size(self.binop_table[operator_](left, right), self.budget)
+
+    def format_string(self, s: str, args: Any, kwargs: Any, format_func: Any = None) -> str:
+        # only reachable through `str.format`, which ATTRIBUTES never hands out
+        raise refuse("attribute-refused", attribute="format", kind="str")
+
+    def concat(self, pieces: Iterable[str]) -> str:  # type: ignore[override]
+        """Block captures (`{% set %}…{% endset %}`, macros, `caller()`), joined within the value limit."""
+        parts = []
+        total = 0
+        for piece in pieces:
+            total += len(piece)
+            if total > limits.MAX_VALUE_CHARS:
+                raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
+            parts.append(piece)
+        self.budget.create(total)
+        return "".join(parts)
+
+    def _finalize(self, value: Any) -> Any:
+        """Every `{{ … }}`: a list or dict is measured before it is printed."""
+        if not isinstance(value, str) and isinstance(value, (list, tuple, dict, set, frozenset, Namespace)):
+            if printed_size(value) > limits.MAX_VALUE_CHARS:
+                raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
+        return value
+
+    def _range(self, *args: int) -> range:
+        numbers = range(*args)
+        if len(numbers) > limits.MAX_RANGE:
+            raise refuse("range-too-long", limit=limits.MAX_RANGE)
+        return numbers
+
+    # ----------------------------------------------------------------------- filters
+
+    def _guarded(self, function: Callable[..., Any], iterates: bool = False) -> Callable[..., Any]:
+        """`function` as a filter whose result is checked, and whose items count as steps.
+
+        A filter that `iterates` its input makes a text into one object per character:
+        such a text is bounded like a list.
+        """
+        budget_of = self
+
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            budget = budget_of.budget
+            budget.step()
+            if iterates:
+                _check_iterable(args)
+            result = function(*args, **kwargs)
+            if isinstance(result, Iterator):
+                return _counted(result, budget)
+            return check_size(result, budget)
+
+        pass_arg = getattr(function, "jinja_pass_arg", None)
+        if pass_arg is not None:
+            guarded.jinja_pass_arg = pass_arg  # type: ignore[attr-defined]
+        return guarded
+
+    @staticmethod
+    @pass_environment
+    def _loop(environment: TemplateSandbox, iterable: Any) -> Iterator[Any]:
+        _check_iterable((iterable,))
+        return _counted(iter(iterable), environment.budget)
+
+    @staticmethod
+    @pass_environment
+    def _literal(environment: TemplateSandbox, value: Any) -> Any:
+        return check_size(value, environment.budget)
+
+    @staticmethod
+    @pass_environment
+    def _join_operands(environment: TemplateSandbox, operands: tuple[Any, ...]) -> str:
+        return environment._join_texts(operands, "")
+
+    @staticmethod
+    @pass_environment
+    def _attr(environment: TemplateSandbox, obj: Any, name: str) -> Any:
+        return environment.getattr(obj, name)
+
+    @staticmethod
+    @pass_environment
+    def _join_filter(environment: TemplateSandbox, value: Iterable[Any], d: str = "", attribute: Any = None) -> str:
+        if attribute is not None:
+            value = map(lambda item: environment.getitem(item, attribute), value)
+        return environment._join_texts(value, str(d))
+
+    def _join_texts(self, values: Iterable[Any], separator: str) -> str:
+        parts: list[str] = []
+        total = 0
+        for value in values:
+            self.budget.step()
+            if not isinstance(value, str):
+                if printed_size(value) > limits.MAX_VALUE_CHARS:
+                    raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
+                value = str(value)
+            total += len(value) + len(separator)
+            if total > limits.MAX_VALUE_CHARS:
+                raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
+            parts.append(value)
+        self.budget.create(total)
+        return separator.join(parts)
+
+    @staticmethod
+    def _center(value: Any, width: int = 80) -> str:
+        _width(str(width))
+        return str(value).center(width)
+
+    @staticmethod
+    def _format(value: Any, *args: Any, **kwargs: Any) -> str:
+        if args and kwargs:
+            raise refuse("runtime", problem="format: позиционные и именованные аргументы вместе")
+        return percent_format(str(value), kwargs or args)
+
+    @staticmethod
+    def _indent(value: Any, width: Any = 4, first: bool = False, blank: bool = False) -> str:
+        pad = width if isinstance(width, str) else " " * _checked_width(width)
+        _width(str(len(pad)))
+        value = str(value)
+        if (value.count("\n") + 1) * len(pad) + len(value) > limits.MAX_VALUE_CHARS:
+            raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
+        result: str = FILTERS["indent"](value, pad, first, blank)
+        return result
+
+    @staticmethod
+    def _replace(value: Any, old: str, new: str, count: Optional[int] = None) -> str:
+        value, old, new = str(value), str(old), str(new)
+        times = value.count(old) if old else len(value) + 1
+        if count is not None and count >= 0:
+            times = min(times, count)
+        if len(value) + times * max(len(new) - len(old), 0) > limits.MAX_VALUE_CHARS:
+            raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
+        return value.replace(old, new, -1 if count is None else count)
+
+    @staticmethod
+    def _batch(value: Iterable[Any], linecount: int, fill_with: Any = None) -> Iterator[list[Any]]:
+        if not isinstance(linecount, int) or linecount > limits.MAX_RANGE:
+            raise refuse("items-too-many", limit=limits.MAX_RANGE)
+        result: Iterator[list[Any]] = FILTERS["batch"](value, linecount, fill_with)
+        return result
+
+    @staticmethod
+    def _slice(value: Any, slices: int, fill_with: Any = None) -> Iterator[list[Any]]:
+        if not isinstance(slices, int) or slices > limits.MAX_RANGE:
+            raise refuse("items-too-many", limit=limits.MAX_RANGE)
+        result: Iterator[list[Any]] = FILTERS["slice"](value, slices, fill_with)
+        return result
+
+    @staticmethod
+    def _sum(value: Iterable[Any], attribute: Any = None, start: Any = 0) -> Any:
+        total = start
+        for item in value:
+            if attribute is not None:
+                item = item[attribute] if isinstance(item, dict) else None
+            if isinstance(item, bool) or not isinstance(item, (int, float)) or not isinstance(total, (int, float)):
+                raise refuse("sum-numbers")
+            total = total + item
+            if isinstance(total, int) and total.bit_length() > limits.MAX_INT_BITS:
+                raise refuse("int-too-large", limit=limits.MAX_INT_BITS)
+        return total
+
+
+def _checked_width(width: Any) -> int:
+    if not isinstance(width, int) or width > limits.MAX_FORMAT_WIDTH:
+        raise refuse("width-too-large", limit=limits.MAX_FORMAT_WIDTH)
+    return max(width, 0)
+
+
+def _check_iterable(values: tuple[Any, ...]) -> None:
+    for value in values:
+        if isinstance(value, str) and len(value) > limits.MAX_ITEMS:
+            raise refuse("items-too-many", limit=limits.MAX_ITEMS)
+
+
+def _counted(items: Iterator[Any], budget: Budget) -> Iterator[Any]:
+    for item in items:
+        budget.step()
+        yield item
+
+
+def _kind(value: Any) -> str:
+    return type(value).__name__
+
+
