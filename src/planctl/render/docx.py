@@ -8,6 +8,7 @@ whole table on every call and make a 2,000-item plan take many seconds.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 from copy import deepcopy
 from pathlib import Path
@@ -22,10 +23,12 @@ from docx.shared import Twips
 from lxml import etree
 
 from planctl.atomic import open_atomic
+from planctl.errors import TemplateError, location
 from planctl.model import Plan
 from planctl.render import ooxml
 from planctl.render.layout import Layout, Page, build_layout, twips
-from planctl.render.template import Template, TemplateSettings, load_template
+from planctl.render.template import REFERENCE_FILE, Template, TemplateSettings, load_template
+from planctl.render.texts import text as messages
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -73,8 +76,7 @@ def build_docx(plan: Plan, template: TemplateArg = None) -> Document:
     template = _template(template)
     settings = template.settings
     layout = build_layout(plan, settings)
-    reference = template.reference_docx
-    document = docx.Document(str(reference)) if reference else docx.Document()
+    document = _open_reference(template)
     clear_body(document)
     language = LANGUAGE_TAGS.get(plan.language, "ru-RU")
     styles = prepare_styles(document, settings, language)
@@ -89,6 +91,18 @@ def build_docx(plan: Plan, template: TemplateArg = None) -> Document:
     properties.last_modified_by = ""
     properties.comments = ""
     return document
+
+
+def _open_reference(template: Template) -> Document:
+    """The template's reference.docx (checked by render/reference.py), or python-docx's default."""
+    data = template.reference_bytes()
+    if data is None:
+        return docx.Document()
+    try:
+        return docx.Document(io.BytesIO(data))
+    except Exception as error:  # noqa: BLE001 - python-docx raises KeyError, ValueError, lxml errors…
+        reason = f"{type(error).__name__}: {error}"[:300]
+        raise TemplateError(messages("reference-not-docx", reason=reason), location(template.folder / REFERENCE_FILE)) from None
 
 
 # --------------------------------------------------------------------------- styles

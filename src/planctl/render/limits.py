@@ -23,6 +23,8 @@ MAX_YAML_DEPTH = MAX_DEPTH
 MAX_YAML_ALIAS_NODES = MAX_ALIAS_EXPANSION
 #: page, margin and block sizes in template.yaml, millimetres (A0 is 1189 mm long).
 MAX_PAGE_MM = 2000.0
+#: space before or after a block, points (a whole A4 page is 842 pt).
+MAX_SPACE_PT = 1000.0
 
 # --------------------------------------------------------------------------- rendering
 

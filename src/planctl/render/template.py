@@ -19,6 +19,10 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 import planctl
 from planctl.errors import TemplateError, location
+from planctl.render.files import FileRefused, decode_template, read_template_file
+from planctl.render.limits import MAX_PAGE_MM, MAX_SPACE_PT, MAX_TEMPLATE_FILE_BYTES, MAX_YAML_ALIAS_NODES, MAX_YAML_DEPTH
+from planctl.render.texts import text as messages
+from planctl.yamlguard import YamlTooComplex, check_shape
 from planctl.yamlio import SafeNodeLoader, package_data
 
 DEFAULT_TEMPLATE = "ministry"
@@ -32,20 +36,21 @@ Align = Literal["left", "center", "right", "justify"]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    #: no NaN or infinity: a size is a number of millimetres or points
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class PageSize(_Strict):
-    width: float = Field(gt=0)
-    height: float = Field(gt=0)
+    width: float = Field(gt=0, le=MAX_PAGE_MM)
+    height: float = Field(gt=0, le=MAX_PAGE_MM)
 
 
 class Margins(_Strict):
-    left: float = Field(ge=0)
-    right: float = Field(ge=0)
-    top: float = Field(ge=0)
-    bottom: float = Field(ge=0)
-    header: float = Field(ge=0)
+    left: float = Field(ge=0, le=MAX_PAGE_MM)
+    right: float = Field(ge=0, le=MAX_PAGE_MM)
+    top: float = Field(ge=0, le=MAX_PAGE_MM)
+    bottom: float = Field(ge=0, le=MAX_PAGE_MM)
+    header: float = Field(ge=0, le=MAX_PAGE_MM)
 
 
 class FontSettings(_Strict):
@@ -56,27 +61,27 @@ class FontSettings(_Strict):
 
 
 class BlockSettings(_Strict):
-    width_mm: float = Field(gt=0)
+    width_mm: float = Field(gt=0, le=MAX_PAGE_MM)
 
 
 class StampSettings(_Strict):
-    width_mm: float = Field(gt=0)
+    width_mm: float = Field(gt=0, le=MAX_PAGE_MM)
     date_form: DateForm
     signature_line: str
-    space_after_pt: float = Field(ge=0)
+    space_after_pt: float = Field(ge=0, le=MAX_SPACE_PT)
 
 
 class HeadingSettings(_Strict):
     bold: bool
     title_bold: bool
-    space_after_pt: float = Field(ge=0)
+    space_after_pt: float = Field(ge=0, le=MAX_SPACE_PT)
 
 
 class ColumnSettings(_Strict):
     key: ColumnKey
     #: one label, or one per plan language: {ru: Исполнители, uk: Виконавці}
     label: Union[str, dict[Literal["ru", "uk"], str]]
-    width: float = Field(gt=0)
+    width: float = Field(gt=0, le=MAX_PAGE_MM)
     align: Align
     show: Literal["always", "auto"]
 
@@ -108,7 +113,7 @@ class SignatureSettings(_Strict):
     show: bool
     position: str
     name: str
-    space_before_pt: float = Field(ge=0)
+    space_before_pt: float = Field(ge=0, le=MAX_SPACE_PT)
 
 
 class TemplateSettings(_Strict):
@@ -137,8 +142,15 @@ class Template:
 
     @property
     def reference_docx(self) -> Optional[Path]:
+        """The reference document's path, if the folder has one (read it with `reference_bytes`)."""
         path = self.folder / REFERENCE_FILE
-        return path if path.is_file() else None
+        return path if path.exists() or path.is_symlink() else None
+
+    def reference_bytes(self) -> Optional[bytes]:
+        """reference.docx checked as a sound, bounded Word archive; None when the folder has none."""
+        from planctl.render.reference import read_reference
+
+        return read_reference(self.folder) if self.reference_docx else None
 
     @property
     def markdown_source(self) -> Path:
@@ -188,9 +200,9 @@ def load_template(name: str | Path | None = None) -> Template:
     folder = resolve_template(name)
     settings_path = folder / SETTINGS_FILE
     try:
-        text = settings_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise TemplateError(f"не удалось прочитать файл: {error}", location(settings_path)) from None
+        text = decode_template(SETTINGS_FILE, read_template_file(folder, SETTINGS_FILE, MAX_TEMPLATE_FILE_BYTES))
+    except FileRefused as refused:
+        raise TemplateError(refused.message, location(settings_path)) from None
     values, positions = _compose(text, settings_path)
     if values is None:
         values = {}
@@ -231,7 +243,16 @@ Positions = dict[tuple[Any, ...], tuple[int, int]]
 
 
 def _compose(text: str, path: Path) -> tuple[Any, Positions]:
-    """Safe YAML → plain values, remembering the line and column of every value."""
+    """Safe YAML → plain values, remembering the line and column of every value.
+
+    The shape is checked on the event stream first: the composer would recurse once per
+    nesting level and build an alias as often as it is used.
+    """
+    try:
+        check_shape(text, MAX_YAML_DEPTH, MAX_YAML_ALIAS_NODES)
+    except YamlTooComplex as shape:
+        message = messages(f"yaml-{shape.kind}", limit=shape.limit)
+        raise TemplateError(message, location(path, shape.line, shape.column)) from None
     loader = SafeNodeLoader(text)
     try:
         node = loader.get_single_node()
