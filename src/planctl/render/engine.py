@@ -8,7 +8,7 @@ in the traceback, never as «internal error».
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Optional
@@ -52,17 +52,24 @@ def render_template(folder: Path, name: str, context: dict[str, Any], filters: d
         raise TemplateError(text("runtime", problem=problem), _where(error, loader, folder / name)) from None
 
 
-def _collect(pieces: Iterable[str], environment: TemplateSandbox) -> str:
-    """The output, refused past its limit before it is joined."""
+def _collect(pieces: Generator[str, None, None], environment: TemplateSandbox) -> str:
+    """The output, refused past its limit before it is joined.
+
+    The refusal is thrown into the template's generator, so it surfaces at the line
+    that was printing, like any other error.
+    """
     parts = []
     total = 0
     budget = environment.budget
     for piece in pieces:
         total += len(piece)
         if total > limits.MAX_OUTPUT_CHARS:
-            raise refuse("output-too-long", limit=limits.MAX_OUTPUT_CHARS)
+            pieces.throw(refuse("output-too-long", limit=limits.MAX_OUTPUT_CHARS))
         parts.append(piece)
-        budget.step()
+        try:
+            budget.step()
+        except Refused as refused:
+            pieces.throw(refused)
     return "".join(parts)
 
 

@@ -42,7 +42,8 @@ MAX_RANGE = 100_000
 MAX_ITEMS = 1_000_000
 #: Width or precision in `%`-formatting, `|format`, `|center`, `|indent`.
 MAX_FORMAT_WIDTH = 1000
-#: Loop iterations, items passed through filters and calls, over one render.
-MAX_STEPS = 10_000_000
+#: Loop iterations, filter calls and items, calls (a call counts CALL_STEPS), over one render.
+MAX_STEPS = 5_000_000
+CALL_STEPS = 32
 #: Wall-clock seconds for one render.
 MAX_RENDER_SECONDS = 10.0

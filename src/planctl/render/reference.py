@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 from planctl.errors import TemplateError, location
@@ -41,7 +42,7 @@ def read_reference(folder: Path) -> bytes:
             raise TemplateError(text("reference-unpacked-too-large", size=unpacked, limit=MAX_REFERENCE_UNPACKED_BYTES), where)
         try:
             broken = archive.testzip()
-        except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError, RuntimeError) as error:
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, OSError, ValueError, EOFError, RuntimeError) as error:
             raise TemplateError(text("reference-broken", reason=error), where) from None
         if broken is not None:
             raise TemplateError(text("reference-broken", reason=f"контрольная сумма части {broken} не сходится"), where)

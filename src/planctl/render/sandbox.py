@@ -336,7 +336,7 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
         return self.undefined(obj=obj, name=argument)
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - jinja2's signature
-        __self.budget.step()
+        __self.budget.step(limits.CALL_STEPS)
         if isinstance(__obj, Undefined):  # says what is missing
             __obj()
         if not __self.is_safe_callable(__obj):

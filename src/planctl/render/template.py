@@ -184,7 +184,8 @@ def resolve_template(name: str | Path | None) -> Path:
     if looks_like_path or (as_path.is_dir() and (as_path / SETTINGS_FILE).is_file()):
         if not as_path.is_dir():
             raise TemplateError("папка шаблона не найдена", location(as_path))
-        if not (as_path / SETTINGS_FILE).is_file():
+        settings = as_path / SETTINGS_FILE
+        if not (settings.exists() or settings.is_symlink()):  # what it is, the reader says
             raise TemplateError(f"в папке шаблона нет {SETTINGS_FILE}", location(as_path))
         return as_path
     for root in template_roots():
