@@ -27,7 +27,12 @@ from planctl.errors import TemplateError, location
 from planctl.model import Plan
 from planctl.render import ooxml
 from planctl.render.layout import Layout, Page, build_layout, twips
-from planctl.render.template import REFERENCE_FILE, Template, TemplateSettings, load_template
+from planctl.render.template import (
+    REFERENCE_FILE,
+    Template,
+    TemplateSettings,
+    load_template,
+)
 from planctl.render.texts import text as messages
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Generator
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Optional
+from typing import Any
 
 from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
 
@@ -34,7 +34,7 @@ def render_template(folder: Path, name: str, context: dict[str, Any], filters: d
     environment.start()
     try:
         template = environment.get_template(name)
-        return _collect(template.generate(context), environment)
+        return _collect(template.generate(context), environment)  # type: ignore[arg-type]  # a generator, typed as Iterator
     except TemplateSyntaxError as error:
         where = location(error.filename or folder / name, error.lineno or 0)
         raise TemplateError(_syntax_message(error, environment), where) from None
@@ -98,8 +98,8 @@ class _RecordingLoader(FolderLoader):
 
 def _where(error: BaseException, loader: _RecordingLoader, fallback: Path) -> Any:
     """The innermost template line in the traceback: jinja2 rewrites frames to template lines."""
-    found: Optional[tuple[str, int]] = None
-    tb: Optional[TracebackType] = error.__traceback__
+    found: tuple[str, int] | None = None
+    tb: TracebackType | None = error.__traceback__
     while tb is not None:
         filename = tb.tb_frame.f_code.co_filename
         if filename in loader.loaded:

@@ -16,7 +16,11 @@ from pathlib import Path
 
 from planctl.errors import TemplateError, location
 from planctl.render.files import FileRefused, read_template_file
-from planctl.render.limits import MAX_REFERENCE_BYTES, MAX_REFERENCE_PARTS, MAX_REFERENCE_UNPACKED_BYTES
+from planctl.render.limits import (
+    MAX_REFERENCE_BYTES,
+    MAX_REFERENCE_PARTS,
+    MAX_REFERENCE_UNPACKED_BYTES,
+)
 from planctl.render.texts import text
 
 REFERENCE_FILE = "reference.docx"  # the name template.py gives it; repeated here to keep imports one way

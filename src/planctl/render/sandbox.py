@@ -26,12 +26,13 @@ import datetime as dt
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Optional
+from typing import Any
 
 from jinja2 import StrictUndefined, Undefined, nodes
+from jinja2.exceptions import SecurityError
 from jinja2.filters import FILTERS
 from jinja2.runtime import BlockReference, LoopContext, Macro
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Cycler, Joiner, Namespace, pass_environment
 from jinja2.visitor import NodeTransformer
 
@@ -50,15 +51,14 @@ def refuse(key: str, **fields: Any) -> Refused:
 #: What a template may read from each kind of value (dict keys are always readable).
 ATTRIBUTES: dict[type, frozenset[str]] = {
     str: frozenset(
-        "lower upper title capitalize strip lstrip rstrip startswith endswith split rsplit splitlines"
-        " count find rfind isdigit isalpha isalnum isspace isupper islower".split()
+        ["lower", "upper", "title", "capitalize", "strip", "lstrip", "rstrip", "startswith", "endswith", "split", "rsplit", "splitlines", "count", "find", "rfind", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower"]
     ),
     dict: frozenset({"items", "keys", "values", "get"}),
     list: frozenset({"index", "count"}),
     tuple: frozenset({"index", "count"}),
     dt.date: frozenset({"year", "month", "day", "isoformat", "weekday", "isoweekday"}),
     LoopContext: frozenset(
-        "index index0 revindex revindex0 first last length depth depth0 previtem nextitem cycle changed".split()
+        ["index", "index0", "revindex", "revindex0", "first", "last", "length", "depth", "depth0", "previtem", "nextitem", "cycle", "changed"]
     ),
     Cycler: frozenset({"next", "reset", "current"}),
     BlockReference: frozenset({"super"}),
@@ -66,11 +66,8 @@ ATTRIBUTES: dict[type, frozenset[str]] = {
 
 #: Builtin jinja2 filters kept as they are: none of them can make a value much bigger than its input.
 #: Those of them that go through their input item by item (a text: character by character).
-ITERATING = frozenset("dictsort groupby list map max min reject rejectattr reverse select selectattr sort unique".split())
-PLAIN_FILTERS = (
-    "abs capitalize count d default dictsort first float groupby int items last length list lower map max min"
-    " reject rejectattr reverse round select selectattr sort string title trim truncate unique upper wordcount"
-).split()
+ITERATING = frozenset(["dictsort", "groupby", "list", "map", "max", "min", "reject", "rejectattr", "reverse", "select", "selectattr", "sort", "unique"])
+PLAIN_FILTERS = ["abs", "capitalize", "count", "d", "default", "dictsort", "first", "float", "groupby", "int", "items", "last", "length", "list", "lower", "map", "max", "min", "reject", "rejectattr", "reverse", "round", "select", "selectattr", "sort", "string", "title", "trim", "truncate", "unique", "upper", "wordcount"]
 
 _PERCENT = re.compile(r"%(?:\([^)]*\))?[#0 +\-]*(\*|\d+)?(?:\.(\*|\d*))?[hlL]?[a-zA-Z%]")
 _SEQUENCES = (str, list, tuple)
@@ -125,7 +122,7 @@ def printed_size(value: Any, limit: int = limits.MAX_VALUE_CHARS) -> int:
                 stack.extend(item.keys())
                 stack.extend(item.values())
         elif isinstance(item, Namespace):
-            stack.append(dict(item._Namespace__attrs))  # type: ignore[attr-defined]
+            stack.append(dict(item._Namespace__attrs))
         elif isinstance(item, int):
             total += item.bit_length() // 3 + 1
         else:
@@ -153,7 +150,7 @@ def check_size(value: Any, budget: Budget) -> Any:
     return value
 
 
-def _width(number: Optional[str]) -> None:
+def _width(number: str | None) -> None:
     if number == "*":
         raise refuse("width-star")
     if number and (len(number) > 6 or int(number) > limits.MAX_FORMAT_WIDTH):
@@ -176,7 +173,8 @@ def percent_format(template: str, values: Any) -> str:
     biggest = max((printed_size(value) for value in arguments), default=0)
     if len(template) + specs * (biggest + limits.MAX_FORMAT_WIDTH) > limits.MAX_VALUE_CHARS:
         raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
-    return template % values
+    result: str = template % values
+    return result
 
 
 def _repeat_check(sequence: Any, times: Any) -> None:
@@ -284,7 +282,7 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
 
     # ----------------------------------------------------------------------- parsing
 
-    def _parse(self, source: str, name: Optional[str], filename: Optional[str]) -> nodes.Template:
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         tree = super()._parse(source, name, filename)
         result = _Fences().visit(tree)
         assert isinstance(result, nodes.Template)
@@ -335,15 +333,15 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
                 return self.getattr(obj, argument)
         return self.undefined(obj=obj, name=argument)
 
-    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - jinja2's signature
-        __self.budget.step(limits.CALL_STEPS)
-        if isinstance(__obj, Undefined):  # says what is missing
-            __obj()
-        if not __self.is_safe_callable(__obj):
-            raise refuse("call-refused", what=_kind(__obj))
-        if isinstance(__obj, LoopContext) and args:  # a recursive loop's next level
-            args = (__self._loop(__self, args[0]),) + args[1:]
-        return check_size(__context.call(__obj, *args, **kwargs), __self.budget)
+    def call(self, context: Any, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        self.budget.step(limits.CALL_STEPS)
+        if isinstance(obj, Undefined):  # says what is missing
+            obj()
+        if not self.is_safe_callable(obj):
+            raise refuse("call-refused", what=_kind(obj))
+        if isinstance(obj, LoopContext) and args:  # a recursive loop's next level
+            args = (self._loop(self, args[0]), *args[1:])
+        return check_size(context.call(obj, *args, **kwargs), self.budget)
 
     # ----------------------------------------------------------------------- bounded values
 
@@ -358,7 +356,7 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
         # only reachable through `str.format`, which ATTRIBUTES never hands out
         raise refuse("attribute-refused", attribute="format", kind="str")
 
-    def concat(self, pieces: Iterable[str]) -> str:  # type: ignore[override]
+    def concat(self, pieces: Iterable[str]) -> str:
         """Block captures (`{% set %}…{% endset %}`, macros, `caller()`), joined within the value limit."""
         parts = []
         total = 0
@@ -372,9 +370,9 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
 
     def _finalize(self, value: Any) -> Any:
         """Every `{{ … }}`: a list or dict is measured before it is printed."""
-        if not isinstance(value, str) and isinstance(value, (list, tuple, dict, set, frozenset, Namespace)):
-            if printed_size(value) > limits.MAX_VALUE_CHARS:
-                raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
+        containers = (list, tuple, dict, set, frozenset, Namespace)
+        if isinstance(value, containers) and printed_size(value) > limits.MAX_VALUE_CHARS:
+            raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
         return value
 
     def _range(self, *args: int) -> range:
@@ -433,7 +431,7 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
     @pass_environment
     def _join_filter(environment: TemplateSandbox, value: Iterable[Any], d: str = "", attribute: Any = None) -> str:
         if attribute is not None:
-            value = map(lambda item: environment.getitem(item, attribute), value)
+            value = (environment.getitem(item, attribute) for item in value)
         return environment._join_texts(value, str(d))
 
     def _join_texts(self, values: Iterable[Any], separator: str) -> str:
@@ -474,14 +472,15 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
         return result
 
     @staticmethod
-    def _replace(value: Any, old: str, new: str, count: Optional[int] = None) -> str:
+    def _replace(value: Any, old: str, new: str, count: int | None = None) -> str:
         value, old, new = str(value), str(old), str(new)
         times = value.count(old) if old else len(value) + 1
         if count is not None and count >= 0:
             times = min(times, count)
         if len(value) + times * max(len(new) - len(old), 0) > limits.MAX_VALUE_CHARS:
             raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
-        return value.replace(old, new, -1 if count is None else count)
+        replaced: str = value.replace(old, new, -1 if count is None else count)
+        return replaced
 
     @staticmethod
     def _batch(value: Iterable[Any], linecount: int, fill_with: Any = None) -> Iterator[list[Any]]:
