@@ -13,18 +13,22 @@ from typing import Any
 from planctl.model import Plan
 from planctl.render.layout import Layout
 
-_SCALARS = (str, int, float, bool, dt.date, type(None))
+_SCALARS = frozenset({str, int, float, bool, dt.date, type(None)})
 
 
 def plain(value: Any) -> Any:
-    """`value` as plain data: tuples become lists; anything else that is not plain is an error."""
-    if isinstance(value, _SCALARS):
+    """`value` as plain data: tuples become lists; anything else that is not plain is an error.
+
+    Exact types only: a subclass of str or dict could carry methods of its own.
+    """
+    kind = type(value)
+    if kind in _SCALARS:
         return value
-    if isinstance(value, dict):
+    if kind is dict:
         return {str(key): plain(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [plain(item) for item in value]
-    raise TypeError(f"not plain template data: {type(value).__name__}")
+    if kind is list or kind is tuple:
+        return [item if type(item) is str else plain(item) for item in value]
+    raise TypeError(f"not plain template data: {kind.__name__}")
 
 
 def template_context(plan: Plan, layout: Layout) -> dict[str, Any]:
@@ -42,8 +46,9 @@ def template_context(plan: Plan, layout: Layout) -> dict[str, Any]:
                 label = row.title
             cells[keys.index("title") if "title" in keys else 0] = [label]
         rows.append({"kind": row.kind, "cells": cells})
-    context = {
-        "plan": plan.model_dump(mode="python"),
+    # the layout parts are built above from texts; the plan dump is checked value by value
+    return {
+        "plan": plain(plan.model_dump(mode="python")),
         "language": layout.language,
         "attachment": list(layout.attachment),
         "stamp": list(layout.stamp),
@@ -54,6 +59,3 @@ def template_context(plan: Plan, layout: Layout) -> dict[str, Any]:
         "rows": rows,
         "signature": list(layout.signature) if layout.signature else None,
     }
-    result = plain(context)
-    assert isinstance(result, dict)
-    return result
