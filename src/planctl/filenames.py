@@ -25,7 +25,28 @@ REPOSITORY_MARK = ".git"
 
 
 def is_plan_file(name: str) -> bool:
-    return name.lower().endswith(PLAN_SUFFIXES) and not name.startswith(".")
+    return name.lower().endswith(PLAN_SUFFIXES) and not name.startswith(".") and not is_progress_file(name)
+
+
+#: A plan's progress records live beside it: `x.yaml` → `x.progress.yaml` (README, «Progress records»).
+PROGRESS_MARK = ".progress"
+
+
+def is_progress_file(name: str) -> bool:
+    lowered = name.lower()
+    return lowered.endswith(PLAN_SUFFIXES) and os.path.splitext(lowered)[0].endswith(PROGRESS_MARK)
+
+
+def progress_file_for(plan: str) -> str:
+    """Where the plan's progress records are (whether or not the file exists): same folder and suffix."""
+    stem, suffix = os.path.splitext(plan)
+    return stem + PROGRESS_MARK + suffix
+
+
+def plan_file_for(progress: str) -> str:
+    """The plan a progress file reports on: the name without `.progress`."""
+    stem, suffix = os.path.splitext(progress)
+    return stem[: -len(PROGRESS_MARK)] + suffix
 
 
 def is_searched_dir(name: str) -> bool:
