@@ -213,7 +213,7 @@ def _plan_files(paths: list[str]) -> list[str]:
         if os.path.isdir(path):
             files.extend(plan_files_under(path, _refuse))
         elif os.path.isfile(path):
-            files.append(plan_file_for(path) if is_progress_file(os.path.basename(path)) else path)
+            files.append(plan_file_for(path) if is_progress_file(path) else path)
         else:
             raise Unreadable(path)  # missing, or not a regular file: the command says why
     return files

@@ -27,7 +27,7 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
-        if is_progress_file(path.name) and not path.is_dir():  # records are checked with their plan
+        if is_progress_file(str(path)) and not path.is_dir():  # records are checked with their plan
             path = Path(plan_file_for(str(path)))
         if not path.exists() and not path.is_symlink():
             raise UsageError(f"нет такого файла или папки: {path}")

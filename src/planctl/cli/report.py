@@ -31,7 +31,7 @@ def _date_option(value: str | None, flag: str) -> dt.date | None:
 
 @app.command("report")
 def report(
-    plan: Annotated[Path, typer.Argument(help="The plan file (YAML); its records are PLAN.progress.yaml beside it.", show_default=False)],
+    plan: Annotated[Path, typer.Argument(help="The plan file (YAML); its records are progress/NAME beside it.", show_default=False)],
     output: Annotated[
         str, typer.Option("--output", "-o", help="The file to write (.docx, .md, .json by its suffix), or - for standard output.")
     ] = "-",

@@ -44,7 +44,7 @@ class ProgressLoad:
 
 
 def records_beside(plan_path: str | Path) -> str | None:
-    """The plan's records file when there is one (`x.yaml` → `x.progress.yaml`), else None."""
+    """The plan's records file when there is one (`plans/x.yaml` → `plans/progress/x.yaml`), else None."""
     candidate = progress_file_for(str(plan_path))
     return candidate if os.path.lexists(candidate) else None
 

@@ -96,7 +96,7 @@ class _Model(BaseModel):
 class Figure(_Model):
     """A measured result: «6 выездов», «120 участников»."""
 
-    count: int | float = Field(ge=0)
+    count: float = Field(ge=0)
     """How many."""
     unit: str = Field(min_length=1)
     """Of what, as it reads after the number: «выездов», «участников»."""
@@ -135,7 +135,7 @@ class Record(_Model):
 
 
 class Progress(_Model):
-    """A plan's progress records, in a file beside it: `plan.yaml` → `plan.progress.yaml`."""
+    """A plan's progress records, in a file beside it: `plans/x.yaml` → `plans/progress/x.yaml`."""
 
     as_of: dt.date | None = None
     """The records are complete up to this day: every occurrence due by then should have one (R006)."""
