@@ -7,6 +7,7 @@ what a report has that a plan has not: the info column, the summary table, the s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from copy import deepcopy
 from typing import TYPE_CHECKING
 
@@ -75,7 +76,7 @@ def build_report_docx(report: Report, plan: Plan, template: ReportTemplate) -> D
     return document
 
 
-def _cells(row: Row, keys: list[str], language: str, comma: bool) -> list[list[str]]:
+def _cells(row: Row, keys: Sequence[str], language: str, comma: bool) -> list[list[str]]:
     cells: list[list[str]] = []
     for key in keys:
         if key == "number":
