@@ -29,7 +29,15 @@ try:  # hashlib would first load OpenSSL's bindings, a fifth of Python's start-u
 except ImportError:  # pragma: no cover - a Python built without it
     from hashlib import blake2b
 
-from planctl.filenames import CONFIG_NAMES, PYPROJECT, REPOSITORY_MARK, plan_files_under
+from planctl.filenames import (
+    CONFIG_NAMES,
+    PYPROJECT,
+    REPOSITORY_MARK,
+    is_progress_file,
+    plan_file_for,
+    plan_files_under,
+    progress_file_for,
+)
 from planctl.terminal import use_color
 
 #: Bumped when what is stored changes shape.
@@ -88,6 +96,8 @@ class Request:
                 digest.update(_content(path, self._stats, missing_ok=True))
             for path in _plan_files(self.paths):
                 digest.update(_content(path, self._stats, missing_ok=False))
+                # validate checks a plan's progress records with it
+                digest.update(_content(progress_file_for(path), self._stats, missing_ok=True))
             self._key = digest.hexdigest()
         return self._key
 
@@ -203,7 +213,7 @@ def _plan_files(paths: list[str]) -> list[str]:
         if os.path.isdir(path):
             files.extend(plan_files_under(path, _refuse))
         elif os.path.isfile(path):
-            files.append(path)
+            files.append(plan_file_for(path) if is_progress_file(path) else path)
         else:
             raise Unreadable(path)  # missing, or not a regular file: the command says why
     return files

@@ -12,6 +12,7 @@ from planctl.discover import discover
 from planctl.lint import lint
 from planctl.load import load_file
 from planctl.parallel import map_chunks
+from planctl.progress.check import check_beside
 
 
 @dataclass
@@ -42,6 +43,7 @@ def check_file(path: Path, config: LintConfig | None = None) -> FileReport:
     diagnostics = list(result.diagnostics)
     if result.document is not None:
         diagnostics.extend(lint(result.document, config))
+        diagnostics.extend(check_beside(result.document, config))  # its progress records, if any
     diagnostics.sort(key=lambda d: d.sort_key)
     return FileReport(str(path), diagnostics)
 

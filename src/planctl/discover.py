@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planctl.errors import UsageError
-from planctl.filenames import plan_files_under
+from planctl.filenames import is_progress_file, plan_file_for, plan_files_under
 
 
 @dataclass
@@ -27,6 +27,8 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
+        if is_progress_file(str(path)) and not path.is_dir():  # records are checked with their plan
+            path = Path(plan_file_for(str(path)))
         if not path.exists() and not path.is_symlink():
             raise UsageError(f"нет такого файла или папки: {path}")
         if path.is_dir():

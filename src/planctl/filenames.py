@@ -28,8 +28,29 @@ def is_plan_file(name: str) -> bool:
     return name.lower().endswith(PLAN_SUFFIXES) and not name.startswith(".")
 
 
+#: A plan's progress records live beside it, in this folder under the plan's own name:
+#: `plans/x.yaml` → `plans/progress/x.yaml` (README, «Progress records»). Never a plan.
+PROGRESS_DIR = "progress"
+
+
+def is_progress_file(path: str) -> bool:
+    return os.path.basename(os.path.dirname(os.path.abspath(path))) == PROGRESS_DIR and is_plan_file(os.path.basename(path))
+
+
+def progress_file_for(plan: str) -> str:
+    """Where the plan's progress records are (whether or not the file exists)."""
+    folder, name = os.path.split(plan)
+    return os.path.join(folder, PROGRESS_DIR, name)
+
+
+def plan_file_for(progress: str) -> str:
+    """The plan a progress file reports on: the same name one folder up."""
+    folder, name = os.path.split(progress)
+    return os.path.join(os.path.dirname(folder), name)
+
+
 def is_searched_dir(name: str) -> bool:
-    return name not in SKIPPED_DIRS and not name.startswith(".")
+    return name not in SKIPPED_DIRS and name != PROGRESS_DIR and not name.startswith(".")
 
 
 def plan_files_under(root: str, onerror: Callable[[OSError], None]) -> list[str]:

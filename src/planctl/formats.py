@@ -147,7 +147,9 @@ def rule_catalogue() -> dict[str, dict[str, str]]:
     codes: dict[str, dict[str, str]] = dict(package_data("planctl", "data/load_codes.yaml"))
     from planctl.lint.registry import RULES
 
-    for code, rule in RULES.items():
+    from planctl.progress.registry import RULES as RECORD_RULES
+
+    for code, rule in {**RULES, **RECORD_RULES}.items():
         doc = (rule.__doc__ or "").strip()
         codes[code] = {"name": rule.NAME, "description": doc.split("\n\n")[0].replace("\n", " ")}
     return codes

@@ -18,6 +18,7 @@ from planctl.errors import UsageError
 from planctl.load import PlanDocument
 from planctl.model import Item, Plan, Shift
 from planctl.period import Period
+from planctl.progress.effect import records_for
 
 State = Literal["done", "overdue", "due", "upcoming"]
 STATE_ORDER: dict[str, int] = {"overdue": 0, "due": 1, "upcoming": 2, "done": 3}
@@ -158,6 +159,7 @@ def due_entries(
         plan = doc.plan
         cal = calendar_for_language(plan.language)
         chosen_shift: Shift = shift or plan.shift
+        records = records_for(doc)  # progress records beside the plan: one stat when there are none
         for section, _, item, path in plan.walk():
             if item.status == "cancelled":
                 continue
@@ -166,7 +168,8 @@ def due_entries(
                 continue
             line = 0  # the item's line, looked up once it has an entry
             for occ in item_occurrences(plan, item, shift=chosen_shift, calendar=cal):
-                state = state_of(item, occ, as_of, window)
+                occ, recorded_done = records.settle(item, occ)
+                state = "done" if recorded_done else state_of(item, occ, as_of, window)
                 if overdue_only and state != "overdue":
                     continue
                 if state == "upcoming" or (state == "done" and occ.due not in window):

@@ -1,0 +1,115 @@
+"""`planctl report`: the execution report of a plan from its progress records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from planctl.cli._app import app, echo_findings, fail, today_in_moscow
+from planctl.errors import UsageError
+
+
+class ReportFormat(str, Enum):
+    docx = "docx"
+    md = "md"
+    json = "json"
+
+
+def _date_option(value: str | None, flag: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise fail(UsageError(f"{flag}: ожидается дата ГГГГ-ММ-ДД, а не «{value}»")) from None
+
+
+@app.command("report")
+def report(
+    plan: Annotated[Path, typer.Argument(help="The plan file (YAML); its records are progress/NAME beside it.", show_default=False)],
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="The file to write (.docx, .md, .json by its suffix), or - for standard output.")
+    ] = "-",
+    quarter: Annotated[int | None, typer.Option("--quarter", "-q", help="Quarter 1–4 of --year.")] = None,
+    month: Annotated[int | None, typer.Option("--month", "-m", help="Month 1–12 of --year.")] = None,
+    from_: Annotated[str | None, typer.Option("--from", help="Window start, YYYY-MM-DD (with --to), e.g. a school year 2023-09-01.")] = None,
+    to: Annotated[str | None, typer.Option("--to", help="Window end, YYYY-MM-DD (with --from).")] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", "-y", help="The year reported on (alone), or the year of --quarter/--month. Default: year of --as-of.")
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="The day to judge overdue by, YYYY-MM-DD. Default: today (Moscow).")
+    ] = None,
+    executor: Annotated[str | None, typer.Option("--executor", "-e", help="Only items whose executors contain this text.")] = None,
+    all_items: Annotated[bool, typer.Option("--all-items", help="Also the items with nothing due in the window.")] = False,
+    format: Annotated[ReportFormat | None, typer.Option("--format", "-f", help="docx, md or json. Default: by the -o suffix; md on standard output.")] = None,
+    template: Annotated[
+        str | None, typer.Option("--template", "-t", help="Template name (ministry, ministry-landscape) or folder. Default: ministry.")
+    ] = None,
+) -> None:
+    """Compile «Информация о ходе выполнения плана … за …» from the plan and its progress records.
+
+    Without a window the report covers the plan's whole period. Items without a record
+    print «нет сведений»; the summary counts planned, done, in progress, not done,
+    postponed, missing and overdue items.
+    """
+    from planctl.errors import PlanctlError
+    from planctl.load import PlanInvalid
+    from planctl.report import (
+        RecordsInvalid,
+        output_format,
+        prepare_report,
+        report_bytes,
+        write_report,
+    )
+    from planctl.schedule import Window, month_window, quarter_window, range_window
+
+    day = _date_option(as_of, "--as-of") or today_in_moscow()
+    start, end = _date_option(from_, "--from"), _date_option(to, "--to")
+    chosen = sum(x is not None for x in (quarter, month)) + (start is not None or end is not None)
+    if chosen > 1:
+        raise fail(UsageError("укажите только одно окно: --quarter, --month, --from/--to или --year"))
+    if (start is None) != (end is None):
+        raise fail(UsageError("--from и --to задаются вместе"))
+    if start is not None and year is not None:
+        raise fail(UsageError("--year не сочетается с --from/--to"))
+    window_year = year if year is not None else day.year
+    if not 1900 <= window_year <= 2200:
+        raise fail(UsageError(f"--year: год {window_year} вне диапазона 1900–2200"))
+    try:
+        kind = output_format(output, format.value if format else None)
+        if kind == "docx" and output == "-":
+            raise UsageError("DOCX не выводится на стандартный вывод: укажите файл -o ОТЧЁТ.docx")
+        window: Window | None = None
+        if start is not None and end is not None:
+            window = range_window(start, end)
+        elif month is not None:
+            window = month_window(window_year, month)
+        elif quarter is not None:
+            window = quarter_window(window_year, quarter)
+        elif year is not None:
+            window = Window(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
+        if window is None:
+            from planctl.load import load_plan
+
+            period = load_plan(plan).plan.period
+            window = Window(period.start, period.end, str(period))
+        prepared = prepare_report(plan, window, day, executor=executor, all_items=all_items, template=template)
+        echo_findings(prepared.warnings)
+        if output == "-":
+            sys.stdout.flush()
+            sys.stdout.buffer.write(report_bytes(prepared, kind))
+        else:
+            write_report(prepared, output, kind)
+            typer.echo(output, err=True)
+    except (PlanInvalid, RecordsInvalid) as invalid:
+        echo_findings(invalid.diagnostics)
+        typer.echo("planctl: отчёт не составлен: исправьте ошибки в плане или в сведениях о выполнении", err=True)
+        raise typer.Exit(1) from None
+    except PlanctlError as error:
+        raise fail(error) from None
