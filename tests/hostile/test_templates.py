@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -31,6 +32,7 @@ HERE = Path(__file__).parent
 PLAN = HERE.parent / "render" / "data" / "sectioned.yaml"
 ATTACKS: list[dict[str, Any]] = safe_load_text((HERE / "template_attacks.yaml").read_text(encoding="utf-8"))
 MINISTRY = Path(__file__).parents[2] / "templates" / "ministry"
+SMOLENSK = Path(__file__).parents[2] / "plans" / "smolensk-2024-volunteering.yaml"
 
 
 def make_template(root: Path, source: str | None = "# {{ title }}\n", settings: str = "description: test\n") -> Path:
@@ -257,3 +259,41 @@ def test_a_bad_reference_docx(kind: str, refused: str, tmp_path: Path) -> None:
         build_docx(load_plan(PLAN).plan, folder)
     assert refused in caught.value.message
     assert caught.value.location is not None and caught.value.location.path == str(folder / "reference.docx")
+
+
+# --------------------------------------------------------------------------- the report's files (report.md.j2, report.yaml)
+
+
+def _report_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "r"
+    shutil.copytree(MINISTRY, folder)
+    return folder
+
+
+def test_the_report_template_runs_in_the_same_sandbox(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    folder = _report_folder(tmp_path)
+    (folder / "report.md.j2").write_text("# {{ full_title }}\n{{ ''.__class__.__mro__[1].__subclasses__() }}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["report", str(SMOLENSK), "--year", "2024", "--template", str(folder), "-o", str(tmp_path / "r.md")])
+    assert result.exit_code == 1, result.output
+    assert f"{folder / 'report.md.j2'}:2" in result.output
+    assert not (tmp_path / "r.md").exists() and not marker.exists()
+
+
+@pytest.mark.parametrize("kind", ["symlink", "alias-bomb"])
+def test_report_yaml_is_read_as_hostile_input(kind: str, tmp_path: Path) -> None:
+    folder = _report_folder(tmp_path)
+    (folder / "report.yaml").unlink()
+    if kind == "symlink":
+        (folder / "report.yaml").symlink_to("/etc/passwd")
+    else:
+        lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+        lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+        (folder / "report.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code = (
+        "from planctl.report.settings import load_report_template\n"
+        f"try:\n    load_report_template({str(folder)!r})\nexcept Exception as error:\n    print(type(error).__name__, error)\n"
+    )
+    result = run_isolated(code)
+    assert "TemplateError" in result.stdout and str(folder / "report.yaml") in result.stdout, result.stdout + result.stderr
+    assert "root:" not in result.stdout

@@ -200,15 +200,7 @@ def load_template(name: str | Path | None = None) -> Template:
     """Find, read and validate a template; any mistake is a `TemplateError` with file and line."""
     folder = resolve_template(name)
     settings_path = folder / SETTINGS_FILE
-    try:
-        text = decode_template(SETTINGS_FILE, read_template_file(folder, SETTINGS_FILE, MAX_TEMPLATE_FILE_BYTES))
-    except FileRefused as refused:
-        raise TemplateError(refused.message, location(settings_path)) from None
-    values, positions = _compose(text, settings_path)
-    if values is None:
-        values = {}
-    if not isinstance(values, dict):
-        raise TemplateError("template.yaml должен быть словарём «ключ: значение»", location(settings_path, 1, 1))
+    values, positions = read_folder_yaml(folder, SETTINGS_FILE)
     merged = _merge(_defaults(), values)
     try:
         settings = TemplateSettings.model_validate(merged)
@@ -219,6 +211,21 @@ def load_template(name: str | Path | None = None) -> Template:
         where = ".".join(str(part) for part in path) or "template.yaml"
         raise TemplateError(f"{where}: {first['msg']}", location(settings_path, line, column)) from None
     return Template(folder.name, folder, settings)
+
+
+def read_folder_yaml(folder: Path, name: str) -> tuple[dict[str, Any], Positions]:
+    """A settings map of a template folder, read as hostile input: bounded, shape-checked, positioned."""
+    path = folder / name
+    try:
+        text = decode_template(name, read_template_file(folder, name, MAX_TEMPLATE_FILE_BYTES))
+    except FileRefused as refused:
+        raise TemplateError(refused.message, location(path)) from None
+    values, positions = _compose(text, path)
+    if values is None:
+        return {}, positions
+    if not isinstance(values, dict):
+        raise TemplateError(f"{name} должен быть словарём «ключ: значение»", location(path, 1, 1))
+    return values, positions
 
 
 def _defaults() -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """The execution report as GitHub Markdown, drawn by the template's report.md.j2.
 
-The template runs in jinja2's sandbox and sees plain data only (the same as the JSON
+The template runs in planctl's template sandbox and sees plain data only (the same as the JSON
 output, plus the cells and the chart), never a model; record text enters as values,
 so `{{ … }}` written in a record prints as it is.
 """
@@ -9,12 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError
-from jinja2 import TemplateError as JinjaError
-from jinja2.sandbox import SandboxedEnvironment
-
-from planctl.errors import TemplateError, location
 from planctl.model import Plan
+from planctl.render.engine import render_template
 from planctl.render.markdown import escape_cell, escape_text
 from planctl.report.compile import Report, cell_lines, texts
 from planctl.report.settings import ReportTemplate, column_labels
@@ -23,16 +19,6 @@ from planctl.report.settings import ReportTemplate, column_labels
 def _quoted(value: Any) -> str:
     """A mermaid label: no double quotes or line breaks, which would end it."""
     return " ".join(str(value).replace('"', "'").split())
-
-
-def _environment() -> SandboxedEnvironment:
-    environment = SandboxedEnvironment(
-        autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined
-    )
-    environment.filters["cell"] = escape_cell
-    environment.filters["text"] = escape_text
-    environment.filters["quoted"] = _quoted
-    return environment
 
 
 def report_context(report: Report, plan: Plan, template: ReportTemplate) -> dict[str, Any]:
@@ -82,20 +68,8 @@ def report_context(report: Report, plan: Plan, template: ReportTemplate) -> dict
 
 
 def report_markdown(report: Report, plan: Plan, template: ReportTemplate) -> str:
-    """The report as Markdown text."""
-    source_path = template.markdown_source
-    try:
-        source = source_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise TemplateError(f"не удалось прочитать шаблон Markdown: {error}", location(source_path)) from None
-    environment = _environment()
-    try:
-        compiled = environment.from_string(source)
-    except TemplateSyntaxError as error:
-        raise TemplateError(f"ошибка в шаблоне: {error.message}", location(source_path, error.lineno or 0)) from None
-    try:
-        text = compiled.render(report_context(report, plan, template))
-    except JinjaError as error:
-        line = getattr(error, "lineno", 0) or 0
-        raise TemplateError(f"ошибка в шаблоне: {error}", location(source_path, line)) from None
+    """The report as Markdown text, drawn in the same sandbox as the plan's Markdown."""
+    source = template.markdown_source
+    filters = {"cell": escape_cell, "text": escape_text, "quoted": _quoted}
+    text = render_template(source.parent, source.name, report_context(report, plan, template), filters)
     return text if text.endswith("\n") else text + "\n"

@@ -12,16 +12,15 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from ruamel.yaml.error import YAMLError
 
 from planctl.errors import TemplateError, location
 from planctl.render.template import (
     DEFAULT_TEMPLATE,
     Template,
     load_template,
+    read_folder_yaml,
     resolve_template,
 )
-from planctl.yamlio import safe_load_text
 
 SETTINGS_FILE = "report.yaml"
 MARKDOWN_FILE = "report.md.j2"
@@ -71,25 +70,22 @@ class ReportTemplate:
     markdown_source: Path
 
 
-def _file(folder: Path, name: str) -> Path:
+def _folder_with(folder: Path, name: str) -> Path:
+    """The template's own folder when it has `name` (whatever it is: the reader judges), else the default's."""
     own = folder / name
-    return own if own.is_file() else resolve_template(DEFAULT_TEMPLATE) / name
+    return folder if own.exists() or own.is_symlink() else resolve_template(DEFAULT_TEMPLATE)
 
 
 def load_report_template(name: str | Path | None = None) -> ReportTemplate:
     """The template for a report; a mistake in report.yaml is a TemplateError naming the file."""
     base = load_template(name)
-    path = _file(base.folder, SETTINGS_FILE)
+    folder = _folder_with(base.folder, SETTINGS_FILE)
+    data, positions = read_folder_yaml(folder, SETTINGS_FILE)
     try:
-        data = safe_load_text(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise TemplateError(f"не удалось прочитать файл: {error}", location(path)) from None
-    except YAMLError as error:
-        raise TemplateError(f"ошибка YAML: {str(error).splitlines()[0]}", location(path)) from None
-    try:
-        settings = ReportSettings.model_validate(data or {})
+        settings = ReportSettings.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or SETTINGS_FILE
-        raise TemplateError(f"{where}: {first['msg']}", location(path)) from None
-    return ReportTemplate(base, settings, _file(base.folder, MARKDOWN_FILE))
+        line, column = positions.get(tuple(first["loc"]), (0, 0))
+        raise TemplateError(f"{where}: {first['msg']}", location(folder / SETTINGS_FILE, line, column)) from None
+    return ReportTemplate(base, settings, _folder_with(base.folder, MARKDOWN_FILE) / MARKDOWN_FILE)
