@@ -139,12 +139,12 @@ def expand_part(text: str, start: dt.date, end: dt.date, approved: dt.date | Non
     raise ValueError(f"unknown annotation {text!r}")
 
 
-def _recurring(args: list[str], start: dt.date, end: dt.date) -> list[tuple[str, dt.date]]:
+def _recurring(args: list[str], start: dt.date, end: dt.date, calendar_country: str = "RU") -> list[tuple[str, dt.date]]:
     """rec none | rec EVERY [DAY] [years=Y,Y] with DAY one of:
     MM-DD (a named day: yearly in that year; else the one inside each period),
     MM-DD+MM-DD... (several named days a year, each an ISO-dated occurrence),
     +MM-DD (yearly: that day of the next year), D (day D of the period's month, monthly),
-    +D (day D of the month after the period), last:D / first:D / second:D (day D of the
+    +D (day D of the month after the period), +wdN (the N-th working day after the period), last:D / first:D / second:D (day D of the
     last / first / second month of the period), +endm (end of the month after the period).
     """
     if args[0] == "none":
@@ -188,6 +188,11 @@ def _recurring(args: list[str], start: dt.date, end: dt.date) -> list[tuple[str,
         elif re.fullmatch(r"\+\d{1,2}", day_spec):
             nxt = last + dt.timedelta(days=1)
             day = safe_day(nxt.year, nxt.month, int(day_spec[1:]))
+        elif m3 := re.fullmatch(r"\+wd(\d{1,2})", day_spec):
+            from planctl.deadlines import WorkCalendar  # the holiday table only
+
+            nxt = last + dt.timedelta(days=1)
+            day = WorkCalendar(calendar_country).add_working_days(nxt - dt.timedelta(days=1), int(m3.group(1)))
         elif day_spec == "+endm":
             nxt = last + dt.timedelta(days=1)
             day = month_end(nxt.year, nxt.month)
