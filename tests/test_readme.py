@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planctl.deadlines import MAX_PHRASE
-from planctl.load import MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES
+from planctl.limits import MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES
 
 README = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
 

@@ -24,6 +24,7 @@ from typing import Any, Optional
 
 from planctl.errors import UsageError, location
 from planctl.filenames import CONFIG_NAMES, PYPROJECT, REPOSITORY_MARK
+from planctl.limits import MAX_CONFIG_BYTES, MAX_DEPTH
 
 tomllib: Any
 if sys.version_info >= (3, 11):
@@ -113,15 +114,33 @@ def load_config(start: Path) -> LintConfig:
     return LintConfig()
 
 
+def _read_text(path: Path) -> str:
+    """The configuration's text; one larger than `MAX_CONFIG_BYTES` is refused unread."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_CONFIG_BYTES + 1)
+        if len(data) > MAX_CONFIG_BYTES:
+            limit = f"{MAX_CONFIG_BYTES // 1024} КБ"
+            raise UsageError(f"файл настроек слишком большой (предел {limit})", location(path))
+        return data.decode("utf-8-sig")
+    except (OSError, UnicodeError) as error:
+        raise UsageError(f"не удалось прочитать файл настроек: {error}", location(path)) from None
+
+
 def _read_yaml(path: Path) -> Any:
     from ruamel.yaml.error import YAMLError
 
-    from planctl.yamlio import safe_load_text
+    from planctl import messages
+    from planctl.yamlio import YamlTooBig, safe_load_text
 
+    text = _read_text(path)
     try:
-        data = safe_load_text(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeError) as error:
-        raise UsageError(f"не удалось прочитать файл настроек: {error}", location(path)) from None
+        data = safe_load_text(text)
+    except YamlTooBig as error:
+        mark = error.problem_mark
+        raise UsageError(
+            messages.text(error.kind, "ru", limit=error.limit), location(path, mark.line + 1, mark.column + 1)
+        ) from None
     except YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
@@ -135,10 +154,13 @@ def _read_yaml(path: Path) -> Any:
 def _read_pyproject(path: Path) -> Optional[dict[str, Any]]:
     if tomllib is None:  # pragma: no cover - Python 3.10 without tomli
         return None
+    from planctl import messages
+
+    text = _read_text(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeError) as error:
-        raise UsageError(f"не удалось прочитать файл настроек: {error}", location(path)) from None
+        data = tomllib.loads(text)
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise UsageError(messages.text("too-deep", "ru", limit=MAX_DEPTH), location(path)) from None
     except tomllib.TOMLDecodeError as error:
         raise UsageError(f"ошибка TOML в файле настроек: {error}", location(path)) from None
     tool = data.get("tool")

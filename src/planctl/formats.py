@@ -16,7 +16,7 @@ from pathlib import Path, PurePath
 from planctl import __version__
 from planctl.check import CheckReport
 from planctl.diagnostics import Severity
-from planctl.load import MAX_FILE_BYTES
+from planctl.limits import MAX_FILE_BYTES
 from planctl.yamlio import package_data
 
 FORMATS = ("text", "json", "github", "sarif")

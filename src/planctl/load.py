@@ -23,14 +23,9 @@ from ruamel.yaml.tag import Tag
 from planctl import messages
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.errors import PlanctlError
+from planctl.limits import MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES
 from planctl.model import Approval, Columns, Item, Plan, Section
-from planctl.yamlio import HAVE_C_PARSER, SafeNodeLoader
-
-MAX_FILE_BYTES = 10 * 1024 * 1024
-MAX_DEPTH = 64
-MAX_NODES = 2_000_000
-#: Nodes reached through aliases may add at most this many on top of the nodes written out.
-MAX_ALIAS_EXPANSION = 10_000
+from planctl.yamlio import HAVE_C_PARSER, SafeNodeLoader, YamlTooBig, check_shape
 
 YamlPath = tuple[Any, ...]
 _TAG = "tag:yaml.org,2002:"
@@ -394,6 +389,11 @@ def _date_reason(error: ValueError) -> str:
 
 def compose(text: str, lang: str = "ru") -> tuple[Any, Positions, list[tuple[str, Node, dict[str, Any]]]]:
     """Compose YAML text into plain values and positions; raise `_Stop` on what cannot go on."""
+    try:
+        check_shape(text, depth_checked_later=True)  # before the C composer recurses into every level
+    except YamlTooBig as error:
+        mark = error.problem_mark
+        raise _Stop(error.kind, limit=error.limit, line=mark.line + 1, column=mark.column + 1) from None
     loader = _NodeLoader(text)
     try:
         node = loader.get_single_node()

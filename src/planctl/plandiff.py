@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from planctl.errors import PlanctlError
-from planctl.load import MAX_FILE_BYTES, PlanDocument, PlanInvalid, load_text
+from planctl.limits import MAX_FILE_BYTES
+from planctl.load import PlanDocument, PlanInvalid, load_text
 from planctl.model import Item, Plan, Section
 from planctl.schedule import calendar_for_language, item_occurrences
 
