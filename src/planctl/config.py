@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -80,7 +81,7 @@ class LintConfig:
         candidates = {pure.as_posix(), pure.name}
         if self.root is not None:
             try:
-                candidates.add(Path(path).resolve().relative_to(self.root.resolve()).as_posix())
+                candidates.add(Path(os.path.realpath(path)).relative_to(os.path.realpath(self.root)).as_posix())
             except (ValueError, OSError):
                 pass
         return any(fnmatch.fnmatchcase(candidate, glob) for candidate in candidates)
@@ -93,10 +94,7 @@ def _any_prefix(code: str, selectors: frozenset[str]) -> bool:
 def load_config(start: Path) -> LintConfig:
     """The configuration nearest to `start` (a file or a folder), or the default: every rule."""
     start = Path(start)
-    try:
-        folder = start.resolve()
-    except OSError:
-        folder = start.absolute()
+    folder = Path(os.path.realpath(start))  # unlike Path.resolve, never raises on a link loop
     if not folder.is_dir():
         folder = folder.parent
     for directory in (folder, *folder.parents):

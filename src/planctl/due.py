@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from planctl.diagnostics import Diagnostic, Severity
+from planctl.diagnostics import Diagnostic
 from planctl.discover import discover
 from planctl.load import load_file
 from planctl.model import Shift
@@ -83,10 +83,7 @@ def collect_due(
     """
     found = discover(list(paths))
     report = DueReport()
-    for folder, reason in found.unreadable:
-        report.problems.append(
-            Diagnostic("F001", Severity.ERROR, f"не удалось прочитать папку: {reason}", str(folder), 1, 1, rule="load")
-        )
+    report.problems.extend(found.problems())
     keyed: list[tuple[tuple[object, ...], str, bytes]] = []
     for entries, encoded, problems in map_chunks(
         _due_many, found.files, query, encode, jobs=jobs, prepare=lambda: _warm_calendar(query)

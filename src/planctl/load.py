@@ -21,7 +21,9 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.tag import Tag
 
 from planctl import messages
+from planctl.cache import content_digest
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.display import shown
 from planctl.errors import PlanctlError
 from planctl.limits import MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES
 from planctl.model import Approval, Columns, Item, Plan, Section
@@ -169,6 +171,8 @@ class LoadResult:
     document: Optional[PlanDocument]
     diagnostics: list[Diagnostic]
     text: str = ""
+    #: blake2b of the bytes checked, when the file was read: the result cache keys on it.
+    digest: Optional[bytes] = None
 
 
 class _Stop(Exception):
@@ -186,6 +190,11 @@ class _Stop(Exception):
 
 def read_text(path: Path) -> str:
     """The file's text as UTF-8 (a BOM is accepted); other encodings are refused by name."""
+    return decode(read_bytes(path))
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most `MAX_FILE_BYTES`, read once; `_Stop` otherwise."""
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):
@@ -200,7 +209,7 @@ def read_text(path: Path) -> str:
         raise _Stop("file-unreadable", reason=error.strerror or str(error)) from None
     if len(data) > MAX_FILE_BYTES:
         raise _Stop("file-too-large", size=f"{len(data) / 2**20:.1f}", limit=MAX_FILE_BYTES // 2**20)
-    return decode(data)
+    return data
 
 
 def decode(data: bytes) -> str:
@@ -579,6 +588,9 @@ def load_text(text: str, path: str = "<plan>") -> LoadResult:
         return LoadResult(path, None, findings, text)
     if findings:
         return LoadResult(path, None, findings, text)
+    if raw and not any(key in _KEY_SETS["plan"] for key in raw):
+        # some other YAML (or /etc/passwd, which reads as one): naming its keys would print it
+        return LoadResult(path, None, [_finding("F006", messages.text("not-a-plan", lang), path, 1, 1)], text)
     try:
         plan = Plan.model_validate(raw)
     except ValidationError as error:
@@ -587,13 +599,21 @@ def load_text(text: str, path: str = "<plan>") -> LoadResult:
 
 
 def load_file(path: Path | str) -> LoadResult:
-    """Load one plan file; unreadable, oversized and mis-encoded files become findings."""
-    name = str(path)
+    """Load one plan file; unreadable, oversized and mis-encoded files become findings.
+
+    Findings and due entries name the file as it can be printed (`display.shown`).
+    """
+    name = shown(path)
+    digest = None
     try:
-        text = read_text(Path(path))
+        data = read_bytes(Path(path))
+        digest = content_digest(data)
+        text = decode(data)
     except _Stop as stop:
-        return LoadResult(name, None, [_stop_finding(stop, name, "ru")])
-    return load_text(text, name)
+        return LoadResult(name, None, [_stop_finding(stop, name, "ru")], digest=digest)
+    result = load_text(text, name)
+    result.digest = digest
+    return result
 
 
 def load_plan(path: Path | str) -> PlanDocument:

@@ -41,7 +41,7 @@ def diff(
         raise fail(UsageError("укажите два файла OLD NEW или один файл с --rev REV"))
     for path in (old, new):
         if path is not None and not path.is_file():
-            raise fail(UsageError(f"{path}: нет такого файла"))
+            raise fail(UsageError(f"{path}: {_not_a_file(path)}"))
     try:
         if rev is not None:
             before, after = plandiff.load_revision(old, rev), load_plan(old)
@@ -57,3 +57,19 @@ def diff(
     sys.stdout.write(plandiff.render(result, format.value))
     if exit_code and result.changed:
         raise typer.Exit(1)
+
+
+def _not_a_file(path: Path) -> str:
+    """Why `path` is not a plan file to compare: missing, a folder, a pipe or device, a link loop."""
+    import os
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        if path.is_symlink():
+            return f"ссылка никуда не ведёт ({error.strerror})"
+        return "нет такого файла"
+    if stat.S_ISDIR(mode):
+        return "это папка; укажите файл плана"
+    return "не обычный файл (именованный канал или устройство); такие файлы не читаются"
