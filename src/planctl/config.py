@@ -95,21 +95,29 @@ def load_config(start: Path) -> LintConfig:
     """The configuration nearest to `start` (a file or a folder), or the default: every rule."""
     start = Path(start)
     folder = Path(os.path.realpath(start))  # unlike Path.resolve, never raises on a link loop
-    if not folder.is_dir():
+    if not os.path.isdir(folder):
         folder = folder.parent
     for directory in (folder, *folder.parents):
         for name in CONFIG_NAMES:
             candidate = directory / name
-            if candidate.is_file():
+            if _is_file(candidate):
                 return _from_mapping(_read_yaml(candidate), candidate)
         pyproject = directory / PYPROJECT
-        if pyproject.is_file():
+        if _is_file(pyproject):
             table = _read_pyproject(pyproject)
             if table is not None:
                 return _from_mapping(table, pyproject)
-        if (directory / REPOSITORY_MARK).exists():
+        if os.path.exists(directory / REPOSITORY_MARK):
             break
     return LintConfig()
+
+
+def _is_file(path: Path) -> bool:
+    """Whether `path` is a file; one in a folder we may not search counts as absent."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _read_text(path: Path) -> str:

@@ -45,9 +45,13 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
-        if not path.exists() and not path.is_symlink():
-            raise UsageError(f"нет такого файла или папки: {path}")
-        if path.is_dir():
+        try:
+            if not path.exists() and not path.is_symlink():
+                raise UsageError(f"нет такого файла или папки: {path}")
+            is_dir = path.is_dir()
+        except OSError:  # a folder on the way cannot be searched: loading the file says why
+            is_dir = False
+        if is_dir:
             top = os.path.realpath(path)
             for file in _walk(path, found):
                 if os.path.islink(file) and not _inside(os.path.realpath(file), top):

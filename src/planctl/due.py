@@ -10,10 +10,11 @@ from typing import Callable, Optional
 
 from planctl.diagnostics import Diagnostic
 from planctl.discover import discover
+from planctl.limits import MAX_OCCURRENCES
 from planctl.load import load_file
 from planctl.model import Shift
 from planctl.parallel import map_chunks
-from planctl.schedule import Entry, Window, calendar_for_language, due_entries, entry_sort_key
+from planctl.schedule import Entry, Window, calendar_for_language, due_entries, entry_sort_key, too_many_occurrences
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ def collect_due(
         report.entries.extend(entries)
         keyed.extend(encoded)
         report.problems.extend(problems)
+        if len(report.entries) + len(keyed) > MAX_OCCURRENCES:  # each file is under it, all of them are not
+            raise too_many_occurrences()
     report.entries.sort(key=entry_sort_key)
     keyed.sort(key=lambda row: row[0])
     report.encoded = [line for _, _, line in keyed]

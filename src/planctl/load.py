@@ -25,7 +25,7 @@ from planctl.cache import content_digest
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.display import shown
 from planctl.errors import PlanctlError
-from planctl.limits import MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES
+from planctl.limits import MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_PERIOD_YEARS
 from planctl.model import Approval, Columns, Item, Plan, Section
 from planctl.yamlio import HAVE_C_PARSER, SafeNodeLoader, YamlTooBig, check_shape
 
@@ -213,11 +213,19 @@ def read_bytes(path: Path) -> bytes:
 
 
 def decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: the same first bytes
+        raise _Stop("file-utf16", encoding="UTF-32")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _Stop("file-utf16", encoding="UTF-16")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\x00" in data[:4096]:
+        sample = data[:4096]
+        quarter = max(len(sample) // 4, 1)
+        # text in UTF-32 has two zero bytes in every four (three for Latin), UTF-16 one in two
+        high_zeros = max(sample[2::4].count(0) + sample[3::4].count(0), sample[0::4].count(0) + sample[1::4].count(0))
+        if high_zeros * 10 > 18 * quarter:
+            raise _Stop("file-utf16", encoding="UTF-32")
         even_zero = data[1::2].count(0) > len(data) // 4
         raise _Stop("file-utf16", encoding="UTF-16") if even_zero else _Stop("file-binary")
     try:
@@ -559,6 +567,8 @@ def _problem_text(entry: Any, lang: str) -> str:
         return messages.text("expect-one-of", lang, expected=expected)
     if kind == "value_error":
         reason = str(entry.get("ctx", {}).get("error", entry["msg"]))
+        if "period spans more than" in reason:
+            return messages.text("period-too-long", lang, limit=MAX_PERIOD_YEARS)
         if "items or sections" in reason:
             return messages.text("items-or-sections", lang)
         if "quoted" in reason:
@@ -588,6 +598,10 @@ def load_text(text: str, path: str = "<plan>") -> LoadResult:
         return LoadResult(path, None, findings, text)
     if findings:
         return LoadResult(path, None, findings, text)
+    if "\\" in text:  # only an escape in quotes ("\\e", "\\0") makes a control character: YAML refuses raw ones
+        findings = _control_findings(raw, (), positions, path, lang)
+        if findings:
+            return LoadResult(path, None, findings, text)
     if raw and not any(key in _KEY_SETS["plan"] for key in raw):
         # some other YAML (or /etc/passwd, which reads as one): naming its keys would print it
         return LoadResult(path, None, [_finding("F006", messages.text("not-a-plan", lang), path, 1, 1)], text)
@@ -596,6 +610,31 @@ def load_text(text: str, path: str = "<plan>") -> LoadResult:
     except ValidationError as error:
         return LoadResult(path, None, _schema_findings(error, raw, positions, path, lang), text)
     return LoadResult(path, PlanDocument(path, text, plan, positions), [], text)
+
+
+#: Control characters a text may not hold (tab and line breaks may): they would reach the
+#: DOCX, the ICS and terminals as they are.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _control_findings(value: Any, where: YamlPath, positions: Positions, path: str, lang: str) -> list[Diagnostic]:
+    """An S001 for each text (or key) holding a control character."""
+    found: list[Diagnostic] = []
+    if isinstance(value, str):
+        match = _CONTROL.search(value)
+        if match:
+            line, column = positions.of(where)
+            key = next((str(part) for part in reversed(where) if isinstance(part, str)), "")
+            char = f"U+{ord(match.group()):04X}"
+            found.append(_finding("S001", messages.text("control-character", lang, key=key, char=char), path, line, column))
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            found += _control_findings(key, where, positions, path, lang)
+            found += _control_findings(inner, (*where, key), positions, path, lang)
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            found += _control_findings(inner, (*where, index), positions, path, lang)
+    return found
 
 
 def load_file(path: Path | str) -> LoadResult:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -40,7 +41,7 @@ def diff(
     if (rev is None) == (new is None):
         raise fail(UsageError("укажите два файла OLD NEW или один файл с --rev REV"))
     for path in (old, new):
-        if path is not None and not path.is_file():
+        if path is not None and not os.path.isfile(path):
             raise fail(UsageError(f"{path}: {_not_a_file(path)}"))
     try:
         if rev is not None:
@@ -61,15 +62,16 @@ def diff(
 
 def _not_a_file(path: Path) -> str:
     """Why `path` is not a plan file to compare: missing, a folder, a pipe or device, a link loop."""
-    import os
     import stat
 
     try:
         mode = os.stat(path).st_mode
     except OSError as error:
-        if path.is_symlink():
+        if os.path.islink(path):
             return f"ссылка никуда не ведёт ({error.strerror})"
-        return "нет такого файла"
+        if isinstance(error, FileNotFoundError):
+            return "нет такого файла"
+        return f"не удалось прочитать файл: {error.strerror}"
     if stat.S_ISDIR(mode):
         return "это папка; укажите файл плана"
     return "не обычный файл (именованный канал или устройство); такие файлы не читаются"
