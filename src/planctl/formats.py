@@ -25,6 +25,7 @@ INFORMATION_URI = "https://github.com/planctl/planctl"
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
+_UNQUOTED = ("F001", "F006")
 #: Findings of these rules mean the file did not load as a plan.
 _LOADER_RULES = ("load", "schema")
 _SEVERITY_WORD = {Severity.ERROR: "ошибка", Severity.WARNING: "предупреждение", Severity.INFO: "замечание"}
@@ -85,7 +86,8 @@ def format_text(report: CheckReport, *, color: bool = False) -> str:
         for number, d in enumerate(file.diagnostics):
             severity = paint(_SEVERITY_WORD[d.severity], _COLORS[d.severity])
             out.append(f"  {shown(d.where)}: {severity} {paint(d.code, _BOLD)} {shown(d.message)}")
-            source = _source_line(d.path, d.line, cache) if number < quoted else None
+            # F001: not read (a link out of the folder, a pipe); F006: not a plan; no line to show
+            source = _source_line(d.path, d.line, cache) if number < quoted and d.code not in _UNQUOTED else None
             if source is not None:
                 source = shown(source.replace("\t", " "))
                 if len(source) > 160:
