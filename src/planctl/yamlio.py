@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Optional
+from typing import Any
 
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import (
@@ -119,7 +119,7 @@ def check_shape(
         loader.dispose()
 
 
-def depth_bound(text: str, lead: int = _LONG_LEAD) -> Optional[int]:
+def depth_bound(text: str, lead: int = _LONG_LEAD) -> int | None:
     """An upper bound on how deep `text` nests, or None when a line's lead is `lead` or longer.
 
     Each flow level needs a `[` or `{`. Each block level starts at a column greater than
