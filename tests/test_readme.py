@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from planctl.deadlines import MAX_PHRASE
-from planctl.load import MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES
+from planctl.limits import (
+    MAX_ALIAS_EXPANSION,
+    MAX_CONFIG_BYTES,
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_NODES,
+    MAX_OCCURRENCES,
+    MAX_PERIOD_YEARS,
+)
 
 README = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
 
@@ -16,6 +24,9 @@ def test_limits_in_the_readme_match_the_code() -> None:
     assert f"at most {MAX_NODES:,} values" in README
     assert f"at most {MAX_ALIAS_EXPANSION:,} values" in README
     assert f"longer than {MAX_PHRASE:,} characters" in README
+    assert f"period may span at most {MAX_PERIOD_YEARS} years" in README
+    assert f"lists at most {MAX_OCCURRENCES:,} occurrences" in README
+    assert f"may be at most {MAX_CONFIG_BYTES // 1024} KB" in README
 
 
 def test_result_cache_switches_in_the_readme_match_the_code() -> None:

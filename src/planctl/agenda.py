@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import PurePath
 
 from planctl.deadlines.explain import texts
@@ -40,9 +40,17 @@ def entry_json(entry: Entry) -> bytes:
 
 def json_list(lines: Sequence[bytes]) -> bytes:
     """A JSON list written one entry per line."""
+    return b"".join(json_chunks(lines))
+
+
+def json_chunks(lines: Sequence[bytes], per_chunk: int = 1000) -> Iterator[bytes]:
+    """`json_list` in pieces of `per_chunk` entries, so a long list is written as it goes."""
     if not lines:
-        return b"[]\n"
-    return b"[\n" + b",\n".join(lines) + b"\n]\n"
+        yield b"[]\n"
+        return
+    for start in range(0, len(lines), per_chunk):
+        yield (b"[\n" if start == 0 else b",\n") + b",\n".join(lines[start : start + per_chunk])
+    yield b"\n]\n"
 
 
 def _cell(text: str | None) -> str:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -28,8 +30,12 @@ _REASONS = {
 }
 
 
-def _reason(error: OSError) -> str:
+def describe(error: OSError) -> str:
+    """Why a file could not be written or read, in words a clerk understands."""
     return _REASONS.get(error.errno or 0, error.strerror or str(error))
+
+
+_reason = describe
 
 
 def _check_target(path: Path, protect: Iterable[str | Path]) -> None:
@@ -41,10 +47,10 @@ def _check_target(path: Path, protect: Iterable[str | Path]) -> None:
         raise OutputError(f"«{folder}» — не папка", location(path))
     if path.is_dir():
         raise OutputError("это папка, а не файл; укажите имя файла", location(path))
-    resolved = path.resolve()
+    resolved = os.path.realpath(path)  # Path.resolve raises on a link loop
     for source in protect:
         source_path = Path(source)
-        same = resolved == source_path.resolve()
+        same = resolved == os.path.realpath(source_path)
         if not same and path.exists() and source_path.exists():
             with contextlib.suppress(OSError):
                 same = os.path.samefile(path, source_path)
@@ -60,8 +66,9 @@ def open_atomic(path: str | Path, *, protect: Iterable[str | Path] = ()) -> Iter
     """
     target = Path(path)
     _check_target(target, protect)
+    _remove_stale_temps(target)
     try:
-        fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp")
     except OSError as error:
         raise OutputError(f"не удалось создать файл в папке «{target.parent}»: {_reason(error)}", location(target)) from None
     temp = Path(temp_name)
@@ -78,6 +85,42 @@ def open_atomic(path: str | Path, *, protect: Iterable[str | Path] = ()) -> Iter
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+#: A temporary file this old is left over whoever made it; a render takes seconds.
+STALE_SECONDS = 3600
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Remove temporary files an earlier write to `target` left when it was killed (kill -9,
+    a power cut): those of a process that no longer runs, and any older than an hour.
+    A write still under way in another process keeps its file."""
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.(?:(\d+)\.)?[A-Za-z0-9_]{{8}}\.tmp")
+    try:
+        with os.scandir(target.parent) as entries:
+            found = [(entry, match) for entry in entries if (match := pattern.fullmatch(entry.name))]
+    except OSError:
+        return
+    now = time.time()
+    for entry, match in found:
+        with contextlib.suppress(OSError):
+            old = now - entry.stat(follow_symlinks=False).st_mtime > STALE_SECONDS
+            owner = match.group(1)
+            if entry.is_file(follow_symlinks=False) and (old or (owner is not None and not _running(int(owner)))):
+                os.unlink(entry.path)
+
+
+def _running(pid: int) -> bool:
+    """Whether process `pid` exists on this machine; unknown (not POSIX) counts as running."""
+    if os.name != "posix" or pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, under another user
+        return True
+    return True
 
 
 def _keep_mode(target: Path, temp: Path) -> None:

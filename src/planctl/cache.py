@@ -38,6 +38,7 @@ from planctl.filenames import (
     plan_files_under,
     progress_file_for,
 )
+from planctl.limits import MAX_CONFIG_BYTES, MAX_FILE_BYTES
 from planctl.terminal import use_color
 
 #: Bumped when what is stored changes shape.
@@ -84,6 +85,8 @@ class Request:
         self.color = color
         self.root = root
         self._stats: dict[str, tuple[int, int]] = {}
+        #: The digest each plan file had when the key was made (None: not read, too large).
+        self._digests: dict[str, bytes | None] = {}
         self._key: str | None = None
 
     def key(self) -> str:
@@ -93,11 +96,12 @@ class Request:
             digest.update(_fingerprint())
             digest.update(repr((LAYOUT, os.getcwd(), self.paths, self.fmt, self.color)).encode())
             for path in _config_candidates(self.paths[0]):
-                digest.update(_content(path, self._stats, missing_ok=True))
+                digest.update(_content(path, self._stats, limit=MAX_CONFIG_BYTES, missing_ok=True)[0])
             for path in _plan_files(self.paths):
-                digest.update(_content(path, self._stats, missing_ok=False))
+                part, self._digests[os.path.normpath(path)] = _content(path, self._stats, limit=MAX_FILE_BYTES)
+                digest.update(part)
                 # validate checks a plan's progress records with it
-                digest.update(_content(progress_file_for(path), self._stats, missing_ok=True))
+                digest.update(_content(progress_file_for(path), self._stats, limit=MAX_FILE_BYTES, missing_ok=True)[0])
             self._key = digest.hexdigest()
         return self._key
 
@@ -116,10 +120,18 @@ class Request:
             return None
         return code, report
 
-    def store(self, code: int, report: str) -> None:
-        """Keep the report, unless a file changed while it was made; never fails the run."""
+    def store(self, code: int, report: str, checked: dict[str, bytes | None]) -> None:
+        """Keep the report under the key of the bytes the check read (`checked`: path →
+        digest), unless a file changed while it was made; never fails the run.
+
+        A plan rewritten between the key and the check, even with its size and time put
+        back, has another digest in `checked`, and nothing is stored.
+        """
         try:
             entry = self._entry()
+            checked = {os.path.normpath(path): digest for path, digest in checked.items()}
+            if any(checked.get(path, b"") != seen for path, seen in self._digests.items()):
+                return
             if any(_stat(path) != seen for path, seen in self._stats.items()):
                 return
             os.makedirs(os.path.dirname(entry), exist_ok=True)
@@ -169,10 +181,16 @@ def request_from_argv(argv: list[str]) -> Request | None:
 pending: Request | None = None
 
 
-def remember(fmt: str, color: bool, code: int, report: str) -> None:
-    """Store the report of the pending request, if the command ran it as the fast path read it."""
+def remember(fmt: str, color: bool, code: int, report: str, checked: dict[str, bytes | None]) -> None:
+    """Store the report of the pending request, if the command ran it as the fast path read it;
+    `checked` maps each plan file to the digest of the bytes the check read."""
     if pending is not None and pending.fmt == fmt and pending.color == color:
-        pending.store(code, report)
+        pending.store(code, report, checked)
+
+
+def content_digest(data: bytes) -> bytes:
+    """The digest the key holds for a file with these bytes."""
+    return blake2b(data, digest_size=20).digest()
 
 
 def _stat(path: str) -> tuple[int, int]:
@@ -183,27 +201,36 @@ def _stat(path: str) -> tuple[int, int]:
     return (status.st_size, status.st_mtime_ns)
 
 
-def _content(path: str, stats: dict[str, tuple[int, int]], *, missing_ok: bool) -> bytes:
-    """The path, then a digest of its bytes: a file moving to another name changes the key too.
+def _content(
+    path: str, stats: dict[str, tuple[int, int]], *, limit: int, missing_ok: bool = False
+) -> tuple[bytes, bytes | None]:
+    """The key's part for a file (its path, then a digest of its bytes: a file moving to
+    another name changes the key too) and that digest.
 
     Only regular files are read (a named pipe would block, a device never end), in
-    blocks, so a hostile 50 MB file costs a hash, not 50 MB of memory.
+    blocks. A file over `limit` is refused by the check unread, by its size alone, so
+    its part is the size and nothing is read: a 20 GB sparse file costs a stat.
     """
     stats[path] = _stat(path)
     try:
-        if not S_ISREG(os.stat(path).st_mode):
+        status = os.stat(path)
+        if not S_ISREG(status.st_mode):
             raise Unreadable(path)
+        if status.st_size > limit:
+            return b"\0large\0" + os.fsencode(path) + b"\0" + str(status.st_size).encode(), None
         digest = blake2b(digest_size=20)
         with open(path, "rb") as handle:
             while block := handle.read(_BLOCK):
                 digest.update(block)
+                if handle.tell() > limit:  # it grew since the stat
+                    raise Unreadable(path)
     except FileNotFoundError:
         if not missing_ok:
             raise Unreadable(path) from None
-        return b"\0missing\0" + os.fsencode(path)
+        return b"\0missing\0" + os.fsencode(path), None
     except OSError:
         raise Unreadable(path) from None
-    return b"\0file\0" + os.fsencode(path) + b"\0" + digest.digest()
+    return b"\0file\0" + os.fsencode(path) + b"\0" + digest.digest(), digest.digest()
 
 
 def _plan_files(paths: list[str]) -> list[str]:

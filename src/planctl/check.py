@@ -19,6 +19,8 @@ from planctl.progress.check import check_beside
 class FileReport:
     path: str
     diagnostics: list[Diagnostic]
+    #: The digest of the bytes checked (see `LoadResult.digest`).
+    digest: bytes | None = None
 
 
 @dataclass
@@ -45,7 +47,7 @@ def check_file(path: Path, config: LintConfig | None = None) -> FileReport:
         diagnostics.extend(lint(result.document, config))
         diagnostics.extend(check_beside(result.document, config))  # its progress records, if any
     diagnostics.sort(key=lambda d: d.sort_key)
-    return FileReport(str(path), diagnostics)
+    return FileReport(str(path), diagnostics, result.digest)
 
 
 def _check_many(paths: Sequence[Path], config: LintConfig | None) -> list[FileReport]:
@@ -59,12 +61,6 @@ def check_paths(paths: Iterable[str | Path], *, jobs: int | None = None, config:
     if config is None:
         config = load_config(Path(names[0]) if names else Path.cwd())
     report = CheckReport()
-    for folder, reason in found.unreadable:
-        report.files.append(
-            FileReport(
-                str(folder),
-                [Diagnostic("F001", Severity.ERROR, f"не удалось прочитать папку: {reason}", str(folder), 1, 1, rule="load")],
-            )
-        )
+    report.files.extend(FileReport(finding.path, [finding]) for finding in found.problems())
     report.files.extend(map_chunks(_check_many, found.files, config, jobs=jobs))
     return report

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -24,6 +25,7 @@ from typing import Any, Optional
 
 from planctl.errors import UsageError, location
 from planctl.filenames import CONFIG_NAMES, PYPROJECT, REPOSITORY_MARK
+from planctl.limits import MAX_CONFIG_BYTES, MAX_DEPTH
 
 tomllib: Any
 if sys.version_info >= (3, 11):
@@ -79,7 +81,7 @@ class LintConfig:
         candidates = {pure.as_posix(), pure.name}
         if self.root is not None:
             try:
-                candidates.add(Path(path).resolve().relative_to(self.root.resolve()).as_posix())
+                candidates.add(Path(os.path.realpath(path)).relative_to(os.path.realpath(self.root)).as_posix())
             except (ValueError, OSError):
                 pass
         return any(fnmatch.fnmatchcase(candidate, glob) for candidate in candidates)
@@ -92,36 +94,59 @@ def _any_prefix(code: str, selectors: frozenset[str]) -> bool:
 def load_config(start: Path) -> LintConfig:
     """The configuration nearest to `start` (a file or a folder), or the default: every rule."""
     start = Path(start)
-    try:
-        folder = start.resolve()
-    except OSError:
-        folder = start.absolute()
-    if not folder.is_dir():
+    folder = Path(os.path.realpath(start))  # unlike Path.resolve, never raises on a link loop
+    if not os.path.isdir(folder):
         folder = folder.parent
     for directory in (folder, *folder.parents):
         for name in CONFIG_NAMES:
             candidate = directory / name
-            if candidate.is_file():
+            if _is_file(candidate):
                 return _from_mapping(_read_yaml(candidate), candidate)
         pyproject = directory / PYPROJECT
-        if pyproject.is_file():
+        if _is_file(pyproject):
             table = _read_pyproject(pyproject)
             if table is not None:
                 return _from_mapping(table, pyproject)
-        if (directory / REPOSITORY_MARK).exists():
+        if os.path.exists(directory / REPOSITORY_MARK):
             break
     return LintConfig()
+
+
+def _is_file(path: Path) -> bool:
+    """Whether `path` is a file; one in a folder we may not search counts as absent."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def _read_text(path: Path) -> str:
+    """The configuration's text; one larger than `MAX_CONFIG_BYTES` is refused unread."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_CONFIG_BYTES + 1)
+        if len(data) > MAX_CONFIG_BYTES:
+            limit = f"{MAX_CONFIG_BYTES // 1024} КБ"
+            raise UsageError(f"файл настроек слишком большой (предел {limit})", location(path))
+        return data.decode("utf-8-sig")
+    except (OSError, UnicodeError) as error:
+        raise UsageError(f"не удалось прочитать файл настроек: {error}", location(path)) from None
 
 
 def _read_yaml(path: Path) -> Any:
     from ruamel.yaml.error import YAMLError
 
-    from planctl.yamlio import safe_load_text
+    from planctl import messages
+    from planctl.yamlio import YamlTooBig, safe_load_text
 
+    text = _read_text(path)
     try:
-        data = safe_load_text(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeError) as error:
-        raise UsageError(f"не удалось прочитать файл настроек: {error}", location(path)) from None
+        data = safe_load_text(text)
+    except YamlTooBig as error:
+        mark = error.problem_mark
+        raise UsageError(
+            messages.text(error.kind, "ru", limit=error.limit), location(path, mark.line + 1, mark.column + 1)
+        ) from None
     except YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
@@ -135,10 +160,13 @@ def _read_yaml(path: Path) -> Any:
 def _read_pyproject(path: Path) -> Optional[dict[str, Any]]:
     if tomllib is None:  # pragma: no cover - Python 3.10 without tomli
         return None
+    from planctl import messages
+
+    text = _read_text(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeError) as error:
-        raise UsageError(f"не удалось прочитать файл настроек: {error}", location(path)) from None
+        data = tomllib.loads(text)
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise UsageError(messages.text("too-deep", "ru", limit=MAX_DEPTH), location(path)) from None
     except tomllib.TOMLDecodeError as error:
         raise UsageError(f"ошибка TOML в файле настроек: {error}", location(path)) from None
     tool = data.get("tool")

@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from planctl.diagnostics import Diagnostic, Severity
+from planctl.diagnostics import Diagnostic
 from planctl.discover import discover
+from planctl.limits import MAX_OCCURRENCES
 from planctl.load import load_file
 from planctl.model import Shift
 from planctl.parallel import map_chunks
-from planctl.schedule import Entry, Window, calendar_for_language, due_entries, entry_sort_key
+from planctl.schedule import Entry, Window, calendar_for_language, due_entries, entry_sort_key, too_many_occurrences
 
 
 @dataclass(frozen=True)
@@ -83,10 +84,7 @@ def collect_due(
     """
     found = discover(list(paths))
     report = DueReport()
-    for folder, reason in found.unreadable:
-        report.problems.append(
-            Diagnostic("F001", Severity.ERROR, f"не удалось прочитать папку: {reason}", str(folder), 1, 1, rule="load")
-        )
+    report.problems.extend(found.problems())
     keyed: list[tuple[tuple[object, ...], str, bytes]] = []
     for entries, encoded, problems in map_chunks(
         _due_many, found.files, query, encode, jobs=jobs, prepare=lambda: _warm_calendar(query)
@@ -94,6 +92,8 @@ def collect_due(
         report.entries.extend(entries)
         keyed.extend(encoded)
         report.problems.extend(problems)
+        if len(report.entries) + len(keyed) > MAX_OCCURRENCES:  # each file is under it, all of them are not
+            raise too_many_occurrences()
     report.entries.sort(key=entry_sort_key)
     keyed.sort(key=lambda row: row[0])
     report.encoded = [line for _, _, line in keyed]

@@ -6,11 +6,44 @@ a version check, or a validate whose report is in the result cache, should not p
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # `typing` itself is too dear to import on the cached path
+    from typing import NoReturn
+
 
 def main() -> None:
+    try:
+        try:
+            _run()
+        finally:
+            sys.stdout.flush()  # here, where a full disk is a message, not at exit, where it is a traceback
+    except OSError as error:
+        output_failed(error)
+
+
+def output_failed(error: OSError) -> NoReturn:
+    """An OSError no command turned into a message, in practice standard output on a full
+    disk or a closed pipe: one line on stderr (none for a reader that has gone), exit 1.
+
+    Standard output then points at /dev/null, so the interpreter's last flush cannot fail again.
+    """
+    with contextlib.suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if not isinstance(error, BrokenPipeError):
+        from planctl.atomic import describe
+        from planctl.display import shown
+
+        where = f"{shown(str(error.filename))}: " if error.filename else "не удалось вывести результат: "
+        with contextlib.suppress(OSError):
+            sys.stderr.write(f"planctl: {where}{describe(error)}\n")
+    sys.exit(1)
+
+
+def _run() -> None:
     if sys.argv[1:] in (["--version"], ["-V"]):
         from planctl import __version__
 
@@ -35,9 +68,5 @@ def _cached_validate(argv: list[str]) -> None:
         cache.pending = request
         return
     code, report = hit
-    try:
-        sys.stdout.write(report)
-        sys.stdout.flush()
-    except BrokenPipeError:  # `planctl validate | head`: the reader has gone, as in the full path
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.stdout.write(report)  # a full disk or a closed pipe: `main` says so
     sys.exit(code)

@@ -16,7 +16,8 @@ from pathlib import Path, PurePath
 from planctl import __version__
 from planctl.check import CheckReport
 from planctl.diagnostics import Severity
-from planctl.load import MAX_FILE_BYTES
+from planctl.display import printable, shown
+from planctl.limits import MAX_FILE_BYTES
 from planctl.yamlio import package_data
 
 FORMATS = ("text", "json", "github", "sarif")
@@ -24,6 +25,9 @@ INFORMATION_URI = "https://github.com/planctl/planctl"
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
+_UNQUOTED = ("F001", "F006")
+#: Findings of these rules mean the file did not load as a plan.
+_LOADER_RULES = ("load", "schema")
 _SEVERITY_WORD = {Severity.ERROR: "ошибка", Severity.WARNING: "предупреждение", Severity.INFO: "замечание"}
 
 
@@ -76,22 +80,25 @@ def format_text(report: CheckReport, *, color: bool = False) -> str:
     for file in report.files:
         if not file.diagnostics:
             continue
-        out.append(paint(file.path, _BOLD))
-        for d in file.diagnostics:
+        out.append(paint(shown(file.path), _BOLD))
+        # of a file that is not a plan yet, only the line of its first finding is shown
+        quoted = 1 if any(d.rule in _LOADER_RULES for d in file.diagnostics) else len(file.diagnostics)
+        for number, d in enumerate(file.diagnostics):
             severity = paint(_SEVERITY_WORD[d.severity], _COLORS[d.severity])
-            out.append(f"  {d.where}: {severity} {paint(d.code, _BOLD)} {d.message}")
-            source = _source_line(d.path, d.line, cache)
+            out.append(f"  {shown(d.where)}: {severity} {paint(d.code, _BOLD)} {shown(d.message)}")
+            # F001: not read (a link out of the folder, a pipe); F006: not a plan; no line to show
+            source = _source_line(d.path, d.line, cache) if number < quoted and d.code not in _UNQUOTED else None
             if source is not None:
-                shown = source.replace("\t", " ")
-                if len(shown) > 160:
+                source = shown(source.replace("\t", " "))
+                if len(source) > 160:
                     start = max(0, d.column - 80)
-                    shown, caret_at = shown[start : start + 160], d.column - start
+                    source, caret_at = source[start : start + 160], d.column - start
                 else:
                     caret_at = d.column
-                out.append(paint(f"    {shown}", _DIM))
+                out.append(paint(f"    {source}", _DIM))
                 out.append("    " + " " * max(caret_at - 1, 0) + paint("^", _COLORS[d.severity]))
             if d.hint:
-                out.append(f"    подсказка: {d.hint}")
+                out.append(f"    подсказка: {shown(d.hint)}")
         out.append("")
     out.append(summary(report))
     return "\n".join(out) + "\n"
@@ -114,7 +121,7 @@ def format_github(report: CheckReport) -> str:
     level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
     lines = []
     for d in report.diagnostics:
-        message = d.message + (f" ({d.hint})" if d.hint else "")
+        message = printable(d.message + (f" ({d.hint})" if d.hint else ""))
         props = f"file={_escape_property(_posix(d.path))},line={d.line},col={d.column},title={_escape_property(d.code + ' ' + d.rule)}"
         lines.append(f"::{level[d.severity]} {props}::{_escape_data(message)}")
     lines.append(summary(report))
@@ -125,7 +132,7 @@ def github_step_summary(report: CheckReport) -> str:
     """A Markdown table for `$GITHUB_STEP_SUMMARY`: the job's page shows it."""
 
     def cell(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
+        return printable(text).replace("|", "\\|").replace("\n", " ")
 
     lines = ["## planctl validate", "", summary(report), ""]
     if report.diagnostics:
@@ -138,7 +145,7 @@ def github_step_summary(report: CheckReport) -> str:
 
 
 def _posix(path: str) -> str:
-    return PurePath(path).as_posix()
+    return shown(PurePath(path).as_posix())
 
 
 @lru_cache(maxsize=None)

@@ -21,16 +21,13 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.tag import Tag
 
 from planctl import messages
+from planctl.cache import content_digest
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.display import shown
 from planctl.errors import PlanctlError
+from planctl.limits import MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_PERIOD_YEARS
 from planctl.model import Approval, Columns, Item, Plan, Section
-from planctl.yamlio import HAVE_C_PARSER, SafeNodeLoader
-
-MAX_FILE_BYTES = 10 * 1024 * 1024
-MAX_DEPTH = 64
-MAX_NODES = 2_000_000
-#: Nodes reached through aliases may add at most this many on top of the nodes written out.
-MAX_ALIAS_EXPANSION = 10_000
+from planctl.yamlio import HAVE_C_PARSER, SafeNodeLoader, YamlTooBig, check_shape
 
 YamlPath = tuple[Any, ...]
 _TAG = "tag:yaml.org,2002:"
@@ -174,6 +171,8 @@ class LoadResult:
     document: Optional[PlanDocument]
     diagnostics: list[Diagnostic]
     text: str = ""
+    #: blake2b of the bytes checked, when the file was read: the result cache keys on it.
+    digest: Optional[bytes] = None
 
 
 class _Stop(Exception):
@@ -191,6 +190,11 @@ class _Stop(Exception):
 
 def read_text(path: Path) -> str:
     """The file's text as UTF-8 (a BOM is accepted); other encodings are refused by name."""
+    return decode(read_bytes(path))
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most `MAX_FILE_BYTES`, read once; `_Stop` otherwise."""
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):
@@ -205,15 +209,23 @@ def read_text(path: Path) -> str:
         raise _Stop("file-unreadable", reason=error.strerror or str(error)) from None
     if len(data) > MAX_FILE_BYTES:
         raise _Stop("file-too-large", size=f"{len(data) / 2**20:.1f}", limit=MAX_FILE_BYTES // 2**20)
-    return decode(data)
+    return data
 
 
 def decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: the same first bytes
+        raise _Stop("file-utf16", encoding="UTF-32")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _Stop("file-utf16", encoding="UTF-16")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\x00" in data[:4096]:
+        sample = data[:4096]
+        quarter = max(len(sample) // 4, 1)
+        # text in UTF-32 has two zero bytes in every four (three for Latin), UTF-16 one in two
+        high_zeros = max(sample[2::4].count(0) + sample[3::4].count(0), sample[0::4].count(0) + sample[1::4].count(0))
+        if high_zeros * 10 > 18 * quarter:
+            raise _Stop("file-utf16", encoding="UTF-32")
         even_zero = data[1::2].count(0) > len(data) // 4
         raise _Stop("file-utf16", encoding="UTF-16") if even_zero else _Stop("file-binary")
     try:
@@ -394,6 +406,11 @@ def _date_reason(error: ValueError) -> str:
 
 def compose(text: str, lang: str = "ru") -> tuple[Any, Positions, list[tuple[str, Node, dict[str, Any]]]]:
     """Compose YAML text into plain values and positions; raise `_Stop` on what cannot go on."""
+    try:
+        check_shape(text, depth_checked_later=True)  # before the C composer recurses into every level
+    except YamlTooBig as error:
+        mark = error.problem_mark
+        raise _Stop(error.kind, limit=error.limit, line=mark.line + 1, column=mark.column + 1) from None
     loader = _NodeLoader(text)
     try:
         node = loader.get_single_node()
@@ -550,6 +567,8 @@ def _problem_text(entry: Any, lang: str) -> str:
         return messages.text("expect-one-of", lang, expected=expected)
     if kind == "value_error":
         reason = str(entry.get("ctx", {}).get("error", entry["msg"]))
+        if "period spans more than" in reason:
+            return messages.text("period-too-long", lang, limit=MAX_PERIOD_YEARS)
         if "items or sections" in reason:
             return messages.text("items-or-sections", lang)
         if "quoted" in reason:
@@ -579,6 +598,13 @@ def load_text(text: str, path: str = "<plan>") -> LoadResult:
         return LoadResult(path, None, findings, text)
     if findings:
         return LoadResult(path, None, findings, text)
+    if "\\" in text:  # only an escape in quotes ("\\e", "\\0") makes a control character: YAML refuses raw ones
+        findings = _control_findings(raw, (), positions, path, lang)
+        if findings:
+            return LoadResult(path, None, findings, text)
+    if raw and not any(key in _KEY_SETS["plan"] for key in raw):
+        # some other YAML (or /etc/passwd, which reads as one): naming its keys would print it
+        return LoadResult(path, None, [_finding("F006", messages.text("not-a-plan", lang), path, 1, 1)], text)
     try:
         plan = Plan.model_validate(raw)
     except ValidationError as error:
@@ -586,14 +612,47 @@ def load_text(text: str, path: str = "<plan>") -> LoadResult:
     return LoadResult(path, PlanDocument(path, text, plan, positions), [], text)
 
 
+#: Control characters a text may not hold (tab and line breaks may): they would reach the
+#: DOCX, the ICS and terminals as they are.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _control_findings(value: Any, where: YamlPath, positions: Positions, path: str, lang: str) -> list[Diagnostic]:
+    """An S001 for each text (or key) holding a control character."""
+    found: list[Diagnostic] = []
+    if isinstance(value, str):
+        match = _CONTROL.search(value)
+        if match:
+            line, column = positions.of(where)
+            key = next((str(part) for part in reversed(where) if isinstance(part, str)), "")
+            char = f"U+{ord(match.group()):04X}"
+            found.append(_finding("S001", messages.text("control-character", lang, key=key, char=char), path, line, column))
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            found += _control_findings(key, where, positions, path, lang)
+            found += _control_findings(inner, (*where, key), positions, path, lang)
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            found += _control_findings(inner, (*where, index), positions, path, lang)
+    return found
+
+
 def load_file(path: Path | str) -> LoadResult:
-    """Load one plan file; unreadable, oversized and mis-encoded files become findings."""
-    name = str(path)
+    """Load one plan file; unreadable, oversized and mis-encoded files become findings.
+
+    Findings and due entries name the file as it can be printed (`display.shown`).
+    """
+    name = shown(path)
+    digest = None
     try:
-        text = read_text(Path(path))
+        data = read_bytes(Path(path))
+        digest = content_digest(data)
+        text = decode(data)
     except _Stop as stop:
-        return LoadResult(name, None, [_stop_finding(stop, name, "ru")])
-    return load_text(text, name)
+        return LoadResult(name, None, [_stop_finding(stop, name, "ru")], digest=digest)
+    result = load_text(text, name)
+    result.digest = digest
+    return result
 
 
 def load_plan(path: Path | str) -> PlanDocument:

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator
 
+from planctl.limits import MAX_PERIOD_YEARS
 from planctl.period import Period, parse_period
 
 Language = Literal["ru", "uk"]
@@ -20,6 +21,13 @@ Stamp = Literal["УТВЕРЖДАЮ", "УТВЕРЖДЕНО", "УТВЕРЖДЕ�
 
 
 def _period(value: Any) -> Period:
+    period = _read_period(value)
+    if period.end.year - period.start.year + 1 > MAX_PERIOD_YEARS:  # due lists would run to millions of rows
+        raise ValueError(f"period spans more than {MAX_PERIOD_YEARS} years")
+    return period
+
+
+def _read_period(value: Any) -> Period:
     if isinstance(value, Period):
         return value
     if isinstance(value, bool):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -22,7 +23,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from planctl.errors import PlanctlError
-from planctl.load import MAX_FILE_BYTES, PlanDocument, PlanInvalid, load_text
+from planctl.limits import MAX_FILE_BYTES
+from planctl.load import PlanDocument, PlanInvalid, load_text
 from planctl.model import Item, Plan, Section
 from planctl.schedule import calendar_for_language, item_occurrences
 
@@ -467,7 +469,7 @@ def load_revision(path: Path | str, rev: str) -> PlanDocument:
     git = shutil.which("git")
     if git is None:
         raise PlanctlError("--rev needs git, and git is not installed")
-    folder = path.resolve().parent
+    folder = Path(os.path.realpath(path)).parent
     if not folder.is_dir():
         raise PlanctlError(f"{path}: no such folder")
 
@@ -479,16 +481,21 @@ def load_revision(path: Path | str, rev: str) -> PlanDocument:
         raise PlanctlError(f"{path}: not inside a git repository, so --rev has nothing to compare with")
     root = Path(top.stdout.decode("utf-8", "replace").strip()).resolve()
     try:
-        relative = path.resolve().relative_to(root).as_posix()
+        relative = Path(os.path.realpath(path)).relative_to(root).as_posix()
     except ValueError:
         raise PlanctlError(f"{path}: outside the git repository {root}") from None
     if rev.startswith("-") or run("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").returncode != 0:
         raise PlanctlError(f"unknown git revision «{rev}»")
-    shown = run("show", f"{rev}:{relative}")
+    # the blob's kind and size first: a 2 GB blob is refused by its size, not read into memory
+    kind = run("cat-file", "-t", f"{rev}:{relative}")
+    if kind.returncode != 0 or kind.stdout.strip() != b"blob":
+        raise PlanctlError(f"{relative} is not tracked by git at revision «{rev}»")
+    size = run("cat-file", "-s", f"{rev}:{relative}")
+    if size.returncode != 0 or int(size.stdout.strip() or 0) > MAX_FILE_BYTES:
+        raise PlanctlError(f"{relative} at «{rev}» is larger than {MAX_FILE_BYTES // 2**20} MB")
+    shown = run("cat-file", "blob", f"{rev}:{relative}")
     if shown.returncode != 0:
         raise PlanctlError(f"{relative} is not tracked by git at revision «{rev}»")
-    if len(shown.stdout) > MAX_FILE_BYTES:
-        raise PlanctlError(f"{relative} at «{rev}» is larger than {MAX_FILE_BYTES // 2**20} MB")
     try:
         text = shown.stdout.decode("utf-8-sig")
     except UnicodeDecodeError:

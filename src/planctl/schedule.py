@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, Optional
 
+from planctl import messages
 from planctl.deadlines import Occurrence, WorkCalendar, read_phrase, schedule
-from planctl.errors import UsageError
+from planctl.errors import PlanctlError, UsageError
+from planctl.limits import MAX_OCCURRENCES
 from planctl.load import PlanDocument
 from planctl.model import Item, Plan, Shift
 from planctl.period import Period
@@ -193,9 +195,20 @@ def due_entries(
                         line=line,
                     )
                 )
+                if len(entries) > MAX_OCCURRENCES:
+                    raise too_many_occurrences()
     if sort:
         entries.sort(key=entry_sort_key)
     return entries
+
+
+class TooManyOccurrences(PlanctlError):
+    """A due list would hold more than `MAX_OCCURRENCES` rows: gigabytes of JSON, not an answer."""
+
+
+def too_many_occurrences() -> TooManyOccurrences:
+    limit = f"{MAX_OCCURRENCES:,}".replace(",", " ")
+    return TooManyOccurrences(messages.text("too-many-occurrences", "ru", limit=limit))
 
 
 def entry_sort_key(entry: Entry) -> tuple[object, ...]:

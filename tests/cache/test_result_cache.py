@@ -51,6 +51,11 @@ def planctl(cwd: Path, *args: str, env: dict[str, str] | None = None) -> subproc
     )
 
 
+def checked(project: Path) -> dict[str, bytes | None]:
+    """What a check of `plans` read now: each plan file's digest, under the name the key uses."""
+    return {f"plans/{path.name}": cache.content_digest(path.read_bytes()) for path in (project / "plans").glob("*.yaml")}
+
+
 def entries(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
 
@@ -230,11 +235,11 @@ def test_file_changed_during_the_run_is_not_stored(cache_root: Path, project: Pa
     request = cache.request_from_argv(["plans"])
     assert request is not None and request.lookup() is None
     (project / "plans" / "plan.yaml").write_text(BAD, encoding="utf-8")
-    request.store(0, "stale\n")
+    request.store(0, "stale\n", checked(project))
     assert entries(cache_root) == []
     fresh = cache.request_from_argv(["plans"])
     assert fresh is not None
-    fresh.store(1, "fresh\n")
+    fresh.store(1, "fresh\n", checked(project))
     assert fresh.lookup() == (1, "fresh\n")
 
 
@@ -242,7 +247,7 @@ def test_unreadable_folder_is_not_cached(cache_root: Path, project: Path, monkey
     monkeypatch.chdir(project)
     request = cache.request_from_argv(["plans", "nowhere"])
     assert request is not None and request.lookup() is None
-    request.store(0, "anything\n")
+    request.store(0, "anything\n", checked(project))
     assert entries(cache_root) == []
 
 

@@ -12,6 +12,7 @@ import typer
 
 from planctl import __version__
 from planctl.diagnostics import Diagnostic
+from planctl.display import shown
 from planctl.errors import PlanctlError
 
 app = typer.Typer(
@@ -55,14 +56,14 @@ def today_in_moscow() -> datetime.date:
 
 def fail(error: PlanctlError) -> typer.Exit:
     """Print a core error as one clean line on stderr and return the Exit to raise."""
-    typer.echo(f"planctl: {error}", err=True)
+    typer.echo(shown(f"planctl: {error}"), err=True)
     return typer.Exit(error.exit_code)
 
 
 def echo_findings(diagnostics: Iterable[Diagnostic]) -> None:
     """Findings that stop a command, one `file:line:col: CODE message` line each, on stderr."""
     for finding in diagnostics:
-        typer.echo(str(finding), err=True)
+        typer.echo(shown(str(finding)), err=True)
 
 
 def main() -> None:
@@ -70,7 +71,7 @@ def main() -> None:
     try:
         app()
     except PlanctlError as error:  # a command forgot to convert it
-        typer.echo(f"planctl: {error}", err=True)
+        typer.echo(shown(f"planctl: {error}"), err=True)
         sys.exit(error.exit_code)
     except KeyboardInterrupt:
         typer.echo("planctl: interrupted", err=True)
@@ -81,6 +82,10 @@ def main() -> None:
     except MemoryError:
         typer.echo("planctl: out of memory; the input is too large", err=True)
         sys.exit(1)
+    except OSError as error:  # standard output on a full disk, or a file no command reported
+        from planctl.entry import output_failed
+
+        output_failed(error)
     except Exception as error:  # a bug: say so plainly instead of a traceback
         if os.environ.get("PLANCTL_DEBUG"):
             raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -40,8 +41,8 @@ def diff(
     if (rev is None) == (new is None):
         raise fail(UsageError("укажите два файла OLD NEW или один файл с --rev REV"))
     for path in (old, new):
-        if path is not None and not path.is_file():
-            raise fail(UsageError(f"{path}: нет такого файла"))
+        if path is not None and not os.path.isfile(path):
+            raise fail(UsageError(f"{path}: {_not_a_file(path)}"))
     try:
         if rev is not None:
             before, after = plandiff.load_revision(old, rev), load_plan(old)
@@ -57,3 +58,20 @@ def diff(
     sys.stdout.write(plandiff.render(result, format.value))
     if exit_code and result.changed:
         raise typer.Exit(1)
+
+
+def _not_a_file(path: Path) -> str:
+    """Why `path` is not a plan file to compare: missing, a folder, a pipe or device, a link loop."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        if os.path.islink(path):
+            return f"ссылка никуда не ведёт ({error.strerror})"
+        if isinstance(error, FileNotFoundError):
+            return "нет такого файла"
+        return f"не удалось прочитать файл: {error.strerror}"
+    if stat.S_ISDIR(mode):
+        return "это папка; укажите файл плана"
+    return "не обычный файл (именованный канал или устройство); такие файлы не читаются"

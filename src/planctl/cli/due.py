@@ -90,7 +90,8 @@ def due(
     entries = report.entries
     if format is DueFormat.json:
         sys.stdout.flush()
-        sys.stdout.buffer.write(agenda.json_list(report.encoded))
+        for chunk in agenda.json_chunks(report.encoded):  # written as it goes, never joined whole
+            sys.stdout.buffer.write(chunk)
     elif format is DueFormat.md:
         sys.stdout.write(agenda.to_markdown(entries, window, day))
     elif format is DueFormat.ics:

@@ -59,11 +59,13 @@ def validate(
         if output is not None:
             from planctl.atomic import write_text_atomic
 
-            write_text_atomic(output, text)
+            # the report must never replace a plan it checked (`-o p.yaml`, a link to one)
+            write_text_atomic(output, text, protect=[file.path for file in report.files])
         else:
             sys.stdout.write(text)
             if not no_cache:
-                cache.remember(chosen, color, 1 if report.failed else 0, text)
+                checked = {file.path: file.digest for file in report.files}
+                cache.remember(chosen, color, 1 if report.failed else 0, text, checked)
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
         if chosen == "github" and summary_file:
             try:
