@@ -160,7 +160,7 @@ def request_from_argv(argv: list[str]) -> Request | None:
     for token in tokens:
         if token in ("--format", "-f", "--jobs", "-j"):
             value = next(tokens, None)
-            if value is None:
+            if value is None or value.startswith("-"):  # «-f -o»: whatever the parser makes of it, it says
                 return None
             if token in ("--format", "-f"):
                 fmt = value

@@ -655,6 +655,32 @@ def load_file(path: Path | str) -> LoadResult:
     return result
 
 
+@dataclass
+class ComposedFile:
+    """A YAML file that is not a plan (progress records), read and composed under the plan's limits."""
+
+    path: str
+    text: str
+    raw: Any
+    positions: Positions
+    diagnostics: list[Diagnostic]
+
+
+def compose_file(path: Path | str, lang: str = "ru") -> ComposedFile:
+    """Read, decode and compose one YAML file; every reading or YAML problem is a finding."""
+    name = shown(path)
+    try:
+        text = decode(read_bytes(Path(path)))
+    except _Stop as stop:
+        return ComposedFile(name, "", None, Positions(), [_stop_finding(stop, name, lang)])
+    try:
+        raw, positions, problems = compose(text, lang)
+    except _Stop as stop:
+        return ComposedFile(name, text, None, Positions(), [_stop_finding(stop, name, lang)])
+    findings = [_node_finding(key, node, fields, name, lang) for key, node, fields in problems]
+    return ComposedFile(name, text, raw, positions, findings)
+
+
 def load_plan(path: Path | str) -> PlanDocument:
     """A valid plan or `PlanInvalid` with every finding: for commands that need the plan itself."""
     result = load_file(path)

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from planctl import messages
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.filenames import progress_file_for
-from planctl.load import Positions, YamlPath, compose, load_file
+from planctl.load import Positions, YamlPath, compose_file
 from planctl.progress.model import PROGRESS_KEYS, Progress, status_words
 from planctl.yamlio import package_data
 
@@ -58,15 +58,11 @@ def text(key: str, language: str, **fields: Any) -> str:
 
 def load_progress(path: str | Path, language: str = "ru") -> ProgressLoad:
     """Load a records file; unreadable files, YAML mistakes and wrong keys become findings."""
-    name = str(path)
-    # The plan loader reads and composes the file and words every reading or YAML problem;
-    # its findings about the plan format do not apply to a records file.
-    loaded = load_file(path)
-    problems = [d for d in loaded.diagnostics if d.rule == "load"]
-    if problems:
-        return ProgressLoad(name, None, problems)
-    source = loaded.text
-    raw, positions, _ = compose(source, language)
+    composed = compose_file(path, language)
+    name, raw, positions = composed.path, composed.raw, composed.positions
+    if composed.diagnostics:
+        return ProgressLoad(name, None, composed.diagnostics)
+    source = composed.text
     if not isinstance(raw, dict):
         message = text("not-a-mapping", language)
         return ProgressLoad(name, None, [Diagnostic("F006", Severity.ERROR, message, name, 1, 1, rule="load")])
