@@ -62,13 +62,17 @@ def test_rule_module_shape(code: str) -> None:
 def test_rules_yaml_entry_in_both_languages(code: str) -> None:
     entry = base.catalogue()[code]
     assert entry["name"] == RULES[code].NAME
+    for key in ("summary", "about"):  # the documentation `planctl rule` and docs/rules.md show
+        assert entry[f"{key}_ru"] and entry[f"{key}_uk"] and entry[f"{key}_ru"] != entry[f"{key}_uk"], (code, key)
+    assert "\n" not in entry["summary_ru"] and len(entry["summary_ru"]) <= 100
     for part in [entry, *entry.get("variants", {}).values()]:
         assert part["ru"] and part["uk"] and part["ru"] != part["uk"]
         assert fields(part["ru"]) == fields(part["uk"])
         assert ("hint_ru" in part) == ("hint_uk" in part)
         if "hint_ru" in part:
             assert fields(part["hint_ru"]) == fields(part["hint_uk"])
-        assert set(part) <= {"name", "ru", "uk", "hint_ru", "hint_uk", "variants", "terms"}
+        docs = {"summary_ru", "summary_uk", "about_ru", "about_uk"} if part is entry else set()
+        assert set(part) <= {"name", "ru", "uk", "hint_ru", "hint_uk", "variants", "terms"} | docs
     for key, words in entry.get("terms", {}).items():
         assert words["ru"] and words["uk"] and fields(words["ru"]) == fields(words["uk"]), (code, key)
 
