@@ -12,7 +12,7 @@ import difflib
 import re
 import textwrap
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from planctl.diagnostics import Severity
@@ -50,7 +50,7 @@ def help_uri(code: str) -> str:
     return f"{DOCS_URL}#{code.lower()}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _labels() -> dict[str, Any]:
     data = package_data("planctl.lint", "ruledocs.yaml")
     assert isinstance(data, dict)
