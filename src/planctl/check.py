@@ -12,6 +12,7 @@ from planctl.discover import discover
 from planctl.lint import lint
 from planctl.load import load_file
 from planctl.parallel import map_chunks
+from planctl.plan_sniff import NotAPlan
 
 
 @dataclass
@@ -23,6 +24,8 @@ class FileReport:
 @dataclass
 class CheckReport:
     files: list[FileReport] = field(default_factory=list)
+    #: YAML files a folder walk skipped as clearly not plans; the CLI notes them.
+    skipped: list[NotAPlan] = field(default_factory=list)
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -56,7 +59,7 @@ def check_paths(paths: Iterable[str | Path], *, jobs: int | None = None, config:
     found = discover(names)
     if config is None:
         config = load_config(Path(names[0]) if names else Path.cwd())
-    report = CheckReport()
+    report = CheckReport(skipped=found.skipped)
     for folder, reason in found.unreadable:
         report.files.append(
             FileReport(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from planctl.errors import UsageError
 from planctl.filenames import plan_files_under
+from planctl.plan_sniff import NotAPlan, not_a_plan
 
 
 @dataclass
@@ -15,6 +16,8 @@ class Discovery:
     files: list[Path] = field(default_factory=list)
     #: Folders that could not be listed, with the reason.
     unreadable: list[tuple[Path, str]] = field(default_factory=list)
+    #: YAML files a folder walk met that are clearly not plans (mkdocs.yml, workflows).
+    skipped: list[NotAPlan] = field(default_factory=list)
 
 
 def discover(paths: Iterable[str | Path]) -> Discovery:
@@ -32,6 +35,10 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
         if path.is_dir():
             for file in _walk(path, found):
                 if file not in seen:
+                    skipped = not_a_plan(str(file))  # a file named on the command line is always checked
+                    if skipped is not None:
+                        found.skipped.append(skipped)
+                        continue
                     seen.add(file)
                     found.files.append(file)
         elif path not in seen:

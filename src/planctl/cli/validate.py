@@ -60,6 +60,9 @@ def validate(
     chosen = format.value if format else ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     try:
         report = check_paths(paths or [Path("plans")], jobs=jobs)
+        for skipped in report.skipped:
+            keys = ", ".join(skipped.keys[:4]) + (", …" if len(skipped.keys) > 4 else "")
+            typer.echo("planctl: " + messages.text("skipped-not-a-plan", interface_language(), path=skipped.path, keys=keys), err=True)
         color = chosen == "text" and output is None and use_color()
         text = formats.format_text(report, color=color) if chosen == "text" else formats.FORMATTERS[chosen](report)
         if output is not None:
@@ -68,7 +71,7 @@ def validate(
             write_text_atomic(output, text)
         else:
             sys.stdout.write(text)
-            if not no_cache:
+            if not no_cache and not report.skipped:  # a cached answer would drop the notes
                 cache.remember(chosen, color, 1 if report.failed else 0, text)
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
         if chosen == "github" and summary_file:
