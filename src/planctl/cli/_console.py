@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
-def console() -> Console:
+def make_console() -> Console:
     """As wide as the terminal (or COLUMNS); unlimited for a pipe or a file."""
     from rich.console import Console
 

@@ -107,7 +107,7 @@ def _print_table(entries: list, window: object, day: dt.date) -> None:
     from rich.text import Text
 
     from planctl.agenda import STATE_TITLES
-    from planctl.cli._console import console as make_console, fill_width
+    from planctl.cli._console import fill_width, make_console
 
     console = make_console()  # a pipe gets whole titles, not a table cut at 80 columns
     console.print(f"Сроки {window.start:%d.%m.%Y} – {window.end:%d.%m.%Y}, на {day:%d.%m.%Y}")  # type: ignore[attr-defined]

@@ -26,7 +26,7 @@ def rules(
     ] = RulesFormat.text,
 ) -> None:
     """List every finding code: name, severity, whether it runs by default, what it finds. Follows LANG (ru, uk)."""
-    from planctl.cli._console import console, fill_width
+    from planctl.cli._console import fill_width, make_console
     from planctl.cli._lang import interface_language
     from planctl.lint import ruledocs
 
@@ -44,7 +44,7 @@ def rules(
         return
     from rich.table import Table
 
-    out = console()
+    out = make_console()
     table = Table(box=None, expand=fill_width(out), pad_edge=False, header_style="bold")
     for key in ("code", "name", "severity", "default", "summary"):
         table.add_column(ruledocs.label(f"columns.{key}", lang), no_wrap=key != "summary")
