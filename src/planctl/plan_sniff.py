@@ -23,10 +23,12 @@ PLAN_KEYS = frozenset(
 )
 #: Files larger than this are left to the loader, which has its own size limit.
 _MAX_BYTES = 10 * 2**20
-#: A plan names its keys at the top: the first block usually decides without reading the rest.
-_FIRST_BLOCK = 1 << 16
+#: A plan names its keys at the top: the first block nearly always decides without reading the rest.
+_FIRST_BLOCK = 1 << 12
 #: A key at the start of a line: plain, or in single or double quotes, followed by `:` and a space or the line's end.
-_TOP_KEY = re.compile(r"""^(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#'"\-?:{}\[\]!&*%@`|>][^:#\n]*?))[ \t]*:(?:[ \t]|$)""", re.MULTILINE)
+_TOP_KEY = re.compile(r"""(?:"([^"]*)"|'([^']*)'|([^\s#'"\-?:{}\[\]!&*%@`|>][^:#]*?))[ \t]*:(?:[ \t]|$)""")
+#: Lines that cannot start a top-level key: indented, comments, list items, document markers.
+_NOT_A_KEY = frozenset(" \t#-%")
 
 
 @dataclass(frozen=True)
@@ -37,13 +39,21 @@ class NotAPlan:
     keys: tuple[str, ...]
 
 
-def top_level_keys(text: str) -> list[str]:
-    """The block-style keys at column 0, in order, without repeats."""
+def top_level_keys(text: str, *, stop_at_plan_key: bool = False) -> list[str]:
+    """The block-style keys at column 0, in order, without repeats; with `stop_at_plan_key`,
+    up to the first key of a plan (which is all a plan needs to be told apart)."""
     keys: list[str] = []
-    for match in _TOP_KEY.finditer(text):
+    for line in text.splitlines():
+        if not line or line[0] in _NOT_A_KEY:
+            continue
+        match = _TOP_KEY.match(line)
+        if match is None:
+            continue
         key = next(group for group in match.groups() if group is not None).strip()
         if key not in keys:
             keys.append(key)
+        if stop_at_plan_key and key in PLAN_KEYS:
+            break
     return keys
 
 
@@ -55,8 +65,9 @@ def not_a_plan(path: str) -> NotAPlan | None:
             return None
         with open(path, "rb") as handle:
             data = handle.read(_FIRST_BLOCK)
-            if not PLAN_KEYS.intersection(top_level_keys(_text(data))) and len(data) == _FIRST_BLOCK:
-                data += handle.read()
+            if PLAN_KEYS.intersection(top_level_keys(_text(data), stop_at_plan_key=True)):
+                return None
+            data += handle.read()
     except OSError:
         return None
     keys = top_level_keys(_text(data))
