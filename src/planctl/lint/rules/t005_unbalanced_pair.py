@@ -34,7 +34,7 @@ from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.lint.base import Reporter, char_at, joined_text_values, term, text_values
-from planctl.load import PlanDocument
+from planctl.load import PlanDocument, YamlPath
 
 CODE = "T005"
 NAME = "unbalanced-pair"
@@ -50,14 +50,34 @@ _TRIGGER = re.compile('[()\\[\\]{}«»„“”"]')
 _LIST_MARKER = re.compile(r"(?:^|[\s;:,.])(?:\d{1,2}|[^\W\d_])\)$")
 
 
+#: Adjacent pairs that cancel out; a sequence of marks that cancels to nothing is balanced.
+_PAIRS = ("()", "[]", "{}", "«»", "„“", "“”", "„”", '""')
+
+
+def _nested(marks: str) -> bool:
+    """Whether the marks pair up and nest properly: the common case, answered without the stack."""
+    while marks:
+        shorter = marks
+        for pair in _PAIRS:
+            shorter = shorter.replace(pair, "")
+        if shorter == marks:
+            return False
+        marks = shorter
+    return True
+
+
 def _kind(mark: str) -> str:
     return "quote" if mark in _QUOTES else "bracket"
 
 
-def unpaired(value: str) -> Iterator[tuple[int, bool]]:
-    """(index, is_opening) of every mark in `value` that has no pair, in order."""
+def unpaired(value: str, marks: list[tuple[int, str]] | None = None) -> Iterator[tuple[int, bool]]:
+    """(index, is_opening) of every mark in `value` that has no pair, in order of the stack.
+
+    `marks` are the (index, mark) pairs of `value` when the caller has found them already.
+    """
     stack: list[int] = []
-    for index, char in enumerate(value):
+    found = marks if marks is not None else [(m.start(), m.group()) for m in _TRIGGER.finditer(value)]
+    for index, char in found:
         if char in _OPENERS or (char == "“" and not (stack and value[stack[-1]] == "„")):
             stack.append(index)
         elif char == '"':
@@ -65,7 +85,7 @@ def unpaired(value: str) -> Iterator[tuple[int, bool]]:
                 stack.pop()
             else:
                 stack.append(index)
-        elif char in _CLOSES or char == "“":
+        else:
             openers = _CLOSES.get(char, "„")
             depth = next((d for d in range(len(stack) - 1, -1, -1) if value[stack[d]] in openers), None)
             if depth is None:
@@ -79,14 +99,33 @@ def unpaired(value: str) -> Iterator[tuple[int, bool]]:
         yield index, True
 
 
+def _marks_by_value(doc: PlanDocument) -> Iterator[tuple[YamlPath, str, list[tuple[int, str]]]]:
+    """Each text value that holds a quote or bracket, with its marks: one search of the joined
+    text instead of one per value, as most values hold none."""
+    joined = joined_text_values(doc)
+    marks = [(m.start(), m.group()) for m in _TRIGGER.finditer(joined)]
+    if not marks:
+        return
+    j, start = 0, 0
+    for path, value in text_values(doc):
+        end = start + len(value)
+        own: list[tuple[int, str]] = []
+        while j < len(marks) and marks[j][0] < end:
+            own.append((marks[j][0] - start, marks[j][1]))
+            j += 1
+        if own:
+            yield path, value, own
+        if j == len(marks):
+            return
+        start = end + 1  # the newline joining the values
+
+
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     lang = doc.plan.language
-    if not _TRIGGER.search(joined_text_values(doc)):
-        return
-    for path, value in text_values(doc):
-        if not _TRIGGER.search(value):
+    for path, value, marks in _marks_by_value(doc):
+        if _nested("".join(mark for _, mark in marks)):
             continue
-        for index, opening in sorted(unpaired(value)):
+        for index, opening in sorted(unpaired(value, marks)):
             mark = value[index]
             what = term(CODE, _kind(mark), lang)
             yield report(doc, char_at(doc, path, value, index), None if opening else "stray", what=what, mark=mark)
