@@ -23,6 +23,7 @@ from __future__ import annotations
 import difflib
 import fnmatch
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any, Optional
@@ -57,13 +58,12 @@ class LintConfig:
 
     def __post_init__(self) -> None:
         # accept plain sets, lists and dicts from callers; store hashable upper-case frozensets
-        norm = lambda codes: frozenset(str(c).strip().upper() for c in codes)  # noqa: E731
         if self.select is not None:
-            object.__setattr__(self, "select", norm(self.select))
-        object.__setattr__(self, "ignore", norm(self.ignore))
-        object.__setattr__(self, "extend_select", norm(self.extend_select))
+            object.__setattr__(self, "select", _normalized(self.select))
+        object.__setattr__(self, "ignore", _normalized(self.ignore))
+        object.__setattr__(self, "extend_select", _normalized(self.extend_select))
         pairs = self.per_file_ignores.items() if isinstance(self.per_file_ignores, dict) else self.per_file_ignores
-        object.__setattr__(self, "per_file_ignores", tuple((str(glob), norm(codes)) for glob, codes in pairs))
+        object.__setattr__(self, "per_file_ignores", tuple((str(glob), _normalized(codes)) for glob, codes in pairs))
 
     def enabled(self, code: str, path: Optional[str] = None) -> bool:
         """Whether rule `code` runs on the file `path`; loader codes (F, S) always do."""
@@ -91,6 +91,10 @@ class LintConfig:
             except (ValueError, OSError):
                 pass
         return any(fnmatch.fnmatchcase(candidate, glob) for candidate in candidates)
+
+
+def _normalized(codes: Iterable[object]) -> frozenset[str]:
+    return frozenset(str(code).strip().upper() for code in codes)
 
 
 def _default_selection() -> frozenset[str]:
