@@ -13,6 +13,7 @@ from planctl.lint import lint
 from planctl.load import load_file
 from planctl.parallel import map_chunks
 from planctl.progress.check import check_beside
+from planctl.plan_sniff import NotAPlan
 
 
 @dataclass
@@ -26,6 +27,8 @@ class FileReport:
 @dataclass
 class CheckReport:
     files: list[FileReport] = field(default_factory=list)
+    #: YAML files a folder walk skipped as clearly not plans; the CLI notes them.
+    skipped: list[NotAPlan] = field(default_factory=list)
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -60,7 +63,7 @@ def check_paths(paths: Iterable[str | Path], *, jobs: int | None = None, config:
     found = discover(names)
     if config is None:
         config = load_config(Path(names[0]) if names else Path.cwd())
-    report = CheckReport()
+    report = CheckReport(skipped=found.skipped)
     report.files.extend(FileReport(finding.path, [finding]) for finding in found.problems())
     report.files.extend(map_chunks(_check_many, found.files, config, jobs=jobs))
     return report

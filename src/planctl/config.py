@@ -1,9 +1,14 @@
 """Which lint rules run where: `.planctl.yaml` or `[tool.planctl]` in pyproject.toml.
 
-    select: [N, X, T]            # codes or prefixes; default all
+    select: [N, X, T]            # codes or prefixes; default: the default rule set
+    extend-select: [T004]        # added to the selection: rules that are off by default
     ignore: [T003]
     per-file-ignores:
       "plans/zabaikalsky-*.yaml": [N002]
+
+Like ruff, planctl has a default rule set: every rule except the few that are off by
+default (`planctl rules` shows which). `select` replaces the default set, `extend-select`
+adds to it (or to `select`), and `ignore` and `per-file-ignores` take rules away again.
 
 The nearest file walking up from the checked path wins; the walk stops at a
 folder holding `.git`. A broken file is a usage error naming it (exit 2).
@@ -19,6 +24,7 @@ import difflib
 import fnmatch
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any, Optional
@@ -38,7 +44,7 @@ else:  # pragma: no cover - Python 3.10
 
 #: Loader codes: never switched off (see the module docstring).
 HARD_PREFIXES = ("F", "S")
-KEYS = ("select", "ignore", "per-file-ignores")
+KEYS = ("select", "extend-select", "ignore", "per-file-ignores")
 
 
 @dataclass(frozen=True)
@@ -50,21 +56,23 @@ class LintConfig:
     per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
     root: Optional[Path] = None
     source: Optional[Path] = None
+    extend_select: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # accept plain sets, lists and dicts from callers; store hashable upper-case frozensets
-        norm = lambda codes: frozenset(str(c).strip().upper() for c in codes)  # noqa: E731
         if self.select is not None:
-            object.__setattr__(self, "select", norm(self.select))
-        object.__setattr__(self, "ignore", norm(self.ignore))
+            object.__setattr__(self, "select", _normalized(self.select))
+        object.__setattr__(self, "ignore", _normalized(self.ignore))
+        object.__setattr__(self, "extend_select", _normalized(self.extend_select))
         pairs = self.per_file_ignores.items() if isinstance(self.per_file_ignores, dict) else self.per_file_ignores
-        object.__setattr__(self, "per_file_ignores", tuple((str(glob), norm(codes)) for glob, codes in pairs))
+        object.__setattr__(self, "per_file_ignores", tuple((str(glob), _normalized(codes)) for glob, codes in pairs))
 
     def enabled(self, code: str, path: Optional[str] = None) -> bool:
         """Whether rule `code` runs on the file `path`; loader codes (F, S) always do."""
         if code.startswith(HARD_PREFIXES):
             return True
-        if self.select is not None and not _any_prefix(code, self.select):
+        selected = _any_prefix(code, self.select) if self.select is not None else code not in _default_off()
+        if not selected and not _any_prefix(code, self.extend_select):
             return False
         if _any_prefix(code, self.ignore):
             return False
@@ -85,6 +93,18 @@ class LintConfig:
             except (ValueError, OSError):
                 pass
         return any(fnmatch.fnmatchcase(candidate, glob) for candidate in candidates)
+
+
+def _normalized(codes: Iterable[object]) -> frozenset[str]:
+    return frozenset(str(code).strip().upper() for code in codes)
+
+
+def _default_off() -> frozenset[str]:
+    """Lint rules outside the default set; every other code (records rules too) runs by default.
+    From the registry, imported late: the registry imports the linter."""
+    from planctl.lint.registry import DEFAULT_SELECTION, RULES
+
+    return frozenset(RULES) - DEFAULT_SELECTION
 
 
 def _any_prefix(code: str, selectors: frozenset[str]) -> bool:
@@ -180,13 +200,14 @@ def _read_pyproject(path: Path) -> Optional[dict[str, Any]]:
 
 def _from_mapping(data: Any, path: Path) -> LintConfig:
     if not isinstance(data, dict):
-        raise UsageError("настройки должны быть словарём с ключами select, ignore, per-file-ignores", location(path))
+        raise UsageError(f"настройки должны быть словарём с ключами {', '.join(KEYS)}", location(path))
     for key in data:
         if key not in KEYS:
             close = difflib.get_close_matches(str(key), KEYS, n=1, cutoff=0.6)
             hint = f"; возможно, имелось в виду «{close[0]}»" if close else f"; допустимые ключи: {', '.join(KEYS)}"
             raise UsageError(f"неизвестный ключ настроек «{key}»{hint}", location(path))
     select = _codes(data["select"], "select", path) if "select" in data else None
+    extend_select = _codes(data.get("extend-select", []), "extend-select", path)
     ignore = _codes(data.get("ignore", []), "ignore", path)
     per_file = data.get("per-file-ignores", {}) or {}
     if not isinstance(per_file, dict):
@@ -194,7 +215,7 @@ def _from_mapping(data: Any, path: Path) -> LintConfig:
     per_file_ignores = tuple(
         (str(glob), _codes(codes, f"per-file-ignores «{glob}»", path)) for glob, codes in per_file.items()
     )
-    return LintConfig(select, ignore, per_file_ignores, root=path.parent, source=path)
+    return LintConfig(select, ignore, per_file_ignores, root=path.parent, source=path, extend_select=extend_select)
 
 
 def _codes(value: Any, key: str, path: Path) -> frozenset[str]:
@@ -207,7 +228,7 @@ def _codes(value: Any, key: str, path: Path) -> frozenset[str]:
     codes: set[str] = set()
     for code in value:
         if code.strip().upper().startswith(HARD_PREFIXES):
-            if key == "select":
+            if key in ("select", "extend-select"):
                 continue  # loader checks always run; selecting them changes nothing
             raise UsageError(
                 f"«{key}»: «{code}» — ошибка загрузки плана (F, S), её нельзя отключить", location(path)

@@ -12,6 +12,7 @@ from planctl.diagnostics import Diagnostic, Severity
 from planctl.display import shown
 from planctl.errors import UsageError
 from planctl.filenames import is_progress_file, plan_file_for, plan_files_under
+from planctl.plan_sniff import NotAPlan, not_a_plan
 
 
 @dataclass
@@ -21,6 +22,8 @@ class Discovery:
     unreadable: list[tuple[Path, str]] = field(default_factory=list)
     #: Links in a searched folder that lead out of it: never read (`/etc/shadow` as `evil.yaml`).
     outside: list[tuple[Path, Path]] = field(default_factory=list)
+    #: YAML files a folder walk met that are clearly not plans (mkdocs.yml, workflows).
+    skipped: list[NotAPlan] = field(default_factory=list)
 
     def problems(self) -> list[Diagnostic]:
         """An F001 finding for each folder that could not be listed and each link not followed."""
@@ -59,6 +62,10 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
                 if os.path.islink(file) and not _inside(os.path.realpath(file), top):
                     found.outside.append((file, path))
                 elif file not in seen:
+                    skipped = not_a_plan(str(file))  # a file named on the command line is always checked
+                    if skipped is not None:
+                        found.skipped.append(skipped)
+                        continue
                     seen.add(file)
                     found.files.append(file)
         elif path not in seen:

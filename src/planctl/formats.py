@@ -164,8 +164,12 @@ def rule_catalogue() -> dict[str, dict[str, str]]:
 
 def format_sarif(report: CheckReport) -> str:
     """SARIF 2.1.0, which GitHub code scanning shows on the pull request."""
+    from planctl.lint.ruledocs import help_uri
+    from planctl.sarif_paths import artifact_location, base_ids, repository_root
+
     level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
     catalogue = rule_catalogue()
+    root = repository_root()
     used = sorted({d.code for d in report.diagnostics} | set(catalogue))
     index = {code: i for i, code in enumerate(used)}
     rules = []
@@ -176,7 +180,7 @@ def format_sarif(report: CheckReport) -> str:
                 "id": code,
                 "name": entry["name"],
                 "shortDescription": {"text": entry["description"]},
-                "helpUri": f"{INFORMATION_URI}#{code.lower()}",
+                "helpUri": help_uri(code),
             }
         )
     results = []
@@ -191,7 +195,7 @@ def format_sarif(report: CheckReport) -> str:
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": _posix(d.path), "uriBaseId": "%SRCROOT%"},
+                            "artifactLocation": artifact_location(d.path, root),
                             "region": {"startLine": max(d.line, 1), "startColumn": max(d.column, 1)},
                         }
                     }
@@ -212,6 +216,7 @@ def format_sarif(report: CheckReport) -> str:
                         "rules": rules,
                     }
                 },
+                "originalUriBaseIds": base_ids(root),
                 "results": results,
             }
         ],

@@ -151,3 +151,34 @@ def test_many_files_in_parallel_give_the_same_report(runner, tmp_path: Path, job
     assert result.exit_code == 1
     findings = json.loads(result.output)
     assert [Path(f["file"]).name for f in findings] == [f"p{n:02d}.yaml" for n in range(0, 30, 3)]
+
+
+WARNED = 'title: План\nperiod: 2024\nitems:\n  - {number: "1", title: "Совещание ", deadline: в течение года}\n  - {number: "3", title: Отчёт, deadline: в течение года}\n'
+
+
+@pytest.mark.parametrize(
+    ("options", "code"),
+    [([], 0), (["--max-warnings", "2"], 0), (["--max-warnings", "5"], 0), (["--max-warnings", "1"], 1), (["--max-warnings", "0"], 1), (["--strict"], 1)],
+)
+def test_max_warnings_and_strict_fail_on_warnings(runner, write_plan, options: list[str], code: int) -> None:
+    path = write_plan(WARNED)  # two warnings: T001 trailing space, N002 gap
+    result = runner.invoke(app, ["validate", str(path), *options], env={"NO_COLOR": "1", "LANG": "ru_RU.UTF-8"})
+    assert "2 предупреждения" in result.output and "0 ошибок" in result.output
+    assert result.exit_code == code, result.output
+    if code:
+        assert "предупреждений: 2, а допустимо не больше" in result.output
+
+
+def test_strict_message_follows_lang_and_names_the_option(runner, write_plan) -> None:
+    result = runner.invoke(app, ["validate", str(write_plan(WARNED)), "--strict"], env={"NO_COLOR": "1", "LANG": "uk_UA.UTF-8"})
+    assert result.exit_code == 1
+    assert "planctl: попереджень: 2, а допустимо не більше 0 (--strict)" in result.output
+
+
+def test_strict_passes_a_clean_plan_and_errors_fail_whatever_the_limit(runner, write_plan) -> None:
+    assert runner.invoke(app, ["validate", str(write_plan(GOOD)), "--strict"]).exit_code == 0
+    assert runner.invoke(app, ["validate", str(write_plan(TYPO, "typo.yaml")), "--max-warnings", "100"]).exit_code == 1
+
+
+def test_max_warnings_must_not_be_negative(runner, write_plan) -> None:
+    assert runner.invoke(app, ["validate", str(write_plan(GOOD)), "--max-warnings", "-1"]).exit_code == 2

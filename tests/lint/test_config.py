@@ -19,8 +19,12 @@ def codes(config: LintConfig, path: str = "plan.yaml") -> list[str]:
     return sorted({d.code for d in diagnostics(PLAN, config=config, path=path)})
 
 
-def test_default_runs_every_rule() -> None:
-    assert codes(LintConfig()) == ["N002", "T001", "T004"]
+def test_default_runs_the_default_rule_set() -> None:
+    """T004 is off by default (like ruff's default rule set): `extend-select` or `select` switches it on."""
+    assert codes(LintConfig()) == ["N002", "T001"]
+    assert codes(LintConfig(extend_select={"T004"})) == ["N002", "T001", "T004"]
+    assert codes(LintConfig(select={"N"}, extend_select={"T004"})) == ["N002", "T004"]
+    assert codes(LintConfig(extend_select={"T004"}, ignore={"T004"})) == ["N002", "T001"]
 
 
 def test_select_and_ignore_by_prefix() -> None:
@@ -31,7 +35,9 @@ def test_select_and_ignore_by_prefix() -> None:
 
 
 def test_per_file_ignores_match_name_and_relative_path(tmp_path: Path) -> None:
-    config = LintConfig(per_file_ignores={"zabaikalsky-*.yaml": {"N002"}, "drafts/*": {"T"}}, root=tmp_path)
+    config = LintConfig(
+        per_file_ignores={"zabaikalsky-*.yaml": {"N002"}, "drafts/*": {"T"}}, root=tmp_path, extend_select={"T004"}
+    )
     assert codes(config, "plans/zabaikalsky-2024.yaml") == ["T001", "T004"]
     assert codes(config, str(tmp_path / "drafts" / "a.yaml")) == ["N002"]
     assert codes(config, "plans/other.yaml") == ["N002", "T001", "T004"]
@@ -48,6 +54,17 @@ def test_planctl_yaml_found_walking_up(tmp_path: Path) -> None:
     assert config.source == tmp_path / ".planctl.yaml"
     assert config.enabled("N002", str(tmp_path / "plans" / "new.yaml"))
     assert not config.enabled("N002", str(tmp_path / "plans" / "old-2023.yaml"))
+
+
+def test_extend_select_in_planctl_yaml_and_pyproject(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / ".planctl.yaml").write_text("extend-select: [title-full-stop]\n", encoding="utf-8")
+    config = load_config(tmp_path / "a")
+    assert config.select is None and config.extend_select == {"T004"}
+    assert codes(config) == ["N002", "T001", "T004"]
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "pyproject.toml").write_text('[tool.planctl]\nselect = ["N"]\nextend-select = ["T004"]\n', encoding="utf-8")
+    assert codes(load_config(tmp_path / "b")) == ["N002", "T004"]
 
 
 def test_pyproject_tool_table(tmp_path: Path) -> None:
@@ -81,6 +98,8 @@ def test_the_walk_stops_at_the_repository_root(tmp_path: Path) -> None:
     [
         (".planctl.yaml", "ignore: [T001\n", "ошибка YAML"),
         (".planctl.yaml", "ignor: [T001]\n", "«ignore»"),
+        (".planctl.yaml", "extend_select: [T004]\n", "«extend-select»"),
+        (".planctl.yaml", "extend-select: [Z9]\n", "Z9"),
         (".planctl.yaml", "ignore: [Z999]\n", "Z999"),
         (".planctl.yaml", "select: 5\n", "списком кодов"),
         (".planctl.yaml", "per-file-ignores: [a]\n", "per-file-ignores"),
@@ -116,4 +135,4 @@ def test_loader_codes_are_never_switched_off(tmp_path: Path) -> None:
 
 
 def test_where_helper_respects_config() -> None:
-    assert where(PLAN, "T", LintConfig(ignore={"T001"})) == [("T004", 1, 12)]
+    assert where(PLAN, "T", LintConfig(ignore={"T001"}, extend_select={"T004"})) == [("T004", 1, 12)]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from planctl.check import check_file
+from planctl.config import load_config
 from planctl.diagnostics import Severity
 from planctl.lint import lint
 from planctl.lint.registry import RULES
@@ -22,7 +23,7 @@ SUPPRESSION = re.compile(r"planctl:\s*ignore(\[[^\]]*\])?")
 def test_every_rule_example_trips_every_rule_where_its_comments_say() -> None:
     result = load_file(EVERY)
     assert result.document is not None, result.diagnostics
-    found = lint(result.document)
+    found = lint(result.document, load_config(EVERY))
     assert {d.code for d in found} == set(RULES)
     lines = EVERY.read_text(encoding="utf-8").splitlines()
     tripped: dict[int, set[str]] = {}
@@ -34,8 +35,13 @@ def test_every_rule_example_trips_every_rule_where_its_comments_say() -> None:
         assert set(COMMENT_CODES.findall(comment)) == tripped.get(number, set()), f"line {number}: {line}"
 
 
+def test_the_examples_switch_on_the_rules_that_are_off_by_default() -> None:
+    assert load_config(EVERY).extend_select == {"T004"}
+    assert "T004" not in {d.code for d in lint(load_file(EVERY).document)}  # type: ignore[arg-type]
+
+
 def test_every_rule_example_goes_through_the_whole_check() -> None:
-    report = check_file(EVERY)
+    report = check_file(EVERY, load_config(EVERY))
     assert {d.code for d in report.diagnostics} == set(RULES)
     assert all(d.line >= 1 and d.column >= 1 for d in report.diagnostics)
 

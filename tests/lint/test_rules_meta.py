@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from lint_helpers import diagnostics
 
+from planctl.config import LintConfig
 from planctl.diagnostics import Severity
 from planctl.lint import base
-from planctl.lint.registry import CHECKS, RULES, matching
+from planctl.lint.registry import CHECKS, DEFAULT_SELECTION, RULES, matching
 
 CODE = re.compile(r"^[A-Z]\d{3}$")
 NAME = re.compile(r"^[a-z]+(-[a-z]+)*$")
@@ -29,7 +30,7 @@ def fields(template: str) -> set[str]:
 
 def test_registry_finds_every_rule_module() -> None:
     expected = {"N001", "N002", "N003", "N004", "N005", "U001", "X001", "X002", "X003"}
-    expected |= {"T001", "T002", "T003", "T004", "A001", "D001", "D002", "D003", "D004", "Q001"}
+    expected |= {"T001", "T002", "T003", "T004", "T005", "T006", "A001", "D001", "D002", "D003", "D004", "D005", "Q001"}
     assert set(RULES) == expected
     assert set(CHECKS) == expected - {"Q001"}
     assert len({module.NAME for module in RULES.values()}) == len(RULES)
@@ -61,13 +62,17 @@ def test_rule_module_shape(code: str) -> None:
 def test_rules_yaml_entry_in_both_languages(code: str) -> None:
     entry = base.catalogue()[code]
     assert entry["name"] == RULES[code].NAME
+    for key in ("summary", "about"):  # the documentation `planctl rule` and docs/rules.md show
+        assert entry[f"{key}_ru"] and entry[f"{key}_uk"] and entry[f"{key}_ru"] != entry[f"{key}_uk"], (code, key)
+    assert "\n" not in entry["summary_ru"] and len(entry["summary_ru"]) <= 100
     for part in [entry, *entry.get("variants", {}).values()]:
         assert part["ru"] and part["uk"] and part["ru"] != part["uk"]
         assert fields(part["ru"]) == fields(part["uk"])
         assert ("hint_ru" in part) == ("hint_uk" in part)
         if "hint_ru" in part:
             assert fields(part["hint_ru"]) == fields(part["hint_uk"])
-        assert set(part) <= {"name", "ru", "uk", "hint_ru", "hint_uk", "variants", "terms"}
+        docs = {"summary_ru", "summary_uk", "about_ru", "about_uk"} if part is entry else set()
+        assert set(part) <= {"name", "ru", "uk", "hint_ru", "hint_uk", "variants", "terms"} | docs
     for key, words in entry.get("terms", {}).items():
         assert words["ru"] and words["uk"] and fields(words["ru"]) == fields(words["uk"]), (code, key)
 
@@ -84,8 +89,14 @@ def test_rules_yaml_has_no_stray_codes() -> None:
     assert set(base.catalogue()) == set(RULES)
 
 
+def test_default_rule_set_leaves_out_only_the_opt_in_rules() -> None:
+    assert set(RULES) - DEFAULT_SELECTION == {"T004"}
+    for code, module in RULES.items():
+        assert getattr(module, "DEFAULT", True) is (code in DEFAULT_SELECTION)
+
+
 def test_selectors() -> None:
-    assert matching("T") == ["T001", "T002", "T003", "T004"]
+    assert matching("T") == ["T001", "T002", "T003", "T004", "T005", "T006"]
     assert matching("whitespace") == ["T001"]
     assert matching("Z") == [] and matching("") == []
 
@@ -96,7 +107,7 @@ def test_selectors() -> None:
     ids=lambda value: value if isinstance(value, str) and len(value) < 6 else "",
 )
 def test_docstring_examples_behave_as_documented(code: str, kind: str, text: str) -> None:
-    found = diagnostics(text, code)
+    found = diagnostics(text, code, LintConfig(extend_select={code}))
     if kind == "PASS":
         assert found == [], f"{code} PASS example:\n{text}"
     else:

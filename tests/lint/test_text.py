@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 from lint_helpers import diagnostics, where
 
+from planctl.config import LintConfig
+
 HEAD = "title: План\nperiod: 2024\n"
+#: T004 is off by default; its tests switch it on the way a user does.
+T004_ON = LintConfig(extend_select={"T004"})
 
 
 def item(title: str) -> str:
@@ -100,18 +104,22 @@ def test_t003_names_the_latin_letters() -> None:
     ],
 )
 def test_t004_title_full_stop(title: str, expected: list[tuple[str, int, int]]) -> None:
-    assert where(item(title), "T004") == expected
+    assert where(item(title), "T004", T004_ON) == expected
+
+
+def test_t004_is_off_by_default() -> None:
+    assert where(item("Совещание."), "T004") == []
 
 
 def test_t004_plan_and_section_titles() -> None:
-    assert where("title: План.\nperiod: 2024\nitems:\n  - title: А\n", "T004") == [("T004", 1, 12)]
+    assert where("title: План.\nperiod: 2024\nitems:\n  - title: А\n", "T004", T004_ON) == [("T004", 1, 12)]
     text = "title: План\nperiod: 2024\nsections:\n  - {title: Раздел., items: [{title: А}]}\n"
-    assert where(text, "T004") == [("T004", 4, 19)]
+    assert where(text, "T004", T004_ON) == [("T004", 4, 19)]
 
 
 def test_text_messages_in_ukrainian() -> None:
     text = "title: План\nperiod: 2024\nlanguage: uk\nitems:\n  - title: Нарада.\n"
-    found = diagnostics(text, "T004")[0]
+    found = diagnostics(text, "T004", T004_ON)[0]
     assert (found.message, found.hint) == ("крапка в кінці назви", "у назвах пунктів і плану крапку не ставлять")
 
 
@@ -124,3 +132,66 @@ def test_text_terms_in_ukrainian() -> None:
     assert (shy.message, shy.column) == ("слід конвертації з Word: м'яке перенесення U+00AD", 17)
     zero = diagnostics(head + "items:\n  - title: \"Нара\u200bда\"\n", "T002")[0]
     assert zero.message == "слід конвертації з Word: невидимий символ U+200B"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ('"Конкурс «Волонтёр года»"', []),
+        ('"ГБУЗ «Больница «Здоровье»»"', []),
+        ('"Приказ «О „Ромашке“» (2024)"', []),
+        ('"English “quotes” and \\"straight\\" ones"', []),
+        ('"Этапы: 1) отбор; 2) награждение; а) итоги"', []),
+        ('"Конкурс «Волонтёр года"', [("T005", 4, 21)]),
+        ('"Конкурс Волонтёр года»"', [("T005", 4, 34)]),
+        ('"Совещание (по итогам"', [("T005", 4, 23)]),
+        ('"Совещание по итогам)"', [("T005", 4, 32)]),
+        ('"Совещание «по (итогам»"', [("T005", 4, 27)]),
+        ('"Слово \\"в кавычках"', [("T005", 4, 12)]),  # an escape: the column falls back to the scalar
+        ('"Совещание [1"', [("T005", 4, 23)]),
+    ],
+)
+def test_t005_unbalanced_pair(title: str, expected: list[tuple[str, int, int]]) -> None:
+    assert where(item(title), "T005") == expected
+
+
+def test_t005_messages_name_the_mark_in_the_plans_language() -> None:
+    ru = diagnostics(item('"Совещание (по итогам"'), "T005")[0]
+    assert (ru.message, ru.hint) == ("скобка ( не закрыта", "добавьте парный знак или уберите лишний")
+    stray = diagnostics(item('"Итоги»"'), "T005")[0]
+    assert stray.message == "закрывающая кавычка » без открывающей"
+    uk = diagnostics("language: uk\n" + item('"Конкурс «Волонтер"'), "T005")[0]
+    assert uk.message == "лапка « не закрита"
+
+
+@pytest.mark.parametrize(
+    ("deadline", "expected"),
+    [
+        ('"до 1 марта, до 1 сентября"', []),
+        ('"до 1 марта , до 1 сентября"', [("T006", 5, 26)]),
+        ('"ежегодно ; отчёт до 1 марта"', [("T006", 5, 24)]),
+        ('"срок : 1 марта"', [("T006", 5, 20)]),
+        ('"в течение года ."', [("T006", 5, 30)]),
+        ('"в течение года ..."', []),  # an ellipsis may stand apart
+        ('"файлы .docx"', []),  # a dot that starts a word
+        ('"в течение года (до 1 марта )"', [("T006", 5, 42)]),
+    ],
+)
+def test_t006_space_before_punctuation(deadline: str, expected: list[tuple[str, int, int]]) -> None:
+    assert where(HEAD + f"items:\n  - title: А\n    deadline: {deadline}\n", "T006") == expected
+
+
+def test_t006_notes_are_markdown_and_the_message_names_the_mark() -> None:
+    text = HEAD + 'items:\n  - title: "Совещание ,итоги"\n    notes: "текст , ещё"\n'
+    (found,) = diagnostics(text, "T006")
+    assert (found.line, found.column, found.message) == (4, 22, "пробел перед знаком «,»")
+    uk = diagnostics("language: uk\n" + HEAD + 'items:\n  - title: "Нарада ,підсумки"\n', "T006")[0]
+    assert uk.message == "пробіл перед знаком «,»"
+
+
+def test_d005_deadline_missing() -> None:
+    text = HEAD + "items:\n  - {title: А, deadline: в течение года}\n  - {title: Б}\n  - {title: В, due: 2024-05-01}\n  - {title: Г, status: cancelled}\n  - title: Д\n    deadline: ''\n"
+    assert where(text, "D005") == [("D005", 5, 5), ("D005", 9, 5)]
+    assert where(HEAD + "items:\n  - {title: А}\n  - {title: Б}\n", "D005") == []  # no item has one: a list, not a schedule
+    uk = diagnostics("language: uk\n" + HEAD + "items:\n  - {title: А, deadline: протягом року}\n  - {title: Б}\n", "D005")[0]
+    assert uk.message == "у пункті немає терміну"

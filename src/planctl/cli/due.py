@@ -104,13 +104,13 @@ def due(
 
 
 def _print_table(entries: list, window: object, day: dt.date) -> None:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     from planctl.agenda import STATE_TITLES
+    from planctl.cli._console import fill_width, make_console
 
-    console = Console(highlight=False)
+    console = make_console()  # a pipe gets whole titles, not a table cut at 80 columns
     console.print(f"Сроки {window.start:%d.%m.%Y} – {window.end:%d.%m.%Y}, на {day:%d.%m.%Y}")  # type: ignore[attr-defined]
     if not entries:
         console.print("Нет мероприятий с такими сроками.")
@@ -121,7 +121,7 @@ def _print_table(entries: list, window: object, day: dt.date) -> None:
         group = [e for e in entries if e.state == state]
         if not group:
             continue
-        table = Table(title=f"{title}: {len(group)}", title_style=styles[state], title_justify="left", expand=True)
+        table = Table(title=f"{title}: {len(group)}", title_style=styles[state], title_justify="left", expand=fill_width(console))
         table.add_column("Срок", no_wrap=True)
         table.add_column("№", no_wrap=True)
         table.add_column("Мероприятие", ratio=3, min_width=24)

@@ -40,20 +40,29 @@ def validate(
         bool,
         typer.Option("--no-cache", help="Check every file now: neither read nor keep a report in the result cache."),
     ] = False,
+    max_warnings: Annotated[
+        int | None, typer.Option("--max-warnings", min=0, help="Exit 1 when there are more warnings than this (for CI).")
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on any warning, as on an error (--max-warnings 0).")] = False,
 ) -> None:
     """Check plans: YAML, the format, numbering, executors, deadlines and text. Exit 1 on errors.
 
     The report of unchanged files comes from the result cache (see README); `--no-cache` or
     PLANCTL_NO_CACHE=1 switches it off.
     """
-    from planctl import cache, formats
+    from planctl import cache, formats, messages
     from planctl.check import check_paths
+    from planctl.cli._lang import interface_language
+    from planctl.diagnostics import Severity
     from planctl.errors import PlanctlError
     from planctl.terminal import use_color
 
     chosen = format.value if format else ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     try:
         report = check_paths(paths or [Path("plans")], jobs=jobs)
+        for skipped in report.skipped:
+            keys = ", ".join(skipped.keys[:4]) + (", …" if len(skipped.keys) > 4 else "")
+            typer.echo("planctl: " + messages.text("skipped-not-a-plan", interface_language(), path=skipped.path, keys=keys), err=True)
         color = chosen == "text" and output is None and use_color()
         text = formats.format_text(report, color=color) if chosen == "text" else formats.FORMATTERS[chosen](report)
         if output is not None:
@@ -63,7 +72,7 @@ def validate(
             write_text_atomic(output, text, protect=[file.path for file in report.files])
         else:
             sys.stdout.write(text)
-            if not no_cache:
+            if not no_cache and not report.skipped:  # a cached answer would drop the notes
                 checked = {file.path: file.digest for file in report.files}
                 cache.remember(chosen, color, 1 if report.failed else 0, text, checked)
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
@@ -75,4 +84,9 @@ def validate(
                 typer.echo(f"planctl: cannot write the step summary: {error.strerror}", err=True)
     except PlanctlError as error:
         raise fail(error) from None
-    raise typer.Exit(1 if report.failed else 0)
+    allowed = 0 if strict else max_warnings
+    warnings = report.count(Severity.WARNING)
+    if allowed is not None and warnings > allowed and not report.failed:
+        option = "--strict" if strict else f"--max-warnings {allowed}"
+        typer.echo("planctl: " + messages.text("too-many-warnings", interface_language(), count=warnings, allowed=allowed, option=option), err=True)
+    raise typer.Exit(1 if report.failed or (allowed is not None and warnings > allowed) else 0)

@@ -18,6 +18,7 @@ _NAMES = (
     "d002_deadline_outside_period",
     "d003_done_label_unknown",
     "d004_done_partial",
+    "d005_deadline_missing",
     "n001_duplicate_number",
     "n002_number_gap",
     "n003_number_outside_section",
@@ -28,6 +29,8 @@ _NAMES = (
     "t002_word_artefact",
     "t003_mixed_script",
     "t004_title_full_stop",
+    "t005_unbalanced_pair",
+    "t006_space_before_punctuation",
     "u001_duplicate_item",
     "x001_executors_empty",
     "x002_executor_repeated",
@@ -42,6 +45,11 @@ RULES: dict[str, ModuleType] = {module.CODE: module for module in sorted(_MODULE
 CHECKS: dict[str, Check] = {code: module.check for code, module in RULES.items() if code != "Q001"}
 
 BY_NAME: dict[str, str] = {module.NAME: code for code, module in RULES.items()}
+
+#: The rules that run when the configuration selects nothing (ruff's default rule set): a rule
+#: whose module says `DEFAULT = False` is too strict for most real plans and runs only when
+#: `select` or `extend-select` names it.
+DEFAULT_SELECTION: frozenset[str] = frozenset(code for code, module in RULES.items() if getattr(module, "DEFAULT", True))
 
 #: Loader codes (F: file, S: schema) are hard errors: no configuration switches them off.
 HARD_PREFIXES = ("F", "S")

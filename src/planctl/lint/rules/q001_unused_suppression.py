@@ -8,7 +8,7 @@ codes (F, S) cannot be silenced: a comment naming them is reported too.
 
 PASS:
 
-    title: План.  # planctl: ignore[T004]
+    title: "План "  # planctl: ignore[T001]
     period: 2024
     items:
       - {number: "1", title: Отчёт}
@@ -18,7 +18,7 @@ FAIL:
     title: План
     period: 2024
     items:
-      - {number: "1", title: Отчёт}  # planctl: ignore[T004]
+      - {number: "1", title: Отчёт}  # planctl: ignore[T001]
 """
 
 from __future__ import annotations

@@ -4,6 +4,10 @@ Titles are names, not sentences: the printed plan has none at their ends. A titl
 ending in an abbreviation (`и т.д.`, `т.п.`, `и др.`, `2024 г.`, `та ін.`) or in an
 ellipsis is fine.
 
+Off by default: most real plans end their item titles with a full stop, so the rule
+would fire on nearly every row. Switch it on with `extend-select: [T004]` in
+`.planctl.yaml` (or `extend-select = ["T004"]` under `[tool.planctl]`).
+
 PASS:
 
     title: План
@@ -31,6 +35,8 @@ from planctl.load import PlanDocument, YamlPath
 CODE = "T004"
 NAME = "title-full-stop"
 SEVERITY = Severity.WARNING
+#: Not in the default rule set (see the docstring); `extend-select` switches it on.
+DEFAULT = False
 report = Reporter(CODE, NAME, SEVERITY)
 
 #: Abbreviations a title may end with: «т.д.», «т.п.», «др.», «г.», «гг.», «ін.», «р.», «руб.» …
