@@ -11,11 +11,11 @@ from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator
 
+from planctl.deadlines.calendar import Shift
 from planctl.period import Period, parse_period
 
 Language = Literal["ru", "uk"]
 Status = Literal["planned", "in_progress", "done", "cancelled"]
-Shift = Literal["previous", "next", "none"]
 Stamp = Literal["УТВЕРЖДАЮ", "УТВЕРЖДЕНО", "УТВЕРЖДЕН", "УТВЕРЖДЕНА", "ЗАТВЕРДЖУЮ", "ЗАТВЕРДЖЕНО", "ЗАТВЕРДЖЕНИЙ"]
 
 

@@ -14,9 +14,11 @@ from functools import lru_cache
 from typing import Literal, Optional
 
 from planctl.deadlines import Occurrence, WorkCalendar, read_phrase, schedule
+from planctl.deadlines.calendar import Shift
+from planctl.deadlines.explain import moved_text
 from planctl.errors import UsageError
 from planctl.load import PlanDocument
-from planctl.model import Item, Plan, Shift
+from planctl.model import Item, Plan
 from planctl.period import Period
 
 State = Literal["done", "overdue", "due", "upcoming"]
@@ -186,7 +188,7 @@ def due_entries(
                         date=occ.date,
                         due=occ.due,
                         state=state,
-                        moved=occ.moved,
+                        moved=moved_text(occ.moved, plan.language),
                         line=line,
                     )
                 )

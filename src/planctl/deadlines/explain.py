@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any, Optional
+from typing import Any
 
+from planctl.deadlines.calendar import Moved, WorkCalendar
 from planctl.deadlines.language import language
 from planctl.deadlines.spec import PartSpec, PeriodRef
 
@@ -54,10 +55,26 @@ def describe_rule(part: PartSpec, lang: str = "ru") -> str:
     return ""
 
 
-def moved(day: dt.date, due: dt.date, why: str, direction: str, lang: str) -> str:
-    """Why a due date is not the day the phrase names: the day off and where the term went."""
+def moved_text(moved: Moved | None, lang: str) -> str | None:
+    """Why a due date is not the day the phrase names, in the plan's language; None if it did not move.
+
+    The one place the words of a move are built (lang/*.yaml, `explain: moved`); the golden
+    outputs of `planctl due` quote them.
+    """
+    if moved is None:
+        return None
     words = texts(lang)
-    return words["moved"].format(day=f"{day:%d.%m.%Y}", why=why, direction=words["directions"][direction], due=f"{due:%d.%m.%Y}")
+    why = moved.holiday or day_off_name(moved.day, lang)
+    direction = words["directions"][moved.direction]
+    return str(words["moved"]).format(day=f"{moved.day:%d.%m.%Y}", why=why, direction=direction, due=f"{moved.due:%d.%m.%Y}")
+
+
+def why_not_working(calendar: WorkCalendar, day: dt.date, lang: str | None = None) -> str | None:
+    """The holiday's name, or the weekday in words, or None for a working day."""
+    name = calendar.holiday(day)
+    if name is None:
+        return None
+    return name or day_off_name(day, lang or calendar.lang)
 
 
 def day_off_name(day: dt.date, lang: str) -> str:
@@ -66,7 +83,7 @@ def day_off_name(day: dt.date, lang: str) -> str:
     return words["weekend"][day.weekday() - 5] if day.weekday() >= 5 else words["day_off"]
 
 
-def _day(words: Mapping[str, Any], day: int, month: int, year: Optional[int]) -> str:
+def _day(words: Mapping[str, Any], day: int, month: int, year: int | None) -> str:
     name = words["months_genitive"][month - 1]
     return words["day"].format(day=day, month=name, year=year) if year else words["day_each_year"].format(day=day, month=name)
 

@@ -62,10 +62,10 @@ def _part_dates(part: PartSpec, period: Period, approval: Optional[dt.date], cal
         return found
     if part.kind == "period":
         found = []
-        for ref in rule.periods:
-            for year in [ref.year] if ref.year else years:
-                end, label = _period_end(ref, year)
-                if ref.year or end in period or ref.unit == "year":
+        for named in rule.periods:
+            for year in [named.year] if named.year else years:
+                end, label = _period_end(named, year)
+                if named.year or end in period or named.unit == "year":
                     found.append((label, end))
         return found
     if part.kind == "throughout":

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal, Optional
+from typing import Literal
+
+from planctl.deadlines.calendar import Moved
 
 Kind = Literal["date", "period", "throughout", "recurring", "continuous", "on_demand", "relative", "unknown"]
 Unit = Literal["year", "half", "quarter", "month", "decade"]
@@ -18,7 +20,7 @@ class DayRef:
 
     day: int
     month: int
-    year: Optional[int] = None
+    year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,7 @@ class PeriodRef:
 
     unit: Unit
     index: int = 0
-    year: Optional[int] = None
+    year: int | None = None
     month: int = 0
 
 
@@ -42,9 +44,9 @@ class Rule:
     days: tuple[DayRef, ...] = ()
     periods: tuple[PeriodRef, ...] = ()
     #: Reporting period of a recurring part.
-    every: Optional[str] = None
+    every: str | None = None
     #: Day of month named by a recurring part ("до 10 числа").
-    day_of_month: Optional[int] = None
+    day_of_month: int | None = None
     #: The day falls in the month after the reporting period ("следующего за отчетным").
     next_period: bool = False
     #: Which month of the reporting period the day of month is in: 1 the first, -1 the
@@ -53,7 +55,7 @@ class Rule:
     #: Years a throughout or recurring part is limited to; empty = the plan's.
     years: tuple[int, ...] = ()
     #: A recurring part that starts in this year ("IV квартал 2024 г., далее ежегодно").
-    from_year: Optional[int] = None
+    from_year: int | None = None
     #: Relative term: so many (working) days, or months, from the plan's approval.
     count: int = 0
     working_days: bool = False
@@ -92,7 +94,7 @@ class PartSpec:
     kind: Kind
     text: str
     rule: Rule = field(default_factory=Rule)
-    reason: Optional[str] = None
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,15 +105,18 @@ class Reading:
     kind: Kind
     recognized: bool
     parts: tuple[PartSpec, ...]
-    reason: Optional[str] = None
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
 class Occurrence:
-    """One dated occurrence: `date` as the phrase names it, `due` after the day-off rule."""
+    """One dated occurrence: `date` as the phrase names it, `due` after the day-off rule.
+
+    `moved` holds the facts of a move off a day off; `explain.moved_text` says them.
+    """
 
     part: Part
     label: str
     date: dt.date
     due: dt.date
-    moved: Optional[str] = None
+    moved: Moved | None = None

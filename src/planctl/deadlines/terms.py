@@ -1,0 +1,174 @@
+"""Scanner steps for the words of a phrase: frequencies, days of month, relative terms, set phrases.
+
+Each step reads at the scanner's cursor and returns False, leaving the cursor, when the
+tokens there are not its term.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planctl.deadlines.facts import Unreadable
+
+if TYPE_CHECKING:
+    from planctl.deadlines.scanner import Scanner
+
+_UNIT_OF_TIMES = {1: "year", 2: "half", 4: "quarter", 12: "month"}
+_MONTHS_IN = {"quarter": 3, "half": 6, "year": 12}
+#: Phrase roles that only switch on the `Facts` flag of the same name.
+_FLAG_ROLES = frozenset({"frequent", "continuous", "on_demand", "throughout", "throughout_lead"})
+
+
+def try_day_of_month(sc: Scanner) -> bool:
+    """`до 10 числа`, `до 5-го числа месяца`, `до 20 числа последнего месяца квартала`."""
+    token = sc.peek()
+    number = token.split("-")[0]
+    if number.isdigit() and len(number) <= 2 and sc.peek(1) in ("числа", "число", "чис"):
+        day = int(number)
+        if not 1 <= day <= 31:
+            raise Unreadable("no_such_day_of_month", day=day)
+        sc.facts.day_of_month = day
+        sc.i += 2
+        month_in_period(sc)
+        return True
+    return False
+
+
+def month_in_period(sc: Scanner) -> None:
+    """`последнего месяца квартала`, `первого месяца каждого полугодия`: the month of the
+    reporting period a day of month falls in; the period word also sets the frequency."""
+    which = -1 if sc.peek() in sc.lang.last else sc.lang.ordinals.get(sc.peek())
+    if which is None or sc.peek(1) not in sc.lang.month_word:
+        return
+    j = 2 + (sc.peek(2) in sc.lang.each)
+    unit = "year" if sc.peek(j) in sc.lang.year else sc.unit_word(sc.peek(j))
+    if unit not in _MONTHS_IN:
+        return
+    if which > _MONTHS_IN[unit]:
+        raise Unreadable("no_such_month_in_period", which=which, months=_MONTHS_IN[unit])
+    set_every(sc, unit)
+    sc.facts.month_in_period = which
+    sc.i += j + 1
+
+
+def try_times(sc: Scanner) -> bool:
+    """`N раз(а) в год/квартал/полугодие/месяц`."""
+    token = sc.peek()
+    count = int(token) if token.isdigit() and len(token) <= 2 else sc.lang.counts.get(token)
+    if count is None:
+        return False
+    j = 1
+    if sc.peek(j) in sc.lang.times:
+        j += 1
+    elif token not in ("дважды", "двічі", "однажды"):
+        return False
+    if sc.peek(j) in ("в", "на", "за"):
+        j += 1
+    unit_token = sc.peek(j)
+    if unit_token in sc.lang.year:
+        base = 1
+    elif unit_token in sc.lang.half or unit_token in ("полгода", "півроку"):
+        base = 2
+    elif unit_token in sc.lang.quarter:
+        base = 4
+    elif unit_token in sc.lang.month_word:
+        base = 12
+    else:
+        return False
+    per_year = count * base
+    unit = _UNIT_OF_TIMES.get(per_year)
+    if unit is None:
+        raise Unreadable("times_not_periods", count=count)
+    set_every(sc, unit)
+    sc.i += j + 1
+    return True
+
+
+def try_relative(sc: Scanner) -> bool:
+    """`в течение 10 рабочих дней со дня утверждения плана`, `в месячный срок со дня …`.
+
+    Consumes the rest of the part: whatever event it counts from, the plan's approval
+    date is the only one planctl knows.
+    """
+    j = 1 if sc.peek() in ("в", "у") else 0
+    term = sc.lang.terms.get(sc.peek(j))
+    if term is not None and sc.peek(j + 1) in ("срок", "строк"):
+        count, unit = term
+        return relative_tail(sc, j + 2, count, False, unit, need_anchor=True)
+    used = sc.phrase_at(sc.lang.relative_lead)
+    if not used:
+        return False
+    j = used
+    token = sc.peek(j)
+    number: int | None = None
+    if token.isdigit() and len(token) <= 3:
+        number = int(token)
+    elif token in sc.lang.counts:
+        number = sc.lang.counts[token]
+    if number is not None:
+        j += 1
+    working = False
+    if sc.peek(j) in sc.lang.working:
+        working, j = True, j + 1
+    elif sc.peek(j) in sc.lang.calendar:
+        j += 1
+    unit_token = sc.peek(j)
+    if unit_token in sc.lang.days and number is not None:
+        unit = "day"
+    elif unit_token in sc.lang.weeks and not working:
+        unit = "week"
+    elif unit_token in sc.lang.months_of_term and not working:
+        unit = "month"
+    else:
+        return False
+    # "в течение месяца" alone could be any month; counted from an event it is a term
+    return relative_tail(sc, j + 1, number or 1, working, unit, need_anchor=unit != "day")
+
+
+def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, *, need_anchor: bool) -> bool:
+    rest = sc.i + used
+    has_anchor = rest < len(sc.t) and bool(sc.phrase_at_index(rest, sc.lang.anchors))
+    if need_anchor and not has_anchor:
+        return False
+    if rest < len(sc.t) and not has_anchor:
+        raise Unreadable("no_anchor_event")
+    if has_anchor:
+        event = sc.t[rest + sc.phrase_at_index(rest, sc.lang.anchors)] if rest + 1 < len(sc.t) else ""
+        if event not in sc.lang.events:
+            raise Unreadable("unknown_event", event=event or "…")
+    if count <= 0 or count > 400:
+        raise Unreadable("bad_term", count=count)
+    sc.i = len(sc.t)
+    if unit == "week":
+        count, unit = count * 7, "day"
+    sc.facts.relative = (count, working, unit)
+    return True
+
+
+def set_every(sc: Scanner, unit: str) -> None:
+    if sc.facts.every not in (None, unit):
+        raise Unreadable("mixed_frequencies")
+    sc.facts.every = unit
+
+
+def try_phrase(sc: Scanner) -> bool:
+    for words, role, value in sc.lang.phrases:
+        if tuple(sc.t[sc.i : sc.i + len(words)]) != words:
+            continue
+        facts = sc.facts
+        if role == "refuse":
+            raise Unreadable(value)
+        if role == "recurring":
+            set_every(sc, value)
+        elif role in _FLAG_ROLES:
+            setattr(facts, role, True)
+        elif role == "next_period":
+            facts.next_period = True
+            if value:
+                if facts.next_unit not in (None, value):
+                    raise Unreadable("mixed_reporting_periods")
+                facts.next_unit = value
+        # at_least: "не реже" only stresses the recurrence
+        sc.i += len(words)
+        return True
+    return False
