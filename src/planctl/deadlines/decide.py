@@ -112,7 +112,8 @@ def _dated(facts: Facts, years: tuple[int, ...], other_periods: list[PeriodRef])
         days, left = backfill_years(facts.days, years)
         if left:
             raise Unreadable("year_vs_date")
-        return "date", Rule(days=tuple(days))
+        # "с 1 по 20 марта 2025 года": a span of days is a period that ends on its last day
+        return "period" if facts.day_span else "date", Rule(days=tuple(days))
     periods, left = backfill_years(other_periods, years)
     if left:
         raise Unreadable("many_periods")

@@ -28,6 +28,8 @@ def describe_rule(part: PartSpec, lang: str = "ru") -> str:
     rule = part.rule
     if part.kind == "date":
         return "; ".join(_day(words, d.day, d.month, d.year) for d in rule.days)
+    if part.kind == "period" and rule.days:
+        return words["period_last_day"].format(names="; ".join(_day(words, d.day, d.month, d.year) for d in rule.days))
     if part.kind == "period":
         return words["period_last_day"].format(names=", ".join(_period_name(words, p) for p in rule.periods))
     if part.kind == "throughout":
@@ -84,6 +86,8 @@ def day_off_name(day: dt.date, lang: str) -> str:
 
 
 def _day(words: Mapping[str, Any], day: int, month: int, year: int | None) -> str:
+    if not month:
+        return str(words["day_of_plan_month"]).format(day=day)
     name = words["months_genitive"][month - 1]
     return words["day"].format(day=day, month=name, year=year) if year else words["day_each_year"].format(day=day, month=name)
 

@@ -48,6 +48,8 @@ class Facts:
     #: (count, working days?, "day" or "month")
     relative: tuple[int, bool, str] | None = None
     year_range: bool = False
+    #: The days are the ends of ranges of days ("с 1 по 20 марта"): the part is a period.
+    day_span: bool = False
 
 
 def year_of(token: str) -> int | None:

@@ -92,12 +92,53 @@ def try_day_month(sc: Scanner) -> bool:
     return False
 
 
+def try_day_list(sc: Scanner) -> bool:
+    """`3, 17 ноября`, `6, 7, 13 и 14 марта 2025 г.`: several days of one month."""
+    numbers: list[int] = []
+    j = 0
+    while _is_day_number(sc.peek(j)):
+        numbers.append(int(sc.peek(j)))
+        if sc.peek(j + 1) not in (",", "и", "і", "та", "й"):
+            break
+        j += 2
+    month = sc.lang.months.get(sc.peek(j + 1))
+    if len(numbers) < 2 or not month:
+        return False
+    year, used = sc.year_after(j + 2)
+    for day in numbers:
+        add_day(sc, day, month, year)
+    sc.i += j + 2 + used
+    return True
+
+
+def try_bare_day(sc: Scanner) -> bool:
+    """`14 (пятница)` in a plan of one month: a day of the plan's month, when nothing else is said."""
+    if sc.i != 0 or not _is_day_number(sc.peek()) or not all(token in sc.lang.weekdays for token in sc.t[1:]):
+        return False
+    day = int(sc.peek())
+    if not 1 <= day <= 31:
+        raise Unreadable("no_such_day_of_month", day=day)
+    sc.facts.days.append(DayRef(day, 0))
+    sc.i = len(sc.t)
+    return True
+
+
+def _is_day_number(token: str) -> bool:
+    return token.isdigit() and len(token) <= 2
+
+
 def try_day_range(sc: Scanner) -> bool:
-    """`с 1 по 10 сентября`, `1-10 сентября 2024 г.`: the range ends on its last day."""
+    """`с 1 по 10 сентября`, `1-10 сентября 2024 г.`, `01.- 08.05.15`: the range ends on its last day."""
     first = sc.peek()
     if not (first.isdigit() and len(first) <= 2) or sc.peek(1) not in sc.lang.range_to:
         return False
     last = sc.peek(2)
+    end_date = _DATE.match(last)
+    if end_date and int(first) <= int(end_date.group(1)):
+        sc.i += 2
+        sc.range_closed = True
+        sc.facts.day_span = True
+        return try_day_month(sc)
     month = sc.lang.months.get(sc.peek(3))
     if not (last.isdigit() and len(last) <= 2 and month):
         return False
@@ -107,6 +148,7 @@ def try_day_range(sc: Scanner) -> bool:
     add_day(sc, int(last), month, year)
     sc.i += 4 + used
     sc.range_closed = True
+    sc.facts.day_span = True
     return True
 
 

@@ -47,6 +47,8 @@ class Language:
     range_to: frozenset[str]
     report: frozenset[str]
     skip: frozenset[str]
+    #: Names of weekdays, said beside a day ("14 (пятница)"): they add nothing to it.
+    weekdays: frozenset[str]
     longest_phrase: int
     #: Why a phrase cannot be read, by reason id: str.format templates in this language.
     reasons: dict[str, str]
@@ -118,6 +120,7 @@ def language(code: str) -> Language:
         range_to=frozenset(map(normalize_word, raw["range_to"])),
         report=frozenset(map(normalize_word, raw["report"])),
         skip=frozenset(map(normalize_word, raw["skip"])),
+        weekdays=frozenset(map(normalize_word, raw["weekdays"])),
         longest_phrase=max(len(p[0]) for p in phrases),
         reasons={str(key): str(text) for key, text in raw["reasons"].items()},
         then_yearly=tuple(sorted((_words(x) for x in raw["then_yearly"]), key=len, reverse=True)),

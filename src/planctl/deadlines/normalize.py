@@ -9,6 +9,20 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _FOOTNOTES = re.compile(r"<\s*\d+\s*>|\[\s*\d+\s*\]|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 # "15:00", "в 15.00 ч.": a time of day says nothing about the day.
 _TIME_COLON = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+# A clock time written with a dot or a dash: "11.00", "10-00", "8-30". A dot time has
+# minutes that cannot be a month (00, 13–59); a dash time is never followed by a month
+# ("1-10 мая" is a range of days).
+_MONTH_AHEAD = r"(?!\s*(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру))"
+_CLOCK = (
+    r"(?:(?<!\d)(?<!\d\.)(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)(?!\d)(?!\.\d)"
+    r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)" + _MONTH_AHEAD + ")"
+)
+#: The end of a window, after its dash or "до": any hh.mm or hh-mm.
+_CLOCK_END = r"(?:[01]?\d|2[0-3])[.-][0-5]\d(?![\d.])"
+#: "с 10-00 до 17-00", "14.00-16.00", "11-30-13-30", "11.00 ч.", "11.00 год.": one time or a window, with its unit.
+_TIME_WINDOW = re.compile(
+    r"(?:\b(?:с|з|в|о|об)\s+)?" + _CLOCK + r"(?:\s*(?:-|до|по)\s*" + _CLOCK_END + r")?(?:\s*(?:час\w*|ч\b\.?|год\b\.?|хв\b\.?|мин\b\.?))?"
+)
 # "25.12. 2013г." → "25.12.2013 г."
 _SPLIT_DATE = re.compile(r"\b(\d{1,2}\.\d{1,2})\.\s+(\d{4})\b")
 _NUMBER_WORD = re.compile(r"(\d)([а-яіїєґa-z])")
@@ -24,6 +38,7 @@ def normalize(text: str) -> str:
     text = _FOOTNOTES.sub(" ", text)
     text = _TIME_COLON.sub(" ", text)
     text = re.sub(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час\w*|ч\b\.?))?", " ", text)
+    text = _TIME_WINDOW.sub(" ", text)
     text = _SPLIT_DATE.sub(r"\1.\2", text)
     text = re.sub(r"\b(\d{1,2}\.\d{1,2})\.(?!\d)", r"\1", text)
     text = _ORDINAL_SUFFIX.sub(r"\1-й", text)

@@ -52,14 +52,8 @@ def _reporting_periods(every: str, period: Period) -> Iterator[tuple[dt.date, dt
 def _part_dates(part: PartSpec, period: Period, approval: Optional[dt.date], calendar: WorkCalendar) -> list[tuple[str, dt.date]]:
     rule = part.rule
     years = period.year_list
-    if part.kind == "date":
-        found = []
-        for ref in rule.days:
-            for year in [ref.year] if ref.year else years:
-                day = _safe_day(year, ref.month, ref.day)
-                if ref.year or day in period:
-                    found.append((day.isoformat(), day))
-        return found
+    if part.kind == "date" or (part.kind == "period" and rule.days):
+        return _named_days(rule, period)
     if part.kind == "period":
         found = []
         for named in rule.periods:
@@ -93,6 +87,25 @@ def _part_dates(part: PartSpec, period: Period, approval: Optional[dt.date], cal
             day = approval + dt.timedelta(days=rule.count)
         return [(day.isoformat(), day)]
     return []
+
+
+def _named_days(rule: Rule, period: Period) -> list[tuple[str, dt.date]]:
+    """Named days, labelled by their ISO date; a yearless day in each plan year inside the period.
+
+    Month 0 is the plan's month ("14 (пятница)" in a plan of one month): none in a longer plan.
+    """
+    found = []
+    for ref in rule.days:
+        if ref.month == 0:
+            if (period.start.year, period.start.month) == (period.end.year, period.end.month):
+                day = _safe_day(period.start.year, period.start.month, ref.day)
+                found.append((day.isoformat(), day))
+            continue
+        for year in [ref.year] if ref.year else period.year_list:
+            day = _safe_day(year, ref.month, ref.day)
+            if ref.year or day in period:
+                found.append((day.isoformat(), day))
+    return found
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from planctl.deadlines.facts import Facts, Unreadable, roman, year_of
 from planctl.deadlines.items import (
+    try_bare_day,
+    try_day_list,
     try_day_month,
     try_day_range,
     try_month,
@@ -104,13 +106,14 @@ class Scanner:
             facts.periods[start[1] :] = [PeriodRef("year", 0, year) for year in years]
             facts.year_range = True
             return
+        facts.day_span = facts.day_span or len(facts.days) > end[0]
         del facts.days[start[0] : end[0]]
         del facts.periods[start[1] : end[1]]
 
     def scan(self) -> Facts:
         """Read every token; a word that fits nowhere makes the part unknown."""
         words = (try_relative, try_phrase, try_times, try_day_of_month)
-        items = (try_ordinal_period, try_day_range, try_day_month, try_month, try_years)
+        items = (try_bare_day, try_ordinal_period, try_day_range, try_day_list, try_day_month, try_month, try_years)
         facts = self.facts
         while self.i < len(self.t):
             if any(step(self) for step in words):
