@@ -44,7 +44,8 @@ def _relative(facts: Facts) -> tuple[Kind, Rule]:
         raise Unreadable("relative_with_other")
     assert facts.relative is not None
     count, working, unit = facts.relative
-    return "relative", Rule(count=count, working_days=working, count_unit="month" if unit == "month" else "day")
+    unit_name = "month" if unit == "month" else "day"
+    return "relative", Rule(count=count, working_days=working, count_unit=unit_name, from_other_event=facts.other_event)
 
 
 def _frequency(facts: Facts, inherit_every: str | None) -> str | None:
@@ -129,13 +130,18 @@ def _undated(facts: Facts, years: tuple[int, ...]) -> tuple[Kind, Rule]:
         # "постоянно" stays never overdue
         if facts.on_demand:
             return "throughout", Rule(years=years)
-        if facts.continuous or facts.frequent:
+        if facts.continuous:
             return "continuous", Rule(years=years)
+        if facts.frequent:
+            return "recurring", Rule(every=facts.frequent, years=years)
         if facts.year_range:
             return "period", Rule(periods=(PeriodRef("year", 0, years[-1]),), years=years)
         return "period", Rule(periods=tuple(PeriodRef("year", 0, y) for y in years))
-    if facts.continuous or facts.frequent:
+    if facts.continuous:
         return "continuous", Rule()
+    if facts.frequent:
+        # weekly and daily work: recurring, with no reporting period to date (labels stop at a month)
+        return "recurring", Rule(every=facts.frequent)
     if facts.throughout:
         return "throughout", Rule()
     if facts.on_demand:

@@ -43,11 +43,14 @@ class Facts:
     throughout: bool = False
     throughout_lead: bool = False
     continuous: bool = False
-    frequent: bool = False
+    #: "еженедельно", "ежедневно": work more often than monthly (week or day), with no dated occurrences.
+    frequent: str | None = None
     on_demand: bool = False
     #: (count, working days?, "day" or "month")
     relative: tuple[int, bool, str] | None = None
     year_range: bool = False
+    #: The relative term counts from an event other than the plan's approval.
+    other_event: bool = False
     #: The days are the ends of ranges of days ("с 1 по 20 марта"): the part is a period.
     day_span: bool = False
 

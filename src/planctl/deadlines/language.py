@@ -39,6 +39,9 @@ class Language:
     calendar: frozenset[str]
     anchors: tuple[tuple[str, ...], ...]
     events: frozenset[str]
+    #: What an approval event may happen to ("настоящего приказа"), and the words between.
+    event_objects: frozenset[str]
+    event_filler: frozenset[str]
     weeks: frozenset[str]
     months_of_term: frozenset[str]
     #: One-word relative terms ("месячный" срок) → (count, unit).
@@ -82,7 +85,9 @@ def language(code: str) -> Language:
     phrases: list[tuple[tuple[str, ...], str, str]] = []
     for unit, forms in raw["recurring"].items():
         phrases += [(_words(form), "recurring", unit) for form in forms]
-    for role in ("frequent", "at_least", "continuous", "on_demand", "throughout", "throughout_lead"):
+    for unit, forms in raw["frequent"].items():
+        phrases += [(_words(form), "frequent", unit) for form in forms]
+    for role in ("at_least", "continuous", "on_demand", "throughout", "throughout_lead"):
         phrases += [(_words(form), role, "") for form in raw[role]]
     # Phrases whose date lies outside the plan: the part is unknown, with the reason named.
     for key, forms in raw.get("refuse", {}).items():
@@ -113,6 +118,8 @@ def language(code: str) -> Language:
         calendar=frozenset(map(normalize_word, rel["calendar"])),
         anchors=tuple(sorted((_words(x) for x in rel["anchor"]), key=len, reverse=True)),
         events=frozenset(map(normalize_word, rel["events"])),
+        event_objects=frozenset(map(normalize_word, rel["event_objects"])),
+        event_filler=frozenset(map(normalize_word, rel["event_filler"])),
         weeks=frozenset(map(normalize_word, rel["weeks"])),
         months_of_term=frozenset(map(normalize_word, rel["months"])),
         terms={normalize_word(word): (int(count), str(unit)) for word, (count, unit) in rel["terms"].items()},

@@ -25,6 +25,8 @@ _TIME_WINDOW = re.compile(
 )
 # "25.12. 2013г." → "25.12.2013 г."
 _SPLIT_DATE = re.compile(r"\b(\d{1,2}\.\d{1,2})\.\s+(\d{4})\b")
+# "в 6-месячный срок": a number joined to a word by a dash is a count of it.
+_NUMBER_ADJECTIVE = re.compile(r"\b(\d{1,2})\s*-\s*(?=[а-яіїєґ]{5,})")
 _NUMBER_WORD = re.compile(r"(\d)([а-яіїєґa-z])")
 _ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})\s*-\s*(?:го|й|е|ое|ого|м|є)\b")
 _TOKEN = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d+(?:-(?:й|е|го|м|є))?|[a-zа-яіїєґ'’ʼ]+|[-,]")
@@ -41,6 +43,7 @@ def normalize(text: str) -> str:
     text = _TIME_WINDOW.sub(" ", text)
     text = _SPLIT_DATE.sub(r"\1.\2", text)
     text = re.sub(r"\b(\d{1,2}\.\d{1,2})\.(?!\d)", r"\1", text)
+    text = _NUMBER_ADJECTIVE.sub(r"\1 ", text)
     text = _ORDINAL_SUFFIX.sub(r"\1-й", text)
     text = _NUMBER_WORD.sub(r"\1 \2", text)
     return _SPACES.sub(" ", text).strip()

@@ -65,6 +65,8 @@ def _part_dates(part: PartSpec, period: Period, approval: Optional[dt.date], cal
     if part.kind == "throughout":
         chosen = list(rule.years) or years
         return [(str(year), min(dt.date(year, 12, 31), period.end) if year == period.end.year else dt.date(year, 12, 31)) for year in chosen]
+    if part.kind == "recurring" and rule.every in ("week", "day"):
+        return []  # labels name periods down to a month: weekly and daily work has no dated occurrence
     if part.kind == "recurring":
         assert rule.every is not None
         found = []
@@ -77,7 +79,7 @@ def _part_dates(part: PartSpec, period: Period, approval: Optional[dt.date], cal
                 found.append((label, day))
         return found
     if part.kind == "relative":
-        if approval is None:
+        if approval is None or rule.from_other_event:
             return []
         if rule.count_unit == "month":
             day = _add_months(approval, rule.count)

@@ -60,6 +60,8 @@ class Rule:
     count: int = 0
     working_days: bool = False
     count_unit: Literal["day", "month"] = "day"
+    #: Counted from an event other than the plan's approval: no date until the plan names it.
+    from_other_event: bool = False
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {}
@@ -83,6 +85,8 @@ class Rule:
             out["count"] = self.count
             out["working_days"] = self.working_days
             out["count_unit"] = self.count_unit
+        if self.from_other_event:
+            out["from_other_event"] = True
         return out
 
 

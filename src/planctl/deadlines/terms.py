@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _UNIT_OF_TIMES = {1: "year", 2: "half", 4: "quarter", 12: "month"}
 _MONTHS_IN = {"quarter": 3, "half": 6, "year": 12}
 #: Phrase roles that only switch on the `Facts` flag of the same name.
-_FLAG_ROLES = frozenset({"frequent", "continuous", "on_demand", "throughout", "throughout_lead"})
+_FLAG_ROLES = frozenset({"continuous", "on_demand", "throughout", "throughout_lead"})
 
 
 def try_day_of_month(sc: Scanner) -> bool:
@@ -87,14 +87,18 @@ def try_times(sc: Scanner) -> bool:
 def try_relative(sc: Scanner) -> bool:
     """`в течение 10 рабочих дней со дня утверждения плана`, `в месячный срок со дня …`.
 
-    Consumes the rest of the part: whatever event it counts from, the plan's approval
-    date is the only one planctl knows.
+    Consumes the rest of the part. A term with no event ("в двухмесячный срок") or counted
+    from the plan's approval is dated from `approval.date`; one counted from any other
+    event ("со дня вступления в силу закона") has no date until the plan names that event.
     """
     j = 1 if sc.peek() in ("в", "у") else 0
+    times = 1
+    if sc.peek(j).isdigit() and len(sc.peek(j)) <= 2 and sc.peek(j + 1) in sc.lang.terms:
+        times, j = int(sc.peek(j)), j + 1  # "в 6-месячный срок"
     term = sc.lang.terms.get(sc.peek(j))
     if term is not None and sc.peek(j + 1) in ("срок", "строк"):
         count, unit = term
-        return relative_tail(sc, j + 2, count, False, unit, need_anchor=True)
+        return relative_tail(sc, j + 2, count * times, False, unit, need_anchor=False)
     used = sc.phrase_at(sc.lang.relative_lead)
     if not used:
         return False
@@ -132,10 +136,15 @@ def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, 
         return False
     if rest < len(sc.t) and not has_anchor:
         raise Unreadable("no_anchor_event")
+    other_event = False
     if has_anchor:
         event = sc.t[rest + sc.phrase_at_index(rest, sc.lang.anchors)] if rest + 1 < len(sc.t) else ""
-        if event not in sc.lang.events:
-            raise Unreadable("unknown_event", event=event or "…")
+        if not event:
+            raise Unreadable("unknown_event", event="…")
+        start = rest + sc.phrase_at_index(rest, sc.lang.anchors) + 1
+        after = [token for token in sc.t[start:] if token not in sc.lang.event_filler]
+        other_event = event not in sc.lang.events or bool(after and after[0] not in sc.lang.event_objects)
+    sc.facts.other_event = other_event
     if count <= 0 or count > 400:
         raise Unreadable("bad_term", count=count)
     sc.i = len(sc.t)
@@ -160,6 +169,8 @@ def try_phrase(sc: Scanner) -> bool:
             raise Unreadable(value)
         if role == "recurring":
             set_every(sc, value)
+        elif role == "frequent":
+            facts.frequent = value
         elif role in _FLAG_ROLES:
             setattr(facts, role, True)
         elif role == "next_period":
