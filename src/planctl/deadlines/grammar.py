@@ -16,6 +16,7 @@ from planctl.deadlines.facts import Unreadable, roman
 from planctl.deadlines.language import Language, language
 from planctl.deadlines.normalize import normalize, tokenize
 from planctl.deadlines.scanner import Scanner
+from planctl.deadlines.spelling import respell
 from planctl.deadlines.spec import DayRef, Kind, PartSpec, PeriodRef, Reading, Rule
 
 #: Longer phrases are not deadlines; reading them would only waste time.
@@ -144,11 +145,13 @@ def read_phrase(phrase: str, lang: str = "ru") -> Reading:
         return Reading(phrase if isinstance(phrase, str) else "", "unknown", False, (), table.reason("empty"))
     if len(phrase) > MAX_PHRASE:
         return Reading(phrase, "unknown", False, (), table.reason("too_long", limit=MAX_PHRASE))
-    text = normalize(phrase)
+    # «в течении года», «Щомісяч-но», «до15 мая» read as their right spelling (lint says how to write it)
+    text = normalize(respell(phrase, table.code))
     parts = _read_all(text, table, phrase)
     if any(p.kind == "unknown" for p in parts):
         # Plans mix languages more often than one thinks ("щокварталу" in a Russian plan).
-        other = _read_all(text, language("uk" if lang == "ru" else "ru"), phrase)
+        other_lang = "uk" if table.code == "ru" else "ru"
+        other = _read_all(normalize(respell(phrase, other_lang)), language(other_lang), phrase)
         if other and all(p.kind != "unknown" for p in other):
             parts = other
     if not parts:

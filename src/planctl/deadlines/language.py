@@ -53,6 +53,10 @@ class Language:
     #: Names of weekdays, said beside a day ("14 (пятница)"): they add nothing to it.
     weekdays: frozenset[str]
     longest_phrase: int
+    #: Misspelled forms → the right spelling (`spelling` finds them in the text as written).
+    misspellings: dict[str, str]
+    #: Every word the tables know, for "did you mean" and for joining words broken by a hyphen.
+    vocabulary: frozenset[str]
     #: Why a phrase cannot be read, by reason id: str.format templates in this language.
     reasons: dict[str, str]
     #: "далее ежегодно": the term before it, then every later year.
@@ -130,6 +134,10 @@ def language(code: str) -> Language:
         weekdays=frozenset(map(normalize_word, raw["weekdays"])),
         longest_phrase=max(len(p[0]) for p in phrases),
         reasons={str(key): str(text) for key, text in raw["reasons"].items()},
+        misspellings={normalize_word(str(k)): str(v) for k, v in raw.get("misspellings", {}).items()},
+        vocabulary=frozenset(word for words, _, _ in phrases for word in words if word.isalpha())
+        | frozenset(months)
+        | frozenset(normalize_word(w) for w in raw["skip"] + raw["quarter"] + raw["half"] + raw["year"] + raw["month_word"]),
         then_yearly=tuple(sorted((_words(x) for x in raw["then_yearly"]), key=len, reverse=True)),
         explain=raw["explain"],
     )

@@ -32,8 +32,14 @@ _ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})\s*-\s*(?:го|й|е|ое|ого|м|є
 _TOKEN = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d+(?:-(?:й|е|го|м|є))?|[a-zа-яіїєґ'’ʼ]+|[-,]")
 
 
+#: «5 октября – День города»: a date, a spaced dash, then a capitalised remark of two or more words and no digits.
+_REMARK = re.compile(r"(?<=\d|[а-яіїєґ.])\s+[-\u2013\u2014]\s+[А-ЯЁІЇЄҐ][^\d\s]*(?:\s+[^\d\s]+)+\s*$")
+
+
 def normalize(text: str) -> str:
-    """Lower case, ё as е, one kind of dash and space, no footnote marks or times of day."""
+    """Lower case, ё as е, one kind of dash and space, no footnote marks, times of day or trailing remarks."""
+    if any(ch.isdigit() for ch in text):
+        text = _REMARK.sub("", text)
     text = text.lower().replace("ё", "е")
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text)

@@ -6,6 +6,8 @@ here ties ranges ("с … по …", "январь - март") and refuses a wo
 
 from __future__ import annotations
 
+from difflib import get_close_matches
+
 from planctl.deadlines.facts import Facts, Unreadable, roman, year_of
 from planctl.deadlines.items import (
     try_bare_day,
@@ -153,6 +155,9 @@ class Scanner:
                 self.after_item = self.range_start = None
                 self.i += 1
                 continue
+            close = get_close_matches(token, self.lang.vocabulary, n=1, cutoff=0.8) if token.isalpha() else []
+            if close:
+                raise Unreadable("unreadable_word_hint", token=token, hint=close[0])
             raise Unreadable("unreadable_word", token=token)
         if self.open_start or self.start_pending:
             raise Unreadable("start_only")
