@@ -85,6 +85,15 @@ class WorkCalendar:
             probe += dt.timedelta(days=step)
         return day
 
+    def nth_working_day(self, year: int, month: int, n: int) -> dt.date:
+        """The `n`-th working day of a month ("до 3-го рабочего дня месяца"); past its end, its last."""
+        probe, found, count = dt.date(year, month, 1), dt.date(year, month, 1), 0
+        while probe.month == month and count < n:
+            if self.is_working(probe):
+                found, count = probe, count + 1
+            probe += dt.timedelta(days=1)
+        return found
+
     def add_working_days(self, day: dt.date, count: int) -> dt.date:
         """The `count`-th working day after `day` (day itself not counted)."""
         probe = day

@@ -52,7 +52,7 @@ def _frequency(facts: Facts, inherit_every: str | None) -> str | None:
     """The reporting period: named, implied by "следующего за отчетным кварталом", or inherited."""
     every = facts.every
     if facts.next_unit is not None:
-        if every is None and (facts.day_of_month is not None or facts.days):
+        if every is None and (facts.day_of_month is not None or facts.days or facts.months_after):
             every = facts.next_unit
         elif every is not None and every != facts.next_unit:
             raise Unreadable("frequency_vs_reporting")
@@ -65,6 +65,9 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
     days = list(facts.days)
     if any(day.year is not None for day in days):
         raise Unreadable("recurring_date_with_year")
+    if len(days) > 1 and every == "year" and not facts.next_period and facts.day_of_month is None and not other_periods:
+        # "щороку до 1 квітня та 1 жовтня": each named day of each year, labelled by its date
+        return "recurring", Rule(every="year", days=tuple(sorted(days, key=lambda d: (d.month, d.day))), years=years)
     if len(days) > 1:
         unit = per_period_unit(days)
         if unit is None or every not in ("year", unit) or facts.day_of_month is not None or facts.next_period:
@@ -78,8 +81,6 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
         return _recurring_periods(facts, every, years, other_periods)
     if facts.day_of_month is not None and days:
         raise Unreadable("recurring_day_and_date")
-    if facts.month_in_period and facts.next_period:
-        raise Unreadable("month_in_period_and_next")
     if every == "year" and facts.day_of_month is not None and not (facts.next_period or facts.month_in_period):
         raise Unreadable("yearly_day_only")
     return "recurring", Rule(
@@ -88,6 +89,8 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
         day_of_month=facts.day_of_month,
         next_period=facts.next_period,
         month_in_period=facts.month_in_period,
+        working_day=facts.working_day,
+        months_after=facts.months_after,
         years=years,
     )
 

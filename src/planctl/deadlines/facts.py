@@ -49,6 +49,10 @@ class Facts:
     #: (count, working days?, "day" or "month")
     relative: tuple[int, bool, str] | None = None
     year_range: bool = False
+    #: The day of month counts working days ("до 3-го рабочего дня месяца").
+    working_day: bool = False
+    #: "в течение двух месяцев по окончании каждого года": months after the period.
+    months_after: int = 0
     #: The relative term counts from an event other than the plan's approval.
     other_event: bool = False
     #: The days are the ends of ranges of days ("с 1 по 20 марта"): the part is a period.

@@ -133,8 +133,37 @@ def _read_text(text: str, lang: Language, original: str = "") -> list[PartSpec]:
     for part, chunk, shown in _split_parts(text, lang, original):
         work = parts[0] if parts else None
         inherit = work.rule.every if work is not None and work.kind == "recurring" else None
-        parts.append(_read_part(part, chunk, lang, inherit, shown))
+        read = _read_part(part, chunk, lang, inherit, shown)
+        parts += _read_union(part, chunk, lang, inherit) if read.kind == "unknown" else [read]
     return parts
+
+
+_JOINERS = frozenset({"и", "а", "і", "й", "та", ","})
+
+
+def _read_union(part: str, text: str, lang: Language, inherit: str | None) -> list[PartSpec]:
+    """A union of schedules: "ежеквартально до 15 числа …, и ежегодно до 15 февраля …" as two parts.
+
+    Tried only when the whole cannot be read; split before each joiner that opens a new
+    frequency, and kept only when every piece reads.
+    """
+    whole = _read_part(part, text, lang, inherit)
+    tokens = tokenize(text)
+    starts = [0]
+    for index in range(1, len(tokens) - 1):
+        if tokens[index] in _JOINERS and _opens_frequency(tokens, index + 1, lang):
+            starts.append(index + 1)
+    if len(starts) == 1:
+        return [whole]
+    pieces = [tokens[a : b - 1] for a, b in zip(starts, starts[1:], strict=False)] + [tokens[starts[-1] :]]
+    read = [_read_part(part, " ".join(piece), lang, inherit) for piece in pieces]
+    if any(p.kind == "unknown" for p in read):
+        return [whole]
+    return [PartSpec(p.part, p.kind, text, p.rule) for p in read]
+
+
+def _opens_frequency(tokens: list[str], index: int, lang: Language) -> bool:
+    return any(role == "recurring" and tuple(tokens[index : index + len(words)]) == words for words, role, _ in lang.phrases)
 
 
 @lru_cache(maxsize=65536)

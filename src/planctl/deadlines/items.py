@@ -84,6 +84,13 @@ def try_day_month(sc: Scanner) -> bool:
     number = token.removesuffix("-й")
     if number.isdigit() and len(number) <= 2:
         named = sc.lang.months.get(sc.peek(1))
+        first, last = year_of(sc.peek(2)), year_of(sc.peek(4))
+        if named and first and last and sc.peek(3) == "-" and first <= last:
+            # "до 1 марта 2025-2027 годов": that day in each year of the span
+            for year in range(first, last + 1):
+                add_day(sc, int(number), named, year)
+            sc.i += 5 + (sc.peek(5) in sc.lang.year)
+            return True
         if named:
             year, used = sc.year_after(2)
             add_day(sc, int(number), named, year)

@@ -50,6 +50,8 @@ class Language:
     range_to: frozenset[str]
     report: frozenset[str]
     skip: frozenset[str]
+    #: "в течение первых десяти рабочих дней": the words that say the count is from the start.
+    first_ones: frozenset[str]
     #: Names of weekdays, said beside a day ("14 (пятница)"): they add nothing to it.
     weekdays: frozenset[str]
     longest_phrase: int
@@ -132,6 +134,7 @@ def language(code: str) -> Language:
         report=frozenset(map(normalize_word, raw["report"])),
         skip=frozenset(map(normalize_word, raw["skip"])),
         weekdays=frozenset(map(normalize_word, raw["weekdays"])),
+        first_ones=frozenset(map(normalize_word, rel["first_ones"])),
         longest_phrase=max(len(p[0]) for p in phrases),
         reasons={str(key): str(text) for key, text in raw["reasons"].items()},
         misspellings={normalize_word(str(k)): str(v) for k, v in raw.get("misspellings", {}).items()},

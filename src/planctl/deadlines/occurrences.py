@@ -67,13 +67,15 @@ def _part_dates(part: PartSpec, period: Period, approval: Optional[dt.date], cal
         return [(str(year), min(dt.date(year, 12, 31), period.end) if year == period.end.year else dt.date(year, 12, 31)) for year in chosen]
     if part.kind == "recurring" and rule.every in ("week", "day"):
         return []  # labels name periods down to a month: weekly and daily work has no dated occurrence
+    if part.kind == "recurring" and rule.every == "year" and len(rule.days) > 1:
+        return [(label, day) for label, day in _named_days(Rule(days=rule.days), period) if _in_years(rule, day.year)]
     if part.kind == "recurring":
         assert rule.every is not None
         found = []
         for start, end, label, _ in _reporting_periods(rule.every, period):
             if (rule.years and start.year not in rule.years) or (rule.from_year and start.year < rule.from_year):
                 continue
-            day = _recurring_day(rule, start, end)
+            day = _recurring_day(rule, start, end, calendar)
             # a report on a period of the plan may fall due after the plan ends (Q4 → 5 January)
             if day in period or (day > period.end and end <= period.end):
                 found.append((label, day))
@@ -89,6 +91,10 @@ def _part_dates(part: PartSpec, period: Period, approval: Optional[dt.date], cal
             day = approval + dt.timedelta(days=rule.count)
         return [(day.isoformat(), day)]
     return []
+
+
+def _in_years(rule: Rule, year: int) -> bool:
+    return (not rule.years or year in rule.years) and (not rule.from_year or year >= rule.from_year)
 
 
 def _named_days(rule: Rule, period: Period) -> list[tuple[str, dt.date]]:
@@ -116,7 +122,7 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return _safe_day(day.year + index // 12, index % 12 + 1, day.day)
 
 
-def _recurring_day(rule: Rule, start: dt.date, end: dt.date) -> dt.date:
+def _recurring_day(rule: Rule, start: dt.date, end: dt.date, calendar: WorkCalendar) -> dt.date:
     """The day a reporting period's occurrence falls on.
 
     A named day and month ("ежегодно до 1 октября") is that day in the period's year;
@@ -126,6 +132,14 @@ def _recurring_day(rule: Rule, start: dt.date, end: dt.date) -> dt.date:
     month); otherwise the last day of the reporting period.
     """
     days, day_of_month = rule.days, rule.day_of_month
+    if rule.next_period and rule.month_in_period:
+        # "до 10 числа второго месяца квартала, следующего за отчетным": a month of the next period
+        size = (end.year - start.year) * 12 + end.month - start.month + 1
+        start = end + dt.timedelta(days=1)
+        end = _month_end(start.year + (start.month + size - 2) // 12, (start.month + size - 2) % 12 + 1)
+    if day_of_month is not None and rule.working_day:
+        month_start = _day_of_month_start(rule, start, end)
+        return calendar.nth_working_day(month_start.year, month_start.month, day_of_month)
     if days:
         if rule.every == "year":
             ref = days[0]
@@ -137,18 +151,25 @@ def _recurring_day(rule: Rule, start: dt.date, end: dt.date) -> dt.date:
                 return candidate
         return end
     if day_of_month is not None:
-        if rule.month_in_period:
-            month = end.month if rule.month_in_period < 0 else start.month + rule.month_in_period - 1
-            return _safe_day(start.year, month, day_of_month)
-        if rule.every == "month" and not rule.next_period:
-            return _safe_day(start.year, start.month, day_of_month)
-        following = end + dt.timedelta(days=1)
-        return _safe_day(following.year, following.month, day_of_month)
+        month_start = _day_of_month_start(rule, start, end)
+        return _safe_day(month_start.year, month_start.month, day_of_month)
     if rule.next_period:
-        # "в течение месяца, следующего за отчетным кварталом": by the end of that month
-        following = end + dt.timedelta(days=1)
-        return _month_end(following.year, following.month)
+        # "в течение месяца, следующего за отчетным кварталом": by the end of that month;
+        # "в течение двух месяцев по окончании года": by the end of the second month
+        index = end.month - 1 + max(rule.months_after, 1)
+        return _month_end(end.year + index // 12, index % 12 + 1)
     return end
+
+
+def _day_of_month_start(rule: Rule, start: dt.date, end: dt.date) -> dt.date:
+    """The first day of the month a day of month falls in (see `_recurring_day`)."""
+    if rule.month_in_period:
+        month = end.month if rule.month_in_period < 0 else start.month + rule.month_in_period - 1
+        return dt.date(start.year, month, 1)
+    if rule.every == "month" and not rule.next_period:
+        return dt.date(start.year, start.month, 1)
+    following = end + dt.timedelta(days=1)
+    return dt.date(following.year, following.month, 1)
 
 
 def schedule(

@@ -155,7 +155,7 @@ class Scanner:
                 self.after_item = self.range_start = None
                 self.i += 1
                 continue
-            close = get_close_matches(token, self.lang.vocabulary, n=1, cutoff=0.8) if token.isalpha() else []
+            close = get_close_matches(token, self.lang.vocabulary, n=1, cutoff=0.8) if token.isalpha() and token not in self.lang.vocabulary else []
             if close:
                 raise Unreadable("unreadable_word_hint", token=token, hint=close[0])
             raise Unreadable("unreadable_word", token=token)

@@ -52,6 +52,10 @@ class Rule:
     #: Which month of the reporting period the day of month is in: 1 the first, -1 the
     #: last ("до 20 числа последнего месяца квартала"); 0 when the phrase does not say.
     month_in_period: int = 0
+    #: The day of month counts working days ("до 3-го рабочего дня месяца").
+    working_day: bool = False
+    #: With `next_period` and no day: the end of this many months after the period ("в течение двух месяцев по окончании года").
+    months_after: int = 0
     #: Years a throughout or recurring part is limited to; empty = the plan's.
     years: tuple[int, ...] = ()
     #: A recurring part that starts in this year ("IV квартал 2024 г., далее ежегодно").
@@ -77,6 +81,10 @@ class Rule:
             out["next_period"] = True
         if self.month_in_period:
             out["month_in_period"] = self.month_in_period
+        if self.working_day:
+            out["working_day"] = True
+        if self.months_after:
+            out["months_after"] = self.months_after
         if self.years:
             out["years"] = list(self.years)
         if self.from_year:

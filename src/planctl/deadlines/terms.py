@@ -23,6 +23,12 @@ def try_day_of_month(sc: Scanner) -> bool:
     """`до 10 числа`, `до 5-го числа месяца`, `до 20 числа последнего месяца квартала`."""
     token = sc.peek()
     number = token.split("-")[0]
+    if number.isdigit() and len(number) <= 2 and sc.peek(1) in sc.lang.working and sc.peek(2) in sc.lang.days:
+        # "до 3-го рабочего дня месяца, следующего за отчетным": the n-th working day of that month
+        sc.facts.day_of_month, sc.facts.working_day = int(number), True
+        sc.i += 3
+        month_in_period(sc)
+        return True
     if number.isdigit() and len(number) <= 2 and sc.peek(1) in ("числа", "число", "чис"):
         day = int(number)
         if not 1 <= day <= 31:
@@ -102,7 +108,7 @@ def try_relative(sc: Scanner) -> bool:
     used = sc.phrase_at(sc.lang.relative_lead)
     if not used:
         return False
-    j = used
+    j = used + (sc.peek(used) in sc.lang.first_ones)
     token = sc.peek(j)
     number: int | None = None
     if token.isdigit() and len(token) <= 3:
@@ -131,6 +137,8 @@ def try_relative(sc: Scanner) -> bool:
 
 def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, *, need_anchor: bool) -> bool:
     rest = sc.i + used
+    if _after_period_end(sc, rest, count, working, unit):
+        return True
     has_anchor = rest < len(sc.t) and bool(sc.phrase_at_index(rest, sc.lang.anchors))
     if need_anchor and not has_anchor:
         return False
@@ -152,6 +160,33 @@ def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, 
         count, unit = count * 7, "day"
     sc.facts.relative = (count, working, unit)
     return True
+
+
+def _after_period_end(sc: Scanner, rest: int, count: int, working: bool, unit: str) -> bool:
+    """A term after the end of a reporting period, not after an event.
+
+    "в течение первых десяти рабочих дней года, следующего за отчетным" is the tenth working
+    day of the next year; "в течение двух месяцев по окончании каждого года" ends with the
+    second month after the year. The period words that follow are read by the scan as usual.
+    """
+    starts = [rest, rest + 1] if sc.peek(rest - sc.i) == "," else [rest]
+    if sc.peek(rest - sc.i) in sc.lang.year or sc.peek(rest - sc.i) in sc.lang.month_word or sc.unit_word(sc.peek(rest - sc.i)):
+        starts.append(rest + 1 + (sc.peek(rest + 1 - sc.i) == ","))
+    probe = next((start for start in starts if _next_period_at(sc, start)), None)
+    if probe is None:
+        return False
+    if unit == "day" and working:
+        sc.facts.day_of_month, sc.facts.working_day = count, True
+    elif unit == "month" and not working:
+        sc.facts.months_after = count
+    else:
+        return False
+    sc.i = probe
+    return True
+
+
+def _next_period_at(sc: Scanner, index: int) -> bool:
+    return any(role == "next_period" and tuple(sc.t[index : index + len(words)]) == words for words, role, _ in sc.lang.phrases)
 
 
 def set_every(sc: Scanner, unit: str) -> None:
