@@ -34,7 +34,7 @@ def decide(facts: Facts, inherit_every: str | None = None) -> tuple[Kind, Rule]:
         return _recurring(facts, every, years, other_periods)
     if facts.day_of_month is not None or facts.next_period:
         raise Unreadable("day_without_frequency")
-    if facts.days or other_periods:
+    if facts.days or other_periods or facts.moving:
         return _dated(facts, years, other_periods)
     return _undated(facts, years)
 
@@ -110,6 +110,10 @@ def _recurring_periods(facts: Facts, every: str, years: tuple[int, ...], periods
 
 def _dated(facts: Facts, years: tuple[int, ...], other_periods: list[PeriodRef]) -> tuple[Kind, Rule]:
     """Named days ("до 1 марта 2025 г.") or named periods ("IV квартал 2024 г.")."""
+    if facts.moving and (other_periods or years or facts.day_span):
+        raise Unreadable("dates_and_periods")
+    if facts.moving:
+        return "date", Rule(days=tuple(facts.days), moving=tuple(facts.moving))
     if facts.days:
         if other_periods:
             raise Unreadable("dates_and_periods")
@@ -140,6 +144,8 @@ def _undated(facts: Facts, years: tuple[int, ...]) -> tuple[Kind, Rule]:
         if facts.year_range:
             return "period", Rule(periods=(PeriodRef("year", 0, years[-1]),), years=years)
         return "period", Rule(periods=tuple(PeriodRef("year", 0, y) for y in years))
+    if facts.school_year:
+        return "throughout", Rule(school_year=True)
     if facts.continuous:
         return "continuous", Rule()
     if facts.frequent:

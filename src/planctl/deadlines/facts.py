@@ -49,6 +49,10 @@ class Facts:
     #: (count, working days?, "day" or "month")
     relative: tuple[int, bool, str] | None = None
     year_range: bool = False
+    #: "в течение учебного года": the school year, not the calendar one.
+    school_year: bool = False
+    #: Named days that move from year to year (ids in named_days.yaml).
+    moving: list[str] = field(default_factory=list)
     #: The day of month counts working days ("до 3-го рабочего дня месяца").
     working_day: bool = False
     #: "в течение двух месяцев по окончании каждого года": months after the period.

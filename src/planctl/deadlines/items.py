@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planctl.deadlines.facts import Unreadable, year_of
+from planctl.deadlines.named_days import fixed_day
 from planctl.deadlines.spec import DayRef, PeriodRef
 
 if TYPE_CHECKING:
@@ -134,6 +135,23 @@ def _is_day_number(token: str) -> bool:
     return token.isdigit() and len(token) <= 2
 
 
+def try_named_day(sc: Scanner) -> bool:
+    """`ко Дню Победы`, `до Дня знань`: a named day of each plan year; an unknown one is refused by name."""
+    for words, day_id in sc.lang.named_days:
+        if tuple(sc.t[sc.i : sc.i + len(words)]) == words:
+            fixed = fixed_day(day_id)
+            if fixed is not None:
+                sc.facts.days.append(DayRef(*fixed))
+            else:
+                sc.facts.moving.append(day_id)
+            sc.i += len(words)
+            return True
+    if sc.peek() in sc.lang.day_words and sc.peek(-1) in ("к", "ко", "до") and sc.peek(1).isalpha():
+        name = " ".join(token for token in sc.t[sc.i : sc.i + 4] if token.isalpha())
+        raise Unreadable("unknown_named_day", name=name)
+    return False
+
+
 def try_day_range(sc: Scanner) -> bool:
     """`с 1 по 10 сентября`, `1-10 сентября 2024 г.`, `01.- 08.05.15`: the range ends on its last day."""
     first = sc.peek()
@@ -170,16 +188,20 @@ def add_day(sc: Scanner, day: int, month: int, year: int | None) -> None:
 
 def try_month(sc: Scanner) -> bool:
     """`март 2025 г.`, `январь - март 2025 г.`, `сентябрь 2024 - май 2025`, `впродовж серпня 2021 року`."""
-    month = sc.lang.months.get(sc.peek())
+    month = sc.lang.months.get(sc.peek()) or sc.lang.seasons.get(sc.peek())
     if not month:
         return False
     j = 1
     year, used = sc.year_after(j)
     j += used
     last_month, last_year = month, year
-    if sc.peek(j) == "-" and sc.lang.months.get(sc.peek(j + 1)):
-        last_month = sc.lang.months[sc.peek(j + 1)]
-        j += 2
+    spans = sc.peek(j) == "-" and sc.lang.months.get(sc.peek(j + 1))
+    # "Апрель май": two months side by side are a span, like "апрель - май"
+    side_by_side = year is None and sc.lang.months.get(sc.peek(j))
+    if spans or side_by_side:
+        j += 1 if side_by_side else 0
+        last_month = sc.lang.months[sc.peek(j + 1)] if spans else sc.lang.months[sc.peek(j - 1)]
+        j += 2 if spans else 0
         last_year, used = sc.year_after(j)
         j += used
         if last_year is None:

@@ -52,6 +52,12 @@ class Language:
     skip: frozenset[str]
     #: "в течение первых десяти рабочих дней": the words that say the count is from the start.
     first_ones: frozenset[str]
+    #: Names of named days → their id in named_days.yaml, longest first.
+    named_days: tuple[tuple[tuple[str, ...], str], ...]
+    #: Words that name a day ("ко Дню …"), to tell an unknown named day from other words.
+    day_words: frozenset[str]
+    #: Season → last month of its span ("весна" ends in May).
+    seasons: dict[str, int]
     #: Names of weekdays, said beside a day ("14 (пятница)"): they add nothing to it.
     weekdays: frozenset[str]
     longest_phrase: int
@@ -93,7 +99,7 @@ def language(code: str) -> Language:
         phrases += [(_words(form), "recurring", unit) for form in forms]
     for unit, forms in raw["frequent"].items():
         phrases += [(_words(form), "frequent", unit) for form in forms]
-    for role in ("at_least", "continuous", "on_demand", "throughout", "throughout_lead"):
+    for role in ("at_least", "filler", "continuous", "on_demand", "throughout", "throughout_lead", "school_year"):
         phrases += [(_words(form), role, "") for form in raw[role]]
     # Phrases whose date lies outside the plan: the part is unknown, with the reason named.
     for key, forms in raw.get("refuse", {}).items():
@@ -134,6 +140,11 @@ def language(code: str) -> Language:
         report=frozenset(map(normalize_word, raw["report"])),
         skip=frozenset(map(normalize_word, raw["skip"])),
         weekdays=frozenset(map(normalize_word, raw["weekdays"])),
+        named_days=tuple(
+            sorted(((_words(name), str(key)) for key, names in raw["named_days"].items() for name in names), key=lambda e: -len(e[0]))
+        ),
+        day_words=frozenset(map(normalize_word, raw["day_words"])),
+        seasons={normalize_word(name): int(span[1]) for name, span in raw["seasons"].items()},
         first_ones=frozenset(map(normalize_word, rel["first_ones"])),
         longest_phrase=max(len(p[0]) for p in phrases),
         reasons={str(key): str(text) for key, text in raw["reasons"].items()},

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from typing import Optional
 
 from planctl.deadlines.calendar import Shift, WorkCalendar
+from planctl.deadlines.named_days import date_in
 from planctl.deadlines.spec import Occurrence, PartSpec, PeriodRef, Reading, Rule
-from planctl.period import Period
+from planctl.period import TEACHING_END, Period
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -62,6 +63,8 @@ def _part_dates(part: PartSpec, period: Period, approval: Optional[dt.date], cal
                 if named.year or end in period or named.unit == "year":
                     found.append((label, end))
         return found
+    if part.kind == "throughout" and (rule.school_year or (period.is_school_year and not rule.years)):
+        return _school_years(period)
     if part.kind == "throughout":
         chosen = list(rule.years) or years
         return [(str(year), min(dt.date(year, 12, 31), period.end) if year == period.end.year else dt.date(year, 12, 31)) for year in chosen]
@@ -93,6 +96,16 @@ def _part_dates(part: PartSpec, period: Period, approval: Optional[dt.date], cal
     return []
 
 
+def _school_years(period: Period) -> list[tuple[str, dt.date]]:
+    """Each school year whose teaching ends (31 May) inside the plan period, labelled `2023/2024`."""
+    found = []
+    for year in period.year_list:
+        end = dt.date(year, *TEACHING_END)
+        if end in period:
+            found.append((f"{year - 1}/{year}", end))
+    return found
+
+
 def _in_years(rule: Rule, year: int) -> bool:
     return (not rule.years or year in rule.years) and (not rule.from_year or year >= rule.from_year)
 
@@ -113,7 +126,9 @@ def _named_days(rule: Rule, period: Period) -> list[tuple[str, dt.date]]:
             day = _safe_day(year, ref.month, ref.day)
             if ref.year or day in period:
                 found.append((day.isoformat(), day))
-    return found
+    for day_id in rule.moving:
+        found += [(day.isoformat(), day) for day in (date_in(day_id, year) for year in period.year_list) if day in period]
+    return sorted(found, key=lambda entry: entry[1])
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -201,6 +216,9 @@ def label_span(label: str) -> Optional[tuple[dt.date, dt.date]]:
         if len(label) == 4:
             year = int(label)
             return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if len(label) == 9 and label[4] == "/":
+            school = Period.school_year(int(label[:4]))
+            return school.start, school.end
         year, rest = int(label[:4]), label[5:]
         if rest[:1] in ("H", "Q"):
             size = 6 if rest[0] == "H" else 3

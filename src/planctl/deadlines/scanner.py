@@ -15,6 +15,7 @@ from planctl.deadlines.items import (
     try_day_month,
     try_day_range,
     try_month,
+    try_named_day,
     try_ordinal_period,
     try_years,
 )
@@ -115,7 +116,7 @@ class Scanner:
     def scan(self) -> Facts:
         """Read every token; a word that fits nowhere makes the part unknown."""
         words = (try_relative, try_phrase, try_times, try_day_of_month)
-        items = (try_bare_day, try_ordinal_period, try_day_range, try_day_list, try_day_month, try_month, try_years)
+        items = (try_bare_day, try_named_day, try_ordinal_period, try_day_range, try_day_list, try_day_month, try_month, try_years)
         facts = self.facts
         while self.i < len(self.t):
             if any(step(self) for step in words):

@@ -60,6 +60,10 @@ class Rule:
     years: tuple[int, ...] = ()
     #: A recurring part that starts in this year ("IV квартал 2024 г., далее ежегодно").
     from_year: int | None = None
+    #: Named days that move (ids in named_days.yaml): one date per plan year, in the period.
+    moving: tuple[str, ...] = ()
+    #: Throughout the school year ("в течение учебного года"): one occurrence per school year, on 31 May.
+    school_year: bool = False
     #: Relative term: so many (working) days, or months, from the plan's approval.
     count: int = 0
     working_days: bool = False
@@ -87,6 +91,10 @@ class Rule:
             out["months_after"] = self.months_after
         if self.years:
             out["years"] = list(self.years)
+        if self.school_year:
+            out["school_year"] = True
+        if self.moving:
+            out["moving"] = list(self.moving)
         if self.from_year:
             out["from_year"] = self.from_year
         if self.count:

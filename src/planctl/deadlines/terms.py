@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _UNIT_OF_TIMES = {1: "year", 2: "half", 4: "quarter", 12: "month"}
 _MONTHS_IN = {"quarter": 3, "half": 6, "year": 12}
 #: Phrase roles that only switch on the `Facts` flag of the same name.
-_FLAG_ROLES = frozenset({"continuous", "on_demand", "throughout", "throughout_lead"})
+_FLAG_ROLES = frozenset({"continuous", "on_demand", "throughout", "throughout_lead", "school_year"})
 
 
 def try_day_of_month(sc: Scanner) -> bool:
