@@ -18,6 +18,8 @@ _NAMES = (
     "d002_deadline_outside_period",
     "d003_done_label_unknown",
     "d004_done_partial",
+    "d005_deadline_misspelled",
+    "d006_relative_term_undated",
     "n001_duplicate_number",
     "n002_number_gap",
     "n003_number_outside_section",
