@@ -16,5 +16,6 @@ from planctl.cli import due as _due  # noqa: F401,E402
 from planctl.cli import render as _render  # noqa: F401,E402
 from planctl.cli import importer as _importer  # noqa
 from planctl.cli import diff as _diff  # noqa: F401,E402
+from planctl.cli import fix as _fix  # noqa: F401,E402
 
 __all__ = ["app", "main"]

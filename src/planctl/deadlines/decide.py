@@ -44,8 +44,8 @@ def _relative(facts: Facts) -> tuple[Kind, Rule]:
         raise Unreadable("relative_with_other")
     assert facts.relative is not None
     count, working, unit = facts.relative
-    unit_name = "month" if unit == "month" else "day"
-    return "relative", Rule(count=count, working_days=working, count_unit=unit_name, from_other_event=facts.other_event)
+    in_months = unit == "month"
+    return "relative", Rule(count=count, working_days=working, count_unit="month" if in_months else "day", from_other_event=facts.other_event)
 
 
 def _frequency(facts: Facts, inherit_every: str | None) -> str | None:

@@ -29,27 +29,27 @@ def describe_rule(part: PartSpec, lang: str = "ru") -> str:
     if part.kind == "date":
         return "; ".join(_day(words, d.day, d.month, d.year) for d in rule.days)
     if part.kind == "period" and rule.days:
-        return words["period_last_day"].format(names="; ".join(_day(words, d.day, d.month, d.year) for d in rule.days))
+        return str(words["period_last_day"]).format(names="; ".join(_day(words, d.day, d.month, d.year) for d in rule.days))
     if part.kind == "period":
-        return words["period_last_day"].format(names=", ".join(_period_name(words, p) for p in rule.periods))
+        return str(words["period_last_day"]).format(names=", ".join(_period_name(words, p) for p in rule.periods))
     if part.kind == "throughout":
         years = ", ".join(map(str, rule.years)) if rule.years else words["each_year_of_plan"]
-        return words["throughout"].format(years=years)
+        return str(words["throughout"]).format(years=years)
     if part.kind == "recurring" and rule.every:
-        text = words["every"][rule.every]
+        text = str(words["every"][rule.every])
         if rule.days:
             days = ", ".join(f"{d.day} {words['months_genitive'][d.month - 1]}" for d in rule.days)
-            text += words["by_days"].format(days=days) + (words["of_next_year"] if rule.next_period else "")
+            text += str(words["by_days"]).format(days=days) + (words["of_next_year"] if rule.next_period else "")
         elif rule.day_of_month and rule.month_in_period:
             which = words["which_month"][rule.month_in_period]
-            text += words["by_day_month_in_period"].format(day=rule.day_of_month, which=which)
+            text += str(words["by_day_month_in_period"]).format(day=rule.day_of_month, which=which)
         elif rule.day_of_month:
             same_month = rule.every == "month" and not rule.next_period
             text += words["by_day_same_month" if same_month else "by_day_next_month"].format(day=rule.day_of_month)
         else:
             text += words["by_end_of_next_month" if rule.next_period else "by_period_end"]
         if rule.years:
-            text += words["limited_to_years"].format(years=", ".join(map(str, rule.years)))
+            text += str(words["limited_to_years"]).format(years=", ".join(map(str, rule.years)))
         return text
     if part.kind == "relative":
         key = "relative_months" if rule.count_unit == "month" else "relative_working_days" if rule.working_days else "relative_days"
@@ -85,22 +85,22 @@ def why_not_working(calendar: WorkCalendar, day: dt.date, lang: str | None = Non
 def day_off_name(day: dt.date, lang: str) -> str:
     """A day off that is not a holiday: Saturday, Sunday, or a transferred day off."""
     words = texts(lang)
-    return words["weekend"][day.weekday() - 5] if day.weekday() >= 5 else words["day_off"]
+    return str(words["weekend"][day.weekday() - 5] if day.weekday() >= 5 else words["day_off"])
 
 
 def _day(words: Mapping[str, Any], day: int, month: int, year: int | None) -> str:
     if not month:
         return str(words["day_of_plan_month"]).format(day=day)
     name = words["months_genitive"][month - 1]
-    return words["day"].format(day=day, month=name, year=year) if year else words["day_each_year"].format(day=day, month=name)
+    return str(words["day"]).format(day=day, month=name, year=year) if year else str(words["day_each_year"]).format(day=day, month=name)
 
 
 def _period_name(words: Mapping[str, Any], period: PeriodRef) -> str:
-    year = words["in_year"].format(year=period.year) if period.year else ""
+    year = str(words["in_year"]).format(year=period.year) if period.year else ""
     if period.unit == "year":
-        return words["year"].format(year=period.year)
+        return str(words["year"]).format(year=period.year)
     if period.unit == "month":
         return f"{words['months_nominative'][period.index - 1]}{year}"
     if period.unit == "decade":
-        return words["decade"].format(index=ROMAN[period.index], month=words["months_genitive"][period.month - 1], year=year)
+        return str(words["decade"]).format(index=ROMAN[period.index], month=words["months_genitive"][period.month - 1], year=year)
     return f"{ROMAN[period.index]} {words['periods'][period.unit]}{year}"

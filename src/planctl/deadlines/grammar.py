@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from planctl.deadlines.decide import decide, per_period_unit, period_end_day
 from planctl.deadlines.facts import Unreadable, roman
 from planctl.deadlines.language import Language, language
 from planctl.deadlines.normalize import normalize, tokenize
 from planctl.deadlines.scanner import Scanner
-from planctl.deadlines.spelling import respell
 from planctl.deadlines.spec import DayRef, Kind, PartSpec, PeriodRef, Reading, Rule
+from planctl.deadlines.spelling import respell
 
 #: Longer phrases are not deadlines; reading them would only waste time.
 MAX_PHRASE = 2000
@@ -155,7 +156,7 @@ def _read_union(part: str, text: str, lang: Language, inherit: str | None) -> li
             starts.append(index + 1)
     if len(starts) == 1:
         return [whole]
-    pieces = [tokens[a : b - 1] for a, b in zip(starts, starts[1:], strict=False)] + [tokens[starts[-1] :]]
+    pieces = [tokens[a : b - 1] for a, b in pairwise(starts)] + [tokens[starts[-1] :]]
     read = [_read_part(part, " ".join(piece), lang, inherit) for piece in pieces]
     if any(p.kind == "unknown" for p in read):
         return [whole]

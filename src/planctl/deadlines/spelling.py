@@ -17,7 +17,7 @@ from planctl.deadlines.language import language
 #: A word broken by a hyphen at a line break: joined, it must be a word the grammar knows.
 _BROKEN = re.compile(r"(?<![\w-])([а-яіїєґё']{2,})-\s?([а-яіїєґё']{2,})(?![\w-])", re.IGNORECASE)
 #: A preposition glued to the number after it: «до15 мая».
-_GLUED = re.compile(r"(?<![\w])(до|к|ко|с|со|по|на|з|із|від)(\d)", re.IGNORECASE)
+_GLUED = re.compile(r"(?<![\w])(до|к|ко|с|со|по|на|з|із|від)(\d+)", re.IGNORECASE)
 #: A comma glued to the word after it: «ежеквартально,до 5 числа».
 _COMMA = re.compile(r",(?=[^\W\d_])")
 
