@@ -40,7 +40,7 @@ def decide(facts: Facts, inherit_every: str | None = None) -> tuple[Kind, Rule]:
 
 
 def _relative(facts: Facts) -> tuple[Kind, Rule]:
-    if facts.days or facts.periods or facts.every:
+    if facts.days or facts.periods or (facts.every and not facts.other_event):
         raise Unreadable("relative_with_other")
     assert facts.relative is not None
     count, working, unit = facts.relative

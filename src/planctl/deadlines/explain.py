@@ -12,7 +12,7 @@ from typing import Any
 
 from planctl.deadlines.calendar import Moved, WorkCalendar
 from planctl.deadlines.language import language
-from planctl.deadlines.spec import PartSpec, PeriodRef
+from planctl.deadlines.spec import PartSpec, PeriodRef, Rule
 
 ROMAN = ("", "I", "II", "III", "IV")
 
@@ -27,27 +27,19 @@ def describe_rule(part: PartSpec, lang: str = "ru") -> str:
     words = texts(lang)
     rule = part.rule
     if part.kind == "date":
-        return "; ".join(_day(words, d.day, d.month, d.year) for d in rule.days)
+        moving = [str(words["moving_day"])] * len(rule.moving)
+        return "; ".join([_day(words, d.day, d.month, d.year) for d in rule.days] + moving)
     if part.kind == "period" and rule.days:
         return str(words["period_last_day"]).format(names="; ".join(_day(words, d.day, d.month, d.year) for d in rule.days))
     if part.kind == "period":
         return str(words["period_last_day"]).format(names=", ".join(_period_name(words, p) for p in rule.periods))
+    if part.kind == "throughout" and rule.school_year:
+        return str(words["school_year"])
     if part.kind == "throughout":
         years = ", ".join(map(str, rule.years)) if rule.years else words["each_year_of_plan"]
         return str(words["throughout"]).format(years=years)
     if part.kind == "recurring" and rule.every:
-        text = str(words["every"][rule.every])
-        if rule.days:
-            days = ", ".join(f"{d.day} {words['months_genitive'][d.month - 1]}" for d in rule.days)
-            text += str(words["by_days"]).format(days=days) + (words["of_next_year"] if rule.next_period else "")
-        elif rule.day_of_month and rule.month_in_period:
-            which = words["which_month"][rule.month_in_period]
-            text += str(words["by_day_month_in_period"]).format(day=rule.day_of_month, which=which)
-        elif rule.day_of_month:
-            same_month = rule.every == "month" and not rule.next_period
-            text += words["by_day_same_month" if same_month else "by_day_next_month"].format(day=rule.day_of_month)
-        else:
-            text += words["by_end_of_next_month" if rule.next_period else "by_period_end"]
+        text = str(words["every"][rule.every]) + _recurring_day(words, rule)
         if rule.years:
             text += str(words["limited_to_years"]).format(years=", ".join(map(str, rule.years)))
         return text
@@ -58,6 +50,26 @@ def describe_rule(part: PartSpec, lang: str = "ru") -> str:
             return str(words["relative_other_event"]).format(count=rule.count, unit=words["term_units"][unit])
         return str(words[key]).format(count=rule.count)
     return ""
+
+
+def _recurring_day(words: Mapping[str, Any], rule: Rule) -> str:
+    """When in each reporting period a recurring part falls due, in words."""
+    if rule.every in ("week", "day"):
+        return str(words["no_dates"])
+    if rule.days:
+        days = ", ".join(f"{d.day} {words['months_genitive'][d.month - 1]}" for d in rule.days)
+        return str(words["by_days"]).format(days=days) + (str(words["of_next_year"]) if rule.next_period else "")
+    day = rule.day_of_month
+    if rule.day_of_month and rule.month_in_period:
+        key = "by_day_month_in_next_period" if rule.next_period else "by_day_month_in_period"
+        return str(words[key]).format(day=day, which=words["which_month"][rule.month_in_period])
+    if rule.day_of_month:
+        same_month = rule.every == "month" and not rule.next_period
+        key = ("by_working_day" if rule.working_day else "by_day") + ("_same_month" if same_month else "_next_month")
+        return str(words[key]).format(day=day)
+    if rule.months_after > 1:
+        return str(words["by_end_of_months_after"]).format(count=rule.months_after)
+    return str(words["by_end_of_next_month" if rule.next_period else "by_period_end"])
 
 
 def moved_text(moved: Moved | None, lang: str) -> str | None:

@@ -61,9 +61,11 @@ def try_times(sc: Scanner) -> bool:
     """`N раз(а) в год/квартал/полугодие/месяц`."""
     token = sc.peek()
     count = int(token) if token.isdigit() and len(token) <= 2 else sc.lang.counts.get(token)
+    j = 1
+    if count is None and token in sc.lang.times and sc.peek(-1) not in sc.lang.times:
+        count, j = 1, 0  # "не реже раза в полугодие": once
     if count is None:
         return False
-    j = 1
     if sc.peek(j) in sc.lang.times:
         j += 1
     elif token not in ("дважды", "двічі", "однажды"):
@@ -105,6 +107,8 @@ def try_relative(sc: Scanner) -> bool:
     if term is not None and sc.peek(j + 1) in ("срок", "строк"):
         count, unit = term
         return relative_tail(sc, j + 2, count * times, False, unit, need_anchor=False)
+    if _before_event(sc):
+        return True
     used = sc.phrase_at(sc.lang.relative_lead)
     if not used:
         return False
@@ -159,6 +163,19 @@ def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, 
     if unit == "week":
         count, unit = count * 7, "day"
     sc.facts.relative = (count, working, unit)
+    return True
+
+
+def _before_event(sc: Scanner) -> bool:
+    """"за 30 календарных дней до начала эксплуатации": a term before an event the plan does not date."""
+    if sc.peek() not in ("за",) or not sc.peek(1).isdigit():
+        return False
+    j = 2 + (sc.peek(2) in sc.lang.working or sc.peek(2) in sc.lang.calendar)
+    if sc.peek(j) not in sc.lang.days or sc.peek(j + 1) != "до" or not sc.peek(j + 2).isalpha() or sc.peek(j + 2) in sc.lang.months:
+        return False
+    sc.facts.relative = (int(sc.peek(1)), sc.peek(2) in sc.lang.working, "day")
+    sc.facts.other_event = True
+    sc.i = len(sc.t)
     return True
 
 
