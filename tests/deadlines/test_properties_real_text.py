@@ -96,3 +96,42 @@ def test_relative_terms_count_from_approval_or_not_at_all(count: int, word: str,
 def test_weekly_and_daily_work_recurs_with_no_dated_occurrence(phrase: str, lang: str) -> None:
     reading = read_phrase(phrase, lang)
     assert reading.kind == "recurring" and schedule(reading, YEAR, calendar=CALENDAR) == []
+
+
+@given(st.integers(1, 28), st.integers(1, 12), st.integers(2015, 2030), st.integers(0, 2))
+def test_a_day_of_the_year_after_the_reporting_one_is_a_yearly_report(day: int, month: int, first: int, span: int) -> None:
+    phrase = f"до {day} {MONTHS[month - 1]} года, следующего за отчетным"
+    reading = read_phrase(phrase)
+    assert reading.kind == "recurring" and reading.parts[0].rule.every == "year"
+    got = _dates(phrase, Period.years(first, first + span))
+    assert got == [(str(year), dt.date(year + 1, month, day)) for year in range(first, first + span + 1)]
+
+
+@given(st.integers(1, 20), st.integers(2015, 2030))
+def test_a_working_day_ordinal_is_that_working_day_of_the_month_after(n: int, year: int) -> None:
+    phrase = f"ежемесячно до {n}-го рабочего дня месяца, следующего за отчетным"
+    for label, day in _dates(phrase, Period.years(year)):
+        first = dt.date(day.year, day.month, 1)
+        month_days = [first + dt.timedelta(days=k) for k in range(calendar.monthrange(day.year, day.month)[1])]
+        working = [d for d in month_days if CALENDAR.is_working(d)]
+        assert day == working[min(n, len(working)) - 1]
+        reported = int(label[5:])
+        assert (day.year * 12 + day.month) - (year * 12 + reported) == 1
+
+
+@given(st.integers(2015, 2030), st.sampled_from(["в течение учебного года", "в течение года"]))
+def test_a_school_year_plan_falls_due_at_the_end_of_teaching(first: int, phrase: str) -> None:
+    school = Period.school_year(first)
+    assert _dates(phrase, school) == [(f"{first}/{first + 1}", dt.date(first + 1, 5, 31))]
+
+
+@given(st.integers(1, 12), st.integers(2015, 2030))
+def test_a_month_in_a_school_year_is_the_one_inside_it(month: int, first: int) -> None:
+    (label, day) = _dates(language("ru").explain["months_nominative"][month - 1], Period.school_year(first))[0]
+    assert day in Period.school_year(first) and label == f"{day.year}-{month:02d}"
+
+
+@given(st.integers(2015, 2030))
+def test_mothers_day_is_the_last_sunday_of_november(year: int) -> None:
+    ((_, day),) = _dates("ко Дню матери", Period.years(year))
+    assert day.month == 11 and day.weekday() == 6 and (day + dt.timedelta(days=7)).month == 12
