@@ -115,8 +115,11 @@ def _dated(facts: Facts, years: tuple[int, ...], other_periods: list[PeriodRef])
     if facts.moving:
         return "date", Rule(days=tuple(facts.days), moving=tuple(facts.moving))
     if facts.days:
-        if other_periods:
-            raise Unreadable("dates_and_periods")
+        # "1 квартал 15 апреля": the named day decides; the period beside it only says roughly when
+        # (and which year: "IV квартал 2024 г., до 20 декабря")
+        period_years = {p.year for p in other_periods if p.year}
+        if not years and len(period_years) == 1:
+            years = tuple(period_years)
         days, left = backfill_years(facts.days, years)
         if left:
             raise Unreadable("year_vs_date")
