@@ -87,7 +87,7 @@ def deadline(
             )
         )
     if not occurrences:
-        if reading.kind == "relative" and approval is None:
+        if reading.kind == "relative" and approval is None and not reading.parts[0].rule.from_other_event:
             typer.echo(words["show_no_approval"])
         elif reading.recognized:
             typer.echo(words["show_no_dates"])
