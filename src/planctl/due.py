@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
+from planctl.deadlines.calendar import Shift
 from planctl.diagnostics import Diagnostic
 from planctl.discover import discover
 from planctl.limits import MAX_OCCURRENCES
 from planctl.load import load_file
-from planctl.model import Shift
 from planctl.parallel import map_chunks
 from planctl.schedule import Entry, Window, calendar_for_language, due_entries, entry_sort_key, too_many_occurrences
 

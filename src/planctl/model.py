@@ -11,12 +11,12 @@ from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator
 
+from planctl.deadlines.calendar import Shift
 from planctl.limits import MAX_PERIOD_YEARS
 from planctl.period import Period, parse_period
 
 Language = Literal["ru", "uk"]
 Status = Literal["planned", "in_progress", "done", "cancelled"]
-Shift = Literal["previous", "next", "none"]
 Stamp = Literal["УТВЕРЖДАЮ", "УТВЕРЖДЕНО", "УТВЕРЖДЕН", "УТВЕРЖДЕНА", "ЗАТВЕРДЖУЮ", "ЗАТВЕРДЖЕНО", "ЗАТВЕРДЖЕНИЙ"]
 
 
@@ -65,10 +65,11 @@ PeriodField = Annotated[
     PlainSerializer(_period_out),
     WithJsonSchema(
         {
-            "description": "A year (2024), a year range ('2024-2025') or {start, end} dates.",
+            "description": "A year (2024), a year range ('2024-2025'), a school year ('2023-2024 учебный год') or {start, end} dates.",
             "anyOf": [
                 {"type": "integer", "minimum": 1900, "maximum": 2200},
                 {"type": "string", "pattern": r"^\d{4}\s*[-–—]\s*\d{4}$"},
+                {"type": "string", "pattern": r"^\s*\d{4}\s*[-–—/]\s*\d{4}\s+(учебный|навчальний)\s+(год|рік)\s*$"},
                 {
                     "type": "object",
                     "properties": {"start": {"type": "string", "format": "date"}, "end": {"type": "string", "format": "date"}},

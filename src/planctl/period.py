@@ -8,6 +8,12 @@ from datetime import date
 
 _YEAR_RANGE = re.compile(r"^\s*(\d{4})\s*[-–—]\s*(\d{4})\s*$")
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
+#: "2023-2024 учебный год", "2023/2024 навчальний рік": the school's working year.
+_SCHOOL_YEAR = re.compile(r"^\s*(\d{4})\s*[-–—/]\s*(\d{4})\s+(?:учебный|навчальний)\s+(?:год|рік)\s*$", re.IGNORECASE)
+#: A school year runs from 1 September to 31 August (summer and August preparation included);
+#: teaching ends on 31 May, the day "в течение учебного года" falls due.
+SCHOOL_YEAR_START = (9, 1)
+TEACHING_END = (5, 31)
 
 
 @dataclass(frozen=True, order=True)
@@ -20,6 +26,15 @@ class Period:
     @classmethod
     def years(cls, first: int, last: int | None = None) -> Period:
         return cls(date(first, 1, 1), date(last if last is not None else first, 12, 31))
+
+    @classmethod
+    def school_year(cls, first: int) -> Period:
+        """1 September of `first` to 31 August of the next year."""
+        return cls(date(first, *SCHOOL_YEAR_START), date(first + 1, 8, 31))
+
+    @property
+    def is_school_year(self) -> bool:
+        return self == Period.school_year(self.start.year)
 
     @property
     def year_list(self) -> list[int]:
@@ -37,7 +52,12 @@ class Period:
 
 
 def parse_period(text: str) -> Period:
-    """Read `2024`, `2024-2025` or `2024-01-01..2024-06-30`; raise ValueError otherwise."""
+    """Read `2024`, `2024-2025`, `2023-2024 учебный год` or `2024-01-01..2024-06-30`; raise ValueError otherwise."""
+    if m := _SCHOOL_YEAR.match(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        if second != first + 1:
+            raise ValueError(f"a school year spans two years in a row: {text!r}")
+        return Period.school_year(first)
     if m := _YEAR.match(text):
         return Period.years(int(m.group(1)))
     if m := _YEAR_RANGE.match(text):

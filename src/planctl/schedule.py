@@ -15,10 +15,12 @@ from typing import Literal, Optional
 
 from planctl import messages
 from planctl.deadlines import Occurrence, WorkCalendar, read_phrase, schedule
+from planctl.deadlines.calendar import Shift
+from planctl.deadlines.explain import moved_text
 from planctl.errors import PlanctlError, UsageError
 from planctl.limits import MAX_OCCURRENCES
 from planctl.load import PlanDocument
-from planctl.model import Item, Plan, Shift
+from planctl.model import Item, Plan
 from planctl.period import Period
 from planctl.progress.effect import records_for
 
@@ -170,7 +172,7 @@ def due_entries(
                 continue
             line = 0  # the item's line, looked up once it has an entry
             for occ in item_occurrences(plan, item, shift=chosen_shift, calendar=cal):
-                occ, recorded_done = records.settle(item, occ)
+                occ, recorded_done, postponed = records.settle(item, occ)
                 state = "done" if recorded_done else state_of(item, occ, as_of, window)
                 if overdue_only and state != "overdue":
                     continue
@@ -191,7 +193,7 @@ def due_entries(
                         date=occ.date,
                         due=occ.due,
                         state=state,
-                        moved=occ.moved,
+                        moved=postponed or moved_text(occ.moved, plan.language),
                         line=line,
                     )
                 )

@@ -134,3 +134,11 @@ def test_ukrainian_phrase_is_explained_in_ukrainian() -> None:
         "  (05.10.2024 — неробочий день (субота); строк переноситься на попередній робочий день 04.10.2024)"
     )
     assert not any(word in result.output for word in ("Срок:", "исполнение", "нерабочий"))
+
+
+def test_an_unknown_word_close_to_a_known_one_gets_a_did_you_mean() -> None:
+    result = runner.invoke(app, ["deadline", "ежеквортально", "--period", "2025"])
+    assert result.exit_code == 0
+    assert "ежеквортально" in result.output and "«ежеквартально»?" in result.output
+    far = runner.invoke(app, ["deadline", "абракадабра", "--period", "2025"])
+    assert "может быть" not in far.output

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from planctl.deadlines.calendar import SHIFTS
 
-class ShiftChoice(str, Enum):
-    """Where a due date on a day off moves: the office rule (previous), next, or nowhere."""
-
-    previous = "previous"
-    next = "next"
-    none = "none"
+#: Where a due date on a day off moves; the choices are `deadlines.calendar.Shift`, its one home.
+ShiftChoice = Enum("ShiftChoice", [(name, name) for name in SHIFTS], type=str)  # type: ignore[misc]

@@ -29,11 +29,12 @@ def deadline(
     approved: Annotated[
         Optional[str], typer.Option("--approved", help="Approval date YYYY-MM-DD, for terms counted from it.")
     ] = None,
-    shift: Annotated[ShiftChoice, typer.Option("--shift", help="A day off moves the due date to the previous or next working day, or not at all.")] = ShiftChoice.previous,
+    shift: Annotated[ShiftChoice, typer.Option("--shift", help="A day off moves the due date to the previous or next working day, or not at all.")] = ShiftChoice("previous"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the reading as JSON.")] = False,
 ) -> None:
     """Explain how a deadline phrase is read: kind, parts and dated occurrences."""
     from planctl.deadlines import WorkCalendar, read_phrase, schedule
+    from planctl.deadlines.explain import moved_text
     from planctl.period import Period, parse_period
 
     try:
@@ -60,7 +61,7 @@ def deadline(
                 {"part": p.part, "kind": p.kind, "text": p.text, "rule": p.rule.to_json(), "reason": p.reason} for p in reading.parts
             ],
             "occurrences": [
-                {"part": o.part, "label": o.label, "date": o.date.isoformat(), "due": o.due.isoformat(), "moved": o.moved}
+                {"part": o.part, "label": o.label, "date": o.date.isoformat(), "due": o.due.isoformat(), "moved": moved_text(o.moved, lang.value)}
                 for o in occurrences
             ],
         }
@@ -86,7 +87,7 @@ def deadline(
             )
         )
     if not occurrences:
-        if reading.kind == "relative" and approval is None:
+        if reading.kind == "relative" and approval is None and not reading.parts[0].rule.from_other_event:
             typer.echo(words["show_no_approval"])
         elif reading.recognized:
             typer.echo(words["show_no_dates"])
@@ -100,4 +101,5 @@ def deadline(
             due=f"{o.due:%d.%m.%Y}",
             outside="" if o.date in span else words["show_outside"],
         )
-        typer.echo(line + (f"  ({o.moved})" if o.moved else ""))
+        moved = moved_text(o.moved, lang.value)
+        typer.echo(line + (f"  ({moved})" if moved else ""))

@@ -2,12 +2,31 @@
 
 `read_phrase` gives what a phrase means (a spec, cached); `schedule` applies it to a
 plan period and the production calendar to get dated occurrences.
+
+The names are loaded on first use, so a module that needs only the calendar's `Shift`
+(the plan model, the CLI's option choices) does not load the grammar and its word tables.
 """
 
-from planctl.deadlines.calendar import Shift, WorkCalendar
-from planctl.deadlines.grammar import MAX_PHRASE, read_phrase
-from planctl.deadlines.occurrences import outside_period, schedule
-from planctl.deadlines.spec import KINDS, DayRef, Occurrence, PartSpec, PeriodRef, Reading, Rule
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from planctl.deadlines.calendar import Shift, WorkCalendar
+    from planctl.deadlines.grammar import MAX_PHRASE, read_phrase
+    from planctl.deadlines.occurrences import outside_period, schedule
+    from planctl.deadlines.spec import KINDS, DayRef, Occurrence, PartSpec, PeriodRef, Reading, Rule
+
+_HOMES = {
+    "Shift": "calendar",
+    "WorkCalendar": "calendar",
+    "MAX_PHRASE": "grammar",
+    "read_phrase": "grammar",
+    "outside_period": "occurrences",
+    "schedule": "occurrences",
+    **{name: "spec" for name in ("KINDS", "DayRef", "Occurrence", "PartSpec", "PeriodRef", "Reading", "Rule")},
+}
 
 __all__ = [
     "KINDS",
@@ -24,3 +43,12 @@ __all__ = [
     "read_phrase",
     "schedule",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'planctl.deadlines' has no attribute {name!r}")
+    value = getattr(import_module(f"planctl.deadlines.{home}"), name)
+    globals()[name] = value
+    return value

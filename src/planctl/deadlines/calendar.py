@@ -2,17 +2,23 @@
 
 Weekday arithmetic alone is wrong (in 2024 Saturday 28 December was a working day and
 30–31 December were days off), so every answer comes from the country's calendar.
+This module states facts only (which day, which holiday, which way a term moved); the
+words for them are the output layer's (`explain.moved_text`), in the plan's language.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal, Optional
+from typing import Any, Literal, get_args
 
-from planctl.deadlines.explain import day_off_name, moved
+from planctl.deadlines.calendar_store import load as load_stored
+from planctl.deadlines.calendar_store import save as save_stored
 
+#: Where a term that falls on a day off moves: the office rule (previous), next, or nowhere.
 Shift = Literal["previous", "next", "none"]
+SHIFTS: tuple[str, ...] = get_args(Shift)
 #: Never walk further than this looking for a working day (a safety net, not a rule).
 _MAX_WALK = 60
 
@@ -26,6 +32,20 @@ def _country(code: str) -> Any:
         return holidays.country_holidays(code, language=language)
     except (NotImplementedError, KeyError):
         return holidays.country_holidays(code)
+
+
+@dataclass(frozen=True)
+class Moved:
+    """Why a due date is not the day the phrase names: that day was off, so the term moved.
+
+    `holiday` is the holiday's name as the country's calendar gives it, "" for a weekend
+    or a transferred day off (the output layer names the weekday).
+    """
+
+    day: dt.date
+    due: dt.date
+    holiday: str
+    direction: Shift
 
 
 class WorkCalendar:
@@ -47,12 +67,9 @@ class WorkCalendar:
     def is_working(self, day: dt.date) -> bool:
         return day.toordinal() not in days_off(self.country, day.year)
 
-    def why_not_working(self, day: dt.date) -> Optional[str]:
-        """The holiday's name, or the weekday, or None for a working day."""
-        name = days_off(self.country, day.year).get(day.toordinal())
-        if name is None:
-            return None
-        return name or day_off_name(day, self.lang)
+    def holiday(self, day: dt.date) -> str | None:
+        """The holiday's name, "" for a weekend or transferred day off, None for a working day."""
+        return days_off(self.country, day.year).get(day.toordinal())
 
     def previous_working(self, day: dt.date) -> dt.date:
         return self._walk(day, -1)
@@ -68,6 +85,15 @@ class WorkCalendar:
             probe += dt.timedelta(days=step)
         return day
 
+    def nth_working_day(self, year: int, month: int, n: int) -> dt.date:
+        """The `n`-th working day of a month ("до 3-го рабочего дня месяца"); past its end, its last."""
+        probe, found, count = dt.date(year, month, 1), dt.date(year, month, 1), 0
+        while probe.month == month and count < n:
+            if self.is_working(probe):
+                found, count = probe, count + 1
+            probe += dt.timedelta(days=1)
+        return found
+
     def add_working_days(self, day: dt.date, count: int) -> dt.date:
         """The `count`-th working day after `day` (day itself not counted)."""
         probe = day
@@ -78,15 +104,12 @@ class WorkCalendar:
                 left -= 1
         return probe
 
-    def shift(self, day: dt.date, rule: Shift) -> tuple[dt.date, Optional[str]]:
-        """The due day for `day` under `rule`, and why it moved (None when it did not).
-
-        The wording (lang/*.yaml, `explain: moved`) is fixed: the golden outputs of `planctl due` quote it.
-        """
+    def shift(self, day: dt.date, rule: Shift) -> tuple[dt.date, Moved | None]:
+        """The due day for `day` under `rule`, and why it moved (None when it did not)."""
         if rule == "none" or self.is_working(day):
             return day, None
         due = self.previous_working(day) if rule == "previous" else self.next_working(day)
-        return due, moved(day, due, self.why_not_working(day) or "", rule, self.lang)
+        return due, Moved(day, due, self.holiday(day) or "", rule)
 
 
 @lru_cache(maxsize=64)
@@ -97,9 +120,7 @@ def days_off(country: str, year: int) -> dict[int, str]:
     A year's table is kept in the result cache's folder: `holidays` takes a tenth of a
     second to import (it loads every country it knows), and a due list needs only this.
     """
-    from planctl.deadlines import calendar_store
-
-    stored = calendar_store.load(country, year)
+    stored = load_stored(country, year)
     if stored is not None:
         return stored
     table = _country(country)
@@ -109,5 +130,5 @@ def days_off(country: str, year: int) -> dict[int, str]:
         day = dt.date.fromordinal(ordinal)
         if not table.is_working_day(day):
             found[ordinal] = str(table.get(day) or "")
-    calendar_store.save(country, year, found)
+    save_stored(country, year, found)
     return found

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any, Optional
+from typing import Any
 
+from planctl.deadlines.calendar import Moved, WorkCalendar
 from planctl.deadlines.language import language
-from planctl.deadlines.spec import PartSpec, PeriodRef
+from planctl.deadlines.spec import PartSpec, PeriodRef, Rule
 
 ROMAN = ("", "I", "II", "III", "IV")
 
@@ -26,57 +27,92 @@ def describe_rule(part: PartSpec, lang: str = "ru") -> str:
     words = texts(lang)
     rule = part.rule
     if part.kind == "date":
-        return "; ".join(_day(words, d.day, d.month, d.year) for d in rule.days)
+        moving = [str(words["moving_day"])] * len(rule.moving)
+        return "; ".join([_day(words, d.day, d.month, d.year) for d in rule.days] + moving)
+    if part.kind == "period" and rule.days:
+        return str(words["period_last_day"]).format(names="; ".join(_day(words, d.day, d.month, d.year) for d in rule.days))
     if part.kind == "period":
-        return words["period_last_day"].format(names=", ".join(_period_name(words, p) for p in rule.periods))
+        return str(words["period_last_day"]).format(names=", ".join(_period_name(words, p) for p in rule.periods))
+    if part.kind == "throughout" and rule.school_year:
+        return str(words["school_year"])
     if part.kind == "throughout":
         years = ", ".join(map(str, rule.years)) if rule.years else words["each_year_of_plan"]
-        return words["throughout"].format(years=years)
+        return str(words["throughout"]).format(years=years)
     if part.kind == "recurring" and rule.every:
-        text = words["every"][rule.every]
-        if rule.days:
-            days = ", ".join(f"{d.day} {words['months_genitive'][d.month - 1]}" for d in rule.days)
-            text += words["by_days"].format(days=days) + (words["of_next_year"] if rule.next_period else "")
-        elif rule.day_of_month and rule.month_in_period:
-            which = words["which_month"][rule.month_in_period]
-            text += words["by_day_month_in_period"].format(day=rule.day_of_month, which=which)
-        elif rule.day_of_month:
-            same_month = rule.every == "month" and not rule.next_period
-            text += words["by_day_same_month" if same_month else "by_day_next_month"].format(day=rule.day_of_month)
-        else:
-            text += words["by_end_of_next_month" if rule.next_period else "by_period_end"]
+        text = str(words["every"][rule.every]) + _recurring_day(words, rule)
         if rule.years:
-            text += words["limited_to_years"].format(years=", ".join(map(str, rule.years)))
+            text += str(words["limited_to_years"]).format(years=", ".join(map(str, rule.years)))
         return text
     if part.kind == "relative":
         key = "relative_months" if rule.count_unit == "month" else "relative_working_days" if rule.working_days else "relative_days"
-        return words[key].format(count=rule.count)
+        if rule.from_other_event:
+            unit = "month" if rule.count_unit == "month" else "working" if rule.working_days else "day"
+            return str(words["relative_other_event"]).format(count=rule.count, unit=words["term_units"][unit])
+        return str(words[key]).format(count=rule.count)
     return ""
 
 
-def moved(day: dt.date, due: dt.date, why: str, direction: str, lang: str) -> str:
-    """Why a due date is not the day the phrase names: the day off and where the term went."""
+def _recurring_day(words: Mapping[str, Any], rule: Rule) -> str:
+    """When in each reporting period a recurring part falls due, in words."""
+    if rule.every in ("week", "day"):
+        return str(words["no_dates"])
+    if rule.days:
+        days = ", ".join(f"{d.day} {words['months_genitive'][d.month - 1]}" for d in rule.days)
+        return str(words["by_days"]).format(days=days) + (str(words["of_next_year"]) if rule.next_period else "")
+    day = rule.day_of_month
+    if rule.day_of_month and rule.month_in_period:
+        key = "by_day_month_in_next_period" if rule.next_period else "by_day_month_in_period"
+        return str(words[key]).format(day=day, which=words["which_month"][rule.month_in_period])
+    if rule.day_of_month:
+        same_month = rule.every == "month" and not rule.next_period
+        key = ("by_working_day" if rule.working_day else "by_day") + ("_same_month" if same_month else "_next_month")
+        return str(words[key]).format(day=day)
+    if rule.months_after > 1:
+        return str(words["by_end_of_months_after"]).format(count=rule.months_after)
+    return str(words["by_end_of_next_month" if rule.next_period else "by_period_end"])
+
+
+def moved_text(moved: Moved | None, lang: str) -> str | None:
+    """Why a due date is not the day the phrase names, in the plan's language; None if it did not move.
+
+    The one place the words of a move are built (lang/*.yaml, `explain: moved`); the golden
+    outputs of `planctl due` quote them.
+    """
+    if moved is None:
+        return None
     words = texts(lang)
-    return words["moved"].format(day=f"{day:%d.%m.%Y}", why=why, direction=words["directions"][direction], due=f"{due:%d.%m.%Y}")
+    why = moved.holiday or day_off_name(moved.day, lang)
+    direction = words["directions"][moved.direction]
+    return str(words["moved"]).format(day=f"{moved.day:%d.%m.%Y}", why=why, direction=direction, due=f"{moved.due:%d.%m.%Y}")
+
+
+def why_not_working(calendar: WorkCalendar, day: dt.date, lang: str | None = None) -> str | None:
+    """The holiday's name, or the weekday in words, or None for a working day."""
+    name = calendar.holiday(day)
+    if name is None:
+        return None
+    return name or day_off_name(day, lang or calendar.lang)
 
 
 def day_off_name(day: dt.date, lang: str) -> str:
     """A day off that is not a holiday: Saturday, Sunday, or a transferred day off."""
     words = texts(lang)
-    return words["weekend"][day.weekday() - 5] if day.weekday() >= 5 else words["day_off"]
+    return str(words["weekend"][day.weekday() - 5] if day.weekday() >= 5 else words["day_off"])
 
 
-def _day(words: Mapping[str, Any], day: int, month: int, year: Optional[int]) -> str:
+def _day(words: Mapping[str, Any], day: int, month: int, year: int | None) -> str:
+    if not month:
+        return str(words["day_of_plan_month"]).format(day=day)
     name = words["months_genitive"][month - 1]
-    return words["day"].format(day=day, month=name, year=year) if year else words["day_each_year"].format(day=day, month=name)
+    return str(words["day"]).format(day=day, month=name, year=year) if year else str(words["day_each_year"]).format(day=day, month=name)
 
 
 def _period_name(words: Mapping[str, Any], period: PeriodRef) -> str:
-    year = words["in_year"].format(year=period.year) if period.year else ""
+    year = str(words["in_year"]).format(year=period.year) if period.year else ""
     if period.unit == "year":
-        return words["year"].format(year=period.year)
+        return str(words["year"]).format(year=period.year)
     if period.unit == "month":
         return f"{words['months_nominative'][period.index - 1]}{year}"
     if period.unit == "decade":
-        return words["decade"].format(index=ROMAN[period.index], month=words["months_genitive"][period.month - 1], year=year)
+        return str(words["decade"]).format(index=ROMAN[period.index], month=words["months_genitive"][period.month - 1], year=year)
     return f"{ROMAN[period.index]} {words['periods'][period.unit]}{year}"

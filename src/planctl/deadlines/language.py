@@ -39,6 +39,9 @@ class Language:
     calendar: frozenset[str]
     anchors: tuple[tuple[str, ...], ...]
     events: frozenset[str]
+    #: What an approval event may happen to ("настоящего приказа"), and the words between.
+    event_objects: frozenset[str]
+    event_filler: frozenset[str]
     weeks: frozenset[str]
     months_of_term: frozenset[str]
     #: One-word relative terms ("месячный" срок) → (count, unit).
@@ -47,7 +50,21 @@ class Language:
     range_to: frozenset[str]
     report: frozenset[str]
     skip: frozenset[str]
+    #: "в течение первых десяти рабочих дней": the words that say the count is from the start.
+    first_ones: frozenset[str]
+    #: Names of named days → their id in named_days.yaml, longest first.
+    named_days: tuple[tuple[tuple[str, ...], str], ...]
+    #: Words that name a day ("ко Дню …"), to tell an unknown named day from other words.
+    day_words: frozenset[str]
+    #: Season → last month of its span ("весна" ends in May).
+    seasons: dict[str, int]
+    #: Names of weekdays, said beside a day ("14 (пятница)"): they add nothing to it.
+    weekdays: frozenset[str]
     longest_phrase: int
+    #: Misspelled forms → the right spelling (`spelling` finds them in the text as written).
+    misspellings: dict[str, str]
+    #: Every word the tables know, for "did you mean" and for joining words broken by a hyphen.
+    vocabulary: frozenset[str]
     #: Why a phrase cannot be read, by reason id: str.format templates in this language.
     reasons: dict[str, str]
     #: "далее ежегодно": the term before it, then every later year.
@@ -80,7 +97,9 @@ def language(code: str) -> Language:
     phrases: list[tuple[tuple[str, ...], str, str]] = []
     for unit, forms in raw["recurring"].items():
         phrases += [(_words(form), "recurring", unit) for form in forms]
-    for role in ("frequent", "at_least", "continuous", "on_demand", "throughout", "throughout_lead"):
+    for unit, forms in raw["frequent"].items():
+        phrases += [(_words(form), "frequent", unit) for form in forms]
+    for role in ("at_least", "filler", "continuous", "on_demand", "throughout", "throughout_lead", "school_year"):
         phrases += [(_words(form), role, "") for form in raw[role]]
     # Phrases whose date lies outside the plan: the part is unknown, with the reason named.
     for key, forms in raw.get("refuse", {}).items():
@@ -111,6 +130,8 @@ def language(code: str) -> Language:
         calendar=frozenset(map(normalize_word, rel["calendar"])),
         anchors=tuple(sorted((_words(x) for x in rel["anchor"]), key=len, reverse=True)),
         events=frozenset(map(normalize_word, rel["events"])),
+        event_objects=frozenset(map(normalize_word, rel["event_objects"])),
+        event_filler=frozenset(map(normalize_word, rel["event_filler"])),
         weeks=frozenset(map(normalize_word, rel["weeks"])),
         months_of_term=frozenset(map(normalize_word, rel["months"])),
         terms={normalize_word(word): (int(count), str(unit)) for word, (count, unit) in rel["terms"].items()},
@@ -118,8 +139,19 @@ def language(code: str) -> Language:
         range_to=frozenset(map(normalize_word, raw["range_to"])),
         report=frozenset(map(normalize_word, raw["report"])),
         skip=frozenset(map(normalize_word, raw["skip"])),
+        weekdays=frozenset(map(normalize_word, raw["weekdays"])),
+        named_days=tuple(
+            sorted(((_words(name), str(key)) for key, names in raw["named_days"].items() for name in names), key=lambda e: -len(e[0]))
+        ),
+        day_words=frozenset(map(normalize_word, raw["day_words"])),
+        seasons={normalize_word(name): int(span[1]) for name, span in raw["seasons"].items()},
+        first_ones=frozenset(map(normalize_word, rel["first_ones"])),
         longest_phrase=max(len(p[0]) for p in phrases),
         reasons={str(key): str(text) for key, text in raw["reasons"].items()},
+        misspellings={normalize_word(str(k)): str(v) for k, v in raw.get("misspellings", {}).items()},
+        vocabulary=frozenset(word for words, _, _ in phrases for word in words if word.isalpha())
+        | frozenset(months)
+        | frozenset(normalize_word(w) for w in raw["skip"] + raw["quarter"] + raw["half"] + raw["year"] + raw["month_word"]),
         then_yearly=tuple(sorted((_words(x) for x in raw["then_yearly"]), key=len, reverse=True)),
         explain=raw["explain"],
     )

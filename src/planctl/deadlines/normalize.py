@@ -9,23 +9,48 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _FOOTNOTES = re.compile(r"<\s*\d+\s*>|\[\s*\d+\s*\]|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 # "15:00", "в 15.00 ч.": a time of day says nothing about the day.
 _TIME_COLON = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+# A clock time written with a dot or a dash: "11.00", "10-00", "8-30". A dot time has
+# minutes that cannot be a month (00, 13–59); a dash time is never followed by a month
+# ("1-10 мая" is a range of days).
+_MONTH_AHEAD = r"(?!\s*(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру))"
+_CLOCK = (
+    r"(?:(?<!\d)(?<!\d\.)(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)(?!\d)(?!\.\d)"
+    r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)" + _MONTH_AHEAD + ")"
+)
+#: The end of a window, after its dash or "до": any hh.mm or hh-mm.
+_CLOCK_END = r"(?:(?:[01]?\d|2[0-3])[.-][0-5]\d(?![\d.])|(?:[01]?\d|2[0-3])\s*час\w*(?:\s*[0-5]?\d\s*мин\w*)?)"
+_CLOCK_UNIT = r"(?:\s*(?:час\w*|ч\b\.?|год\b\.?|хв\b\.?|мин\w*\.?))"
+#: "с 10-00 до 17-00", "14.00-16.00", "11-30-13-30", "11.00 ч.", "11.00 год.": one time or a window, with its unit.
+_TIME_WINDOW = re.compile(
+    r"(?:\b(?:с|з|в|о|об)\s+)?" + _CLOCK + _CLOCK_UNIT + r"?(?:\s*(?:-|до|по)\s*" + _CLOCK_END + r")?" + _CLOCK_UNIT + "?"
+)
 # "25.12. 2013г." → "25.12.2013 г."
 _SPLIT_DATE = re.compile(r"\b(\d{1,2}\.\d{1,2})\.\s+(\d{4})\b")
+# "в 6-месячный срок": a number joined to a word by a dash is a count of it.
+_NUMBER_ADJECTIVE = re.compile(r"\b(\d{1,2})\s*-\s*(?=[а-яіїєґ]{5,})")
 _NUMBER_WORD = re.compile(r"(\d)([а-яіїєґa-z])")
 _ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})\s*-\s*(?:го|й|е|ое|ого|м|є)\b")
 _TOKEN = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d+(?:-(?:й|е|го|м|є))?|[a-zа-яіїєґ'’ʼ]+|[-,]")
 
 
+#: «5 октября – День города»: a date, a spaced dash, then a capitalised remark of two or more words and no digits.
+_REMARK = re.compile(r"(?<=\d|[а-яіїєґ.])\s+[-\u2013\u2014]\s+[А-ЯЁІЇЄҐ][^\d\s]*(?:\s+[^\d\s]+)+\s*$")
+
+
 def normalize(text: str) -> str:
-    """Lower case, ё as е, one kind of dash and space, no footnote marks or times of day."""
+    """Lower case, ё as е, one kind of dash and space, no footnote marks, times of day or trailing remarks."""
+    if any(ch.isdigit() for ch in text):
+        text = _REMARK.sub("", text)
     text = text.lower().replace("ё", "е")
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text)
     text = _FOOTNOTES.sub(" ", text)
     text = _TIME_COLON.sub(" ", text)
     text = re.sub(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час\w*|ч\b\.?))?", " ", text)
+    text = _TIME_WINDOW.sub(" ", text)
     text = _SPLIT_DATE.sub(r"\1.\2", text)
     text = re.sub(r"\b(\d{1,2}\.\d{1,2})\.(?!\d)", r"\1", text)
+    text = _NUMBER_ADJECTIVE.sub(r"\1 ", text)
     text = _ORDINAL_SUFFIX.sub(r"\1-й", text)
     text = _NUMBER_WORD.sub(r"\1 \2", text)
     return _SPACES.sub(" ", text).strip()

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from typing import Optional
 
 from planctl.deadlines.calendar import Shift, WorkCalendar
+from planctl.deadlines.named_days import date_in
 from planctl.deadlines.spec import Occurrence, PartSpec, PeriodRef, Reading, Rule
-from planctl.period import Period
+from planctl.period import TEACHING_END, Period
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -52,38 +53,38 @@ def _reporting_periods(every: str, period: Period) -> Iterator[tuple[dt.date, dt
 def _part_dates(part: PartSpec, period: Period, approval: Optional[dt.date], calendar: WorkCalendar) -> list[tuple[str, dt.date]]:
     rule = part.rule
     years = period.year_list
-    if part.kind == "date":
-        found = []
-        for ref in rule.days:
-            for year in [ref.year] if ref.year else years:
-                day = _safe_day(year, ref.month, ref.day)
-                if ref.year or day in period:
-                    found.append((day.isoformat(), day))
-        return found
+    if part.kind == "date" or (part.kind == "period" and rule.days):
+        return _named_days(rule, period)
     if part.kind == "period":
         found = []
-        for ref in rule.periods:
-            for year in [ref.year] if ref.year else years:
-                end, label = _period_end(ref, year)
-                if ref.year or end in period or ref.unit == "year":
+        for named in rule.periods:
+            for year in [named.year] if named.year else years:
+                end, label = _period_end(named, year)
+                if named.year or end in period or named.unit == "year":
                     found.append((label, end))
         return found
+    if part.kind == "throughout" and (rule.school_year or (period.is_school_year and not rule.years)):
+        return _school_years(period)
     if part.kind == "throughout":
         chosen = list(rule.years) or years
         return [(str(year), min(dt.date(year, 12, 31), period.end) if year == period.end.year else dt.date(year, 12, 31)) for year in chosen]
+    if part.kind == "recurring" and rule.every in ("week", "day"):
+        return []  # labels name periods down to a month: weekly and daily work has no dated occurrence
+    if part.kind == "recurring" and rule.every == "year" and len(rule.days) > 1:
+        return [(label, day) for label, day in _named_days(Rule(days=rule.days), period) if _in_years(rule, day.year)]
     if part.kind == "recurring":
         assert rule.every is not None
         found = []
         for start, end, label, _ in _reporting_periods(rule.every, period):
             if (rule.years and start.year not in rule.years) or (rule.from_year and start.year < rule.from_year):
                 continue
-            day = _recurring_day(rule, start, end)
+            day = _recurring_day(rule, start, end, calendar)
             # a report on a period of the plan may fall due after the plan ends (Q4 → 5 January)
             if day in period or (day > period.end and end <= period.end):
                 found.append((label, day))
         return found
     if part.kind == "relative":
-        if approval is None:
+        if approval is None or rule.from_other_event:
             return []
         if rule.count_unit == "month":
             day = _add_months(approval, rule.count)
@@ -95,13 +96,48 @@ def _part_dates(part: PartSpec, period: Period, approval: Optional[dt.date], cal
     return []
 
 
+def _school_years(period: Period) -> list[tuple[str, dt.date]]:
+    """Each school year whose teaching ends (31 May) inside the plan period, labelled `2023/2024`."""
+    found = []
+    for year in period.year_list:
+        end = dt.date(year, *TEACHING_END)
+        if end in period:
+            found.append((f"{year - 1}/{year}", end))
+    return found
+
+
+def _in_years(rule: Rule, year: int) -> bool:
+    return (not rule.years or year in rule.years) and (not rule.from_year or year >= rule.from_year)
+
+
+def _named_days(rule: Rule, period: Period) -> list[tuple[str, dt.date]]:
+    """Named days, labelled by their ISO date; a yearless day in each plan year inside the period.
+
+    Month 0 is the plan's month ("14 (пятница)" in a plan of one month): none in a longer plan.
+    """
+    found = []
+    for ref in rule.days:
+        if ref.month == 0:
+            if (period.start.year, period.start.month) == (period.end.year, period.end.month):
+                day = _safe_day(period.start.year, period.start.month, ref.day)
+                found.append((day.isoformat(), day))
+            continue
+        for year in [ref.year] if ref.year else period.year_list:
+            day = _safe_day(year, ref.month, ref.day)
+            if ref.year or day in period:
+                found.append((day.isoformat(), day))
+    for day_id in rule.moving:
+        found += [(day.isoformat(), day) for day in (date_in(day_id, year) for year in period.year_list) if day in period]
+    return sorted(found, key=lambda entry: entry[1])
+
+
 def _add_months(day: dt.date, months: int) -> dt.date:
     """The same day `months` later ("в течение месяца" from 31 January ends 29 February)."""
     index = day.month - 1 + months
     return _safe_day(day.year + index // 12, index % 12 + 1, day.day)
 
 
-def _recurring_day(rule: Rule, start: dt.date, end: dt.date) -> dt.date:
+def _recurring_day(rule: Rule, start: dt.date, end: dt.date, calendar: WorkCalendar) -> dt.date:
     """The day a reporting period's occurrence falls on.
 
     A named day and month ("ежегодно до 1 октября") is that day in the period's year;
@@ -111,6 +147,14 @@ def _recurring_day(rule: Rule, start: dt.date, end: dt.date) -> dt.date:
     month); otherwise the last day of the reporting period.
     """
     days, day_of_month = rule.days, rule.day_of_month
+    if rule.next_period and rule.month_in_period:
+        # "до 10 числа второго месяца квартала, следующего за отчетным": a month of the next period
+        size = (end.year - start.year) * 12 + end.month - start.month + 1
+        start = end + dt.timedelta(days=1)
+        end = _month_end(start.year + (start.month + size - 2) // 12, (start.month + size - 2) % 12 + 1)
+    if day_of_month is not None and rule.working_day:
+        month_start = _day_of_month_start(rule, start, end)
+        return calendar.nth_working_day(month_start.year, month_start.month, day_of_month)
     if days:
         if rule.every == "year":
             ref = days[0]
@@ -122,18 +166,25 @@ def _recurring_day(rule: Rule, start: dt.date, end: dt.date) -> dt.date:
                 return candidate
         return end
     if day_of_month is not None:
-        if rule.month_in_period:
-            month = end.month if rule.month_in_period < 0 else start.month + rule.month_in_period - 1
-            return _safe_day(start.year, month, day_of_month)
-        if rule.every == "month" and not rule.next_period:
-            return _safe_day(start.year, start.month, day_of_month)
-        following = end + dt.timedelta(days=1)
-        return _safe_day(following.year, following.month, day_of_month)
+        month_start = _day_of_month_start(rule, start, end)
+        return _safe_day(month_start.year, month_start.month, day_of_month)
     if rule.next_period:
-        # "в течение месяца, следующего за отчетным кварталом": by the end of that month
-        following = end + dt.timedelta(days=1)
-        return _month_end(following.year, following.month)
+        # "в течение месяца, следующего за отчетным кварталом": by the end of that month;
+        # "в течение двух месяцев по окончании года": by the end of the second month
+        index = end.month - 1 + max(rule.months_after, 1)
+        return _month_end(end.year + index // 12, index % 12 + 1)
     return end
+
+
+def _day_of_month_start(rule: Rule, start: dt.date, end: dt.date) -> dt.date:
+    """The first day of the month a day of month falls in (see `_recurring_day`)."""
+    if rule.month_in_period:
+        month = end.month if rule.month_in_period < 0 else start.month + rule.month_in_period - 1
+        return dt.date(start.year, month, 1)
+    if rule.every == "month" and not rule.next_period:
+        return dt.date(start.year, start.month, 1)
+    following = end + dt.timedelta(days=1)
+    return dt.date(following.year, following.month, 1)
 
 
 def schedule(
@@ -165,6 +216,9 @@ def label_span(label: str) -> Optional[tuple[dt.date, dt.date]]:
         if len(label) == 4:
             year = int(label)
             return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if len(label) == 9 and label[4] == "/":
+            school = Period.school_year(int(label[:4]))
+            return school.start, school.end
         year, rest = int(label[:4]), label[5:]
         if rest[:1] in ("H", "Q"):
             size = 6 if rest[0] == "H" else 3

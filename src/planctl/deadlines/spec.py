@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal, Optional
+from typing import Literal
+
+from planctl.deadlines.calendar import Moved
 
 Kind = Literal["date", "period", "throughout", "recurring", "continuous", "on_demand", "relative", "unknown"]
 Unit = Literal["year", "half", "quarter", "month", "decade"]
@@ -18,7 +20,7 @@ class DayRef:
 
     day: int
     month: int
-    year: Optional[int] = None
+    year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,7 @@ class PeriodRef:
 
     unit: Unit
     index: int = 0
-    year: Optional[int] = None
+    year: int | None = None
     month: int = 0
 
 
@@ -42,22 +44,32 @@ class Rule:
     days: tuple[DayRef, ...] = ()
     periods: tuple[PeriodRef, ...] = ()
     #: Reporting period of a recurring part.
-    every: Optional[str] = None
+    every: str | None = None
     #: Day of month named by a recurring part ("до 10 числа").
-    day_of_month: Optional[int] = None
+    day_of_month: int | None = None
     #: The day falls in the month after the reporting period ("следующего за отчетным").
     next_period: bool = False
     #: Which month of the reporting period the day of month is in: 1 the first, -1 the
     #: last ("до 20 числа последнего месяца квартала"); 0 when the phrase does not say.
     month_in_period: int = 0
+    #: The day of month counts working days ("до 3-го рабочего дня месяца").
+    working_day: bool = False
+    #: With `next_period` and no day: the end of this many months after the period ("в течение двух месяцев по окончании года").
+    months_after: int = 0
     #: Years a throughout or recurring part is limited to; empty = the plan's.
     years: tuple[int, ...] = ()
     #: A recurring part that starts in this year ("IV квартал 2024 г., далее ежегодно").
-    from_year: Optional[int] = None
+    from_year: int | None = None
+    #: Named days that move (ids in named_days.yaml): one date per plan year, in the period.
+    moving: tuple[str, ...] = ()
+    #: Throughout the school year ("в течение учебного года"): one occurrence per school year, on 31 May.
+    school_year: bool = False
     #: Relative term: so many (working) days, or months, from the plan's approval.
     count: int = 0
     working_days: bool = False
     count_unit: Literal["day", "month"] = "day"
+    #: Counted from an event other than the plan's approval: no date until the plan names it.
+    from_other_event: bool = False
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {}
@@ -73,14 +85,24 @@ class Rule:
             out["next_period"] = True
         if self.month_in_period:
             out["month_in_period"] = self.month_in_period
+        if self.working_day:
+            out["working_day"] = True
+        if self.months_after:
+            out["months_after"] = self.months_after
         if self.years:
             out["years"] = list(self.years)
+        if self.school_year:
+            out["school_year"] = True
+        if self.moving:
+            out["moving"] = list(self.moving)
         if self.from_year:
             out["from_year"] = self.from_year
         if self.count:
             out["count"] = self.count
             out["working_days"] = self.working_days
             out["count_unit"] = self.count_unit
+        if self.from_other_event:
+            out["from_other_event"] = True
         return out
 
 
@@ -92,7 +114,7 @@ class PartSpec:
     kind: Kind
     text: str
     rule: Rule = field(default_factory=Rule)
-    reason: Optional[str] = None
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,15 +125,18 @@ class Reading:
     kind: Kind
     recognized: bool
     parts: tuple[PartSpec, ...]
-    reason: Optional[str] = None
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
 class Occurrence:
-    """One dated occurrence: `date` as the phrase names it, `due` after the day-off rule."""
+    """One dated occurrence: `date` as the phrase names it, `due` after the day-off rule.
+
+    `moved` holds the facts of a move off a day off; `explain.moved_text` says them.
+    """
 
     part: Part
     label: str
     date: dt.date
     due: dt.date
-    moved: Optional[str] = None
+    moved: Moved | None = None

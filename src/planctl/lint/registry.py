@@ -19,6 +19,8 @@ _NAMES = (
     "d003_done_label_unknown",
     "d004_done_partial",
     "d005_deadline_missing",
+    "d006_deadline_misspelled",
+    "d007_relative_term_undated",
     "n001_duplicate_number",
     "n002_number_gap",
     "n003_number_outside_section",

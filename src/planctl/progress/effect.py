@@ -16,14 +16,15 @@ from planctl.progress.load import records_beside
 
 
 class Settler(Protocol):
-    def settle(self, item: Item, occurrence: Occurrence) -> tuple[Occurrence, bool]: ...
+    def settle(self, item: Item, occurrence: Occurrence) -> tuple[Occurrence, bool, str | None]:
+        """The occurrence as the records leave it, whether they complete it, and why its due date moved."""
 
 
 class _NoRecords:
     """A plan without records: every occurrence stays as the plan makes it."""
 
-    def settle(self, item: Item, occurrence: Occurrence) -> tuple[Occurrence, bool]:
-        return occurrence, False
+    def settle(self, item: Item, occurrence: Occurrence) -> tuple[Occurrence, bool, str | None]:
+        return occurrence, False, None
 
 
 NO_RECORDS = _NoRecords()

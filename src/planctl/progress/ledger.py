@@ -65,22 +65,22 @@ class Ledger:
         number = (item.number or "").strip()
         return [m for m in self.matches if m.mismatch is None and m.ref is not None and m.ref.item is item and number]
 
-    def settle(self, item: Item, occurrence: Occurrence) -> tuple[Occurrence, bool]:
-        """The occurrence as the records leave it, and whether a record completed it.
+    def settle(self, item: Item, occurrence: Occurrence) -> tuple[Occurrence, bool, str | None]:
+        """The occurrence as the records leave it, whether a record completed it, and why its due date moved.
 
         «выполнено» completes it; «перенесено» with a new date moves its due date there.
         """
         record = self.record_for(item, occurrence.label)
         if record is None:
-            return occurrence, False
+            return occurrence, False, None
         code = record.status_code
         if code == "done":
-            return occurrence, True
+            return occurrence, True, None
         if code == "postponed" and record.new_date is not None:
             shown = record.new_date.strftime("%d.%m.%Y")
-            moved = str(words(self.plan.plan.language)["moved"]).format(date=shown)
-            return dataclasses.replace(occurrence, due=record.new_date, moved=moved), False
-        return occurrence, False
+            why = str(words(self.plan.plan.language)["moved"]).format(date=shown)
+            return dataclasses.replace(occurrence, due=record.new_date, moved=None), False, why
+        return occurrence, False, None
 
 
 def item_refs(plan: PlanDocument) -> dict[str, ItemRef]:

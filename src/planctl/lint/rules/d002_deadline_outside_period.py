@@ -4,7 +4,10 @@ Usually a year copied from last year's plan. Only the work itself is checked: a
 report on the last quarter may well be due in January of the next year. A recurring
 term is never outside: its reporting periods are those of the plan, even when the
 fourth quarter's day falls in January («до 5 числа месяца, следующего за отчетным
-кварталом»). An explicit `due:` date outside the period is reported too.
+кварталом»). A day in the three months after the period ends is not reported either:
+the report on the last quarter or on the year is due in January–March of the next year
+(«до 1 марта 2025 г.» in a plan for 2024). A named period there («I квартал 2025 г.») is.
+An explicit `due:` date outside the period is reported too.
 
 PASS:
 
@@ -12,6 +15,13 @@ PASS:
     period: 2025
     items:
       - {number: "1", title: Совещание, deadline: 30 декабря 2025 г.}
+
+PASS:
+
+    title: План
+    period: 2024
+    items:
+      - {number: "1", title: Отчет об исполнении плана за 2024 год, deadline: до 1 марта 2025 г.}
 
 FAIL:
 
@@ -23,6 +33,13 @@ FAIL:
 FAIL:
 
     title: План
+    period: 2024
+    items:
+      - {number: "1", title: Совещание, deadline: I квартал 2025 г.}
+
+FAIL:
+
+    title: План
     period: 2025
     items:
       - {number: "1", title: Совещание, due: 2026-01-15}
@@ -30,6 +47,7 @@ FAIL:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from planctl.deadlines import read_phrase
@@ -58,9 +76,16 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
         if not item.deadline or read_phrase(item.deadline, plan.language).kind == "recurring":
             continue
         for occ in work_occurrences(plan, item.deadline):
-            if occ.part == "work" and occ.date not in period:
+            if occ.part == "work" and occ.date not in period and not _report_after(occ.label, occ.date, period.end):
                 at = doc.positions.of(path + ("deadline",))
                 shown = occ.date.isoformat()
                 if occ.label != shown:
                     shown = f"{shown} ({occ.label})"
                 yield report(doc, at, date=shown, period=str(period))
+
+
+def _report_after(label: str, day: dt.date, end: dt.date) -> bool:
+    """A named day in the three months after the period: the report on its last quarter or year."""
+    index = end.month + 3  # the fourth month after the period's last month, counted from 0
+    limit = dt.date(end.year + index // 12, index % 12 + 1, 1)
+    return label == day.isoformat() and end < day < limit

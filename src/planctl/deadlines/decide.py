@@ -1,0 +1,214 @@
+"""What the scanner found → one kind and rule, or a refusal when the facts conflict.
+
+The decision goes by kind: a relative term, a recurring term (a frequency, possibly
+inherited from the work part), then named dates and periods, then bare years and flags.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+from dataclasses import replace
+from typing import TypeVar
+
+from planctl.deadlines.facts import Facts, Unreadable
+from planctl.deadlines.spec import DayRef, Kind, PeriodRef, Rule
+
+Ref = TypeVar("Ref", bound=DayRef | PeriodRef)
+
+
+def decide(facts: Facts, inherit_every: str | None = None) -> tuple[Kind, Rule]:
+    """Turn what the scan found into one kind and rule, or refuse when the facts conflict.
+
+    `inherit_every` is the frequency of the work part, for a report part that names only
+    a day ("ежеквартально, отчет до 10 числа месяца, следующего за отчетным").
+    """
+    # "до 1 марта, до 1 марта": a repeated date is one occurrence, not two with one label
+    facts.days = list(dict.fromkeys(facts.days))
+    facts.periods = list(dict.fromkeys(facts.periods))
+    years = tuple(sorted({p.year for p in facts.periods if p.unit == "year" and p.year}))
+    other_periods = [p for p in facts.periods if p.unit != "year"]
+    if facts.relative is not None:
+        return _relative(facts)
+    every = _frequency(facts, inherit_every)
+    if every is not None:
+        return _recurring(facts, every, years, other_periods)
+    if facts.day_of_month is not None or facts.next_period:
+        raise Unreadable("day_without_frequency")
+    if facts.days or other_periods or facts.moving:
+        return _dated(facts, years, other_periods)
+    return _undated(facts, years)
+
+
+def _relative(facts: Facts) -> tuple[Kind, Rule]:
+    if facts.days or facts.periods or (facts.every and not facts.other_event):
+        raise Unreadable("relative_with_other")
+    assert facts.relative is not None
+    count, working, unit = facts.relative
+    in_months = unit == "month"
+    return "relative", Rule(count=count, working_days=working, count_unit="month" if in_months else "day", from_other_event=facts.other_event)
+
+
+def _frequency(facts: Facts, inherit_every: str | None) -> str | None:
+    """The reporting period: named, implied by "следующего за отчетным кварталом", or inherited."""
+    every = facts.every
+    if facts.next_unit is not None:
+        if every is None and (facts.day_of_month is not None or facts.days or facts.months_after):
+            every = facts.next_unit
+        elif every is not None and every != facts.next_unit:
+            raise Unreadable("frequency_vs_reporting")
+    if every is None and inherit_every is not None and (facts.day_of_month is not None or facts.next_period):
+        every = inherit_every
+    return every
+
+
+def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: list[PeriodRef]) -> tuple[Kind, Rule]:
+    days = list(facts.days)
+    if any(day.year is not None for day in days):
+        raise Unreadable("recurring_date_with_year")
+    if len(days) > 1 and every == "year" and not facts.next_period and facts.day_of_month is None and not other_periods:
+        # "щороку до 1 квітня та 1 жовтня": each named day of each year, labelled by its date
+        return "recurring", Rule(every="year", days=tuple(sorted(days, key=lambda d: (d.month, d.day))), years=years)
+    if len(days) > 1:
+        unit = per_period_unit(days)
+        if unit is None or every not in ("year", unit) or facts.day_of_month is not None or facts.next_period:
+            raise Unreadable("recurring_many_dates")
+        every = unit
+    elif days and every != "year":
+        raise Unreadable("recurring_one_date")
+    if other_periods:
+        if any(p.year is not None for p in other_periods) or days:
+            raise Unreadable("recurring_period_with_year")
+        return _recurring_periods(facts, every, years, other_periods)
+    if facts.day_of_month is not None and days:
+        raise Unreadable("recurring_day_and_date")
+    if every == "year" and facts.day_of_month is not None and not (facts.next_period or facts.month_in_period):
+        raise Unreadable("yearly_day_only")
+    return "recurring", Rule(
+        every=every,
+        days=tuple(sorted(days, key=lambda d: (d.month, d.day))),
+        day_of_month=facts.day_of_month,
+        next_period=facts.next_period,
+        month_in_period=facts.month_in_period,
+        working_day=facts.working_day,
+        months_after=facts.months_after,
+        years=years,
+    )
+
+
+def _recurring_periods(facts: Facts, every: str, years: tuple[int, ...], periods: list[PeriodRef]) -> tuple[Kind, Rule]:
+    """"ежегодно в IV квартале", "два раза в год (июнь, декабрь)": the end of each named period."""
+    ends = [period_end_day(p) for p in periods]
+    if len(ends) == 1:
+        if every != "year":
+            raise Unreadable("recurring_one_period")
+        return "recurring", Rule(every=every, days=tuple(ends), next_period=facts.next_period, years=years)
+    unit = per_period_unit(ends)
+    if unit is None or every not in ("year", unit) or facts.next_period:
+        raise Unreadable("recurring_many_periods")
+    return "recurring", Rule(every=unit, days=tuple(ends), years=years)
+
+
+def _dated(facts: Facts, years: tuple[int, ...], other_periods: list[PeriodRef]) -> tuple[Kind, Rule]:
+    """Named days ("до 1 марта 2025 г.") or named periods ("IV квартал 2024 г.")."""
+    if facts.moving and (other_periods or years or facts.day_span):
+        raise Unreadable("dates_and_periods")
+    if facts.moving:
+        return "date", Rule(days=tuple(facts.days), moving=tuple(facts.moving))
+    if facts.days:
+        # "1 квартал 15 апреля": the named day decides; the period beside it only says roughly when
+        # (and which year: "IV квартал 2024 г., до 20 декабря")
+        period_years = {p.year for p in other_periods if p.year}
+        if not years and len(period_years) == 1:
+            years = tuple(period_years)
+        days, left = backfill_years(facts.days, years)
+        if left:
+            raise Unreadable("year_vs_date")
+        # "с 1 по 20 марта 2025 года": a span of days is a period that ends on its last day
+        return "period" if facts.day_span else "date", Rule(days=tuple(days))
+    periods, left = backfill_years(other_periods, years)
+    if left:
+        raise Unreadable("many_periods")
+    return "period", Rule(periods=tuple(periods))
+
+
+def _undated(facts: Facts, years: tuple[int, ...]) -> tuple[Kind, Rule]:
+    """Bare years ("2024-2025 годы") and the flags of set phrases ("постоянно", "в течение года")."""
+    if years:
+        if facts.throughout_lead or facts.throughout:
+            return "throughout", Rule(years=years)
+        # "2024-2025 гг. по мере необходимости" is "в течение 2024-2025 гг.", as needed;
+        # "постоянно" stays never overdue
+        if facts.on_demand:
+            return "throughout", Rule(years=years)
+        if facts.continuous:
+            return "continuous", Rule(years=years)
+        if facts.frequent:
+            return "recurring", Rule(every=facts.frequent, years=years)
+        if facts.year_range:
+            return "period", Rule(periods=(PeriodRef("year", 0, years[-1]),), years=years)
+        return "period", Rule(periods=tuple(PeriodRef("year", 0, y) for y in years))
+    if facts.school_year:
+        return "throughout", Rule(school_year=True)
+    if facts.continuous:
+        return "continuous", Rule()
+    if facts.frequent:
+        # weekly and daily work: recurring, with no reporting period to date (labels stop at a month)
+        return "recurring", Rule(every=facts.frequent)
+    if facts.throughout:
+        return "throughout", Rule()
+    if facts.on_demand:
+        return "on_demand", Rule()
+    if facts.throughout_lead:
+        raise Unreadable("throughout_no_period")
+    raise Unreadable("no_date_or_period")
+
+
+def backfill_years(refs: list[Ref], years: tuple[int, ...]) -> tuple[list[Ref], tuple[int, ...]]:
+    """Give yearless dates or periods the year written after them, as Russian lists do.
+
+    "1 марта, 1 сентября 2024 г." and "сентябрь, октябрь 2024 г." name 2024 once for
+    all; "IV квартал, 2024 год" names the quarter's year as a separate year. Returns the
+    refs and the year periods still standing on their own.
+    """
+    out = list(refs)
+    following: int | None = None
+    for index in range(len(out) - 1, -1, -1):
+        if out[index].year is None and following is not None:
+            out[index] = replace(out[index], year=following)
+        elif out[index].year is not None:
+            following = out[index].year
+    if len(years) == 1 and out and all(r.year in (None, years[0]) for r in out):
+        return [replace(r, year=years[0]) for r in out], ()
+    return out, years
+
+
+def per_period_unit(days: list[DayRef]) -> str | None:
+    """The reporting period in which each of several yearly days falls in its own slot.
+
+    "ежегодно до 15 июня и до 15 декабря" is a half-yearly term: one day in each half.
+    A day in the first month of a half or quarter may just as well be the report on the
+    one before ("до 15 января и до 15 июля"), so such lists are not read.
+    """
+    for unit, size in (("half", 6), ("quarter", 3), ("month", 1)):
+        if len(days) == 12 // size and sorted((d.month - 1) // size for d in days) == list(range(12 // size)):
+            if size > 1 and any((d.month - 1) % size == 0 for d in days):
+                return None
+            return unit
+    return None
+
+
+
+def period_end_day(period: PeriodRef) -> DayRef:
+    """The last day of a yearless period, as a day of each year ("ежегодно в IV квартале")."""
+    if period.unit == "quarter":
+        month = period.index * 3
+    elif period.unit == "half":
+        month = period.index * 6
+    elif period.unit == "month":
+        month = period.index
+    else:
+        month = period.month
+        if period.index < 3:
+            return DayRef(period.index * 10, month)
+    return DayRef(_calendar.monthrange(2023, month)[1], month)
+

@@ -1,0 +1,75 @@
+"""What the scanner finds in one part of a phrase, and how it refuses a part it cannot read.
+
+Shared by the scanner (which fills `Facts`) and the decision (which turns them into a
+kind and a rule), so neither imports the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from planctl.deadlines.spec import DayRef, PeriodRef
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
+# Cyrillic letters that look like Roman numerals in Word documents ("ІV квартал", "ІІ полугодие").
+_CYR_TO_LATIN = str.maketrans({"і": "i", "х": "x"})
+
+
+class Unreadable(Exception):
+    """The part cannot be read; carries the id of the reason shown to the user and its values.
+
+    The texts live in lang/*.yaml (`reasons:`), so a Ukrainian plan reads its reasons in Ukrainian.
+    """
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+@dataclass
+class Facts:
+    """What the scan found in one part."""
+
+    days: list[DayRef] = field(default_factory=list)
+    periods: list[PeriodRef] = field(default_factory=list)
+    every: str | None = None
+    day_of_month: int | None = None
+    #: 1 for "первого месяца квартала", -1 for "последнего месяца квартала"; 0 if not named.
+    month_in_period: int = 0
+    next_period: bool = False
+    #: The reporting period named by "следующего за отчетным кварталом", if any.
+    next_unit: str | None = None
+    throughout: bool = False
+    throughout_lead: bool = False
+    continuous: bool = False
+    #: "еженедельно", "ежедневно": work more often than monthly (week or day), with no dated occurrences.
+    frequent: str | None = None
+    on_demand: bool = False
+    #: (count, working days?, "day" or "month")
+    relative: tuple[int, bool, str] | None = None
+    year_range: bool = False
+    #: "в течение учебного года": the school year, not the calendar one.
+    school_year: bool = False
+    #: Named days that move from year to year (ids in named_days.yaml).
+    moving: list[str] = field(default_factory=list)
+    #: The day of month counts working days ("до 3-го рабочего дня месяца").
+    working_day: bool = False
+    #: "в течение двух месяцев по окончании каждого года": months after the period.
+    months_after: int = 0
+    #: The relative term counts from an event other than the plan's approval.
+    other_event: bool = False
+    #: The days are the ends of ranges of days ("с 1 по 20 марта"): the part is a period.
+    day_span: bool = False
+
+
+def year_of(token: str) -> int | None:
+    """A four-digit year in the range plans use, or None."""
+    if token.isdigit() and len(token) == 4 and 1900 <= int(token) <= 2200:
+        return int(token)
+    return None
+
+
+def roman(token: str) -> int | None:
+    """A Roman numeral I–XII, also typed with Cyrillic look-alikes."""
+    return _ROMAN.get(token.translate(_CYR_TO_LATIN))

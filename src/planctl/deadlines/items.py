@@ -1,0 +1,232 @@
+"""Scanner steps for the dated items of a phrase: days, months, quarters, halves, decades, years.
+
+Each step reads at the scanner's cursor and returns False, leaving the cursor, when the
+tokens there are not its item.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import re
+from typing import TYPE_CHECKING
+
+from planctl.deadlines.facts import Unreadable, year_of
+from planctl.deadlines.named_days import fixed_day
+from planctl.deadlines.spec import DayRef, PeriodRef
+
+if TYPE_CHECKING:
+    from planctl.deadlines.scanner import Scanner
+
+_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?$")
+
+
+def try_ordinal_period(sc: Scanner) -> bool:
+    """`IV квартал 2024`, `I-II кварталы 2025 года`, `II полугодие`, `II декада декабря`, `2 и 4 кварталы`."""
+    indices: list[int] = []
+    j = 0
+    first = sc.ordinal(j)
+    if first is None:
+        return False
+    indices.append(first)
+    j += 1
+    while sc.peek(j) in ("-", "и", "і", "й", "та", ",") and sc.ordinal(j + 1) is not None:
+        is_range = sc.peek(j) == "-"
+        nxt = sc.ordinal(j + 1)
+        assert nxt is not None
+        if is_range:
+            indices.extend(range(indices[-1] + 1, nxt + 1))
+        else:
+            indices.append(nxt)
+        j += 2
+    unit = sc.unit_word(sc.peek(j))
+    if unit is None:
+        return False
+    j += 1
+    ranged = any(sc.peek(k) == "-" for k in range(1, j))
+    month = 0
+    if unit == "decade":
+        month = sc.lang.months.get(sc.peek(j), 0)
+        if not month:
+            raise Unreadable("decade_no_month")
+        j += 1
+    year, used = sc.year_after(j)
+    j += used
+    limit = {"quarter": 4, "half": 2, "decade": 3}[unit]
+    if any(not 1 <= n <= limit for n in indices):
+        raise Unreadable("no_such_period_number", numbers=", ".join(map(str, indices)))
+    chosen = indices[-1:] if ranged else indices
+    for n in chosen:
+        sc.facts.periods.append(PeriodRef(unit, n, year, month))  # type: ignore[arg-type]
+    sc.i += j
+    return True
+
+
+def try_day_month(sc: Scanner) -> bool:
+    """`30 декабря 2024 г.`, `1 марта`, `01.07.2025`, `до 01.11`."""
+    token = sc.peek()
+    m = _DATE.match(token)
+    if m:
+        day, month = int(m.group(1)), int(m.group(2))
+        year = m.group(3)
+        full = None
+        if year:
+            full = int(year) + (2000 if len(year) == 2 else 0)
+            if len(year) == 3:
+                raise Unreadable("bad_year_in_date", token=token)
+        used = 1
+        if full is None:
+            full, extra = sc.year_after(1)
+            used += extra
+        elif sc.peek(1) in sc.lang.year:
+            used += 1
+        add_day(sc, day, month, full)
+        sc.i += used
+        return True
+    number = token.removesuffix("-й")
+    if number.isdigit() and len(number) <= 2:
+        named = sc.lang.months.get(sc.peek(1))
+        first, last = year_of(sc.peek(2)), year_of(sc.peek(4))
+        if named and first and last and sc.peek(3) == "-" and first <= last:
+            # "до 1 марта 2025-2027 годов": that day in each year of the span
+            for year in range(first, last + 1):
+                add_day(sc, int(number), named, year)
+            sc.i += 5 + (sc.peek(5) in sc.lang.year)
+            return True
+        if named:
+            year, used = sc.year_after(2)
+            add_day(sc, int(number), named, year)
+            sc.i += 2 + used
+            return True
+    return False
+
+
+def try_day_list(sc: Scanner) -> bool:
+    """`3, 17 ноября`, `6, 7, 13 и 14 марта 2025 г.`: several days of one month."""
+    numbers: list[int] = []
+    j = 0
+    while _is_day_number(sc.peek(j)):
+        numbers.append(int(sc.peek(j)))
+        if sc.peek(j + 1) not in (",", "и", "і", "та", "й"):
+            break
+        j += 2
+    month = sc.lang.months.get(sc.peek(j + 1))
+    if len(numbers) < 2 or not month:
+        return False
+    year, used = sc.year_after(j + 2)
+    for day in numbers:
+        add_day(sc, day, month, year)
+    sc.i += j + 2 + used
+    return True
+
+
+def try_bare_day(sc: Scanner) -> bool:
+    """`14 (пятница)` in a plan of one month: a day of the plan's month, when nothing else is said."""
+    if sc.i != 0 or not _is_day_number(sc.peek()) or not all(token in sc.lang.weekdays for token in sc.t[1:]):
+        return False
+    day = int(sc.peek())
+    if not 1 <= day <= 31:
+        raise Unreadable("no_such_day_of_month", day=day)
+    sc.facts.days.append(DayRef(day, 0))
+    sc.i = len(sc.t)
+    return True
+
+
+def _is_day_number(token: str) -> bool:
+    return token.isdigit() and len(token) <= 2
+
+
+def try_named_day(sc: Scanner) -> bool:
+    """`ко Дню Победы`, `до Дня знань`: a named day of each plan year; an unknown one is refused by name."""
+    for words, day_id in sc.lang.named_days:
+        if tuple(sc.t[sc.i : sc.i + len(words)]) == words:
+            fixed = fixed_day(day_id)
+            if fixed is not None:
+                sc.facts.days.append(DayRef(*fixed))
+            else:
+                sc.facts.moving.append(day_id)
+            sc.i += len(words)
+            return True
+    if sc.peek() in sc.lang.day_words and sc.peek(-1) in ("к", "ко", "до") and sc.peek(1).isalpha():
+        name = " ".join(token for token in sc.t[sc.i : sc.i + 4] if token.isalpha())
+        raise Unreadable("unknown_named_day", name=name)
+    return False
+
+
+def try_day_range(sc: Scanner) -> bool:
+    """`с 1 по 10 сентября`, `1-10 сентября 2024 г.`, `01.- 08.05.15`: the range ends on its last day."""
+    first = sc.peek()
+    if not (first.isdigit() and len(first) <= 2) or sc.peek(1) not in sc.lang.range_to:
+        return False
+    last = sc.peek(2)
+    end_date = _DATE.match(last)
+    if end_date and int(first) <= int(end_date.group(1)):
+        sc.i += 2
+        sc.range_closed = True
+        sc.facts.day_span = True
+        return try_day_month(sc)
+    month = sc.lang.months.get(sc.peek(3))
+    if not (last.isdigit() and len(last) <= 2 and month):
+        return False
+    if int(first) > int(last):
+        raise Unreadable("days_reversed", first=first, last=last)
+    year, used = sc.year_after(4)
+    add_day(sc, int(last), month, year)
+    sc.i += 4 + used
+    sc.range_closed = True
+    sc.facts.day_span = True
+    return True
+
+
+def add_day(sc: Scanner, day: int, month: int, year: int | None) -> None:
+    if not 1 <= month <= 12:
+        raise Unreadable("no_such_month", month=month)
+    last = _calendar.monthrange(year or 2024, month)[1]
+    if not 1 <= day <= last:
+        raise Unreadable("no_such_day", day=day, month=month)
+    sc.facts.days.append(DayRef(day, month, year))
+
+
+def try_month(sc: Scanner) -> bool:
+    """`март 2025 г.`, `январь - март 2025 г.`, `сентябрь 2024 - май 2025`, `впродовж серпня 2021 року`."""
+    month = sc.lang.months.get(sc.peek()) or sc.lang.seasons.get(sc.peek())
+    if not month:
+        return False
+    j = 1
+    year, used = sc.year_after(j)
+    j += used
+    last_month, last_year = month, year
+    spans = sc.peek(j) == "-" and sc.lang.months.get(sc.peek(j + 1))
+    # "Апрель май": two months side by side are a span, like "апрель - май"
+    side_by_side = year is None and sc.lang.months.get(sc.peek(j))
+    if spans or side_by_side:
+        j += 1 if side_by_side else 0
+        last_month = sc.lang.months[sc.peek(j + 1)] if spans else sc.lang.months[sc.peek(j - 1)]
+        j += 2 if spans else 0
+        last_year, used = sc.year_after(j)
+        j += used
+        if last_year is None:
+            last_year = year
+    sc.facts.periods.append(PeriodRef("month", last_month, last_year))
+    sc.i += j
+    return True
+
+
+def try_years(sc: Scanner) -> bool:
+    """`2025 год`, `2024-2025 годы`, `2024-2026 гг.`, `2024 г.`."""
+    first = year_of(sc.peek())
+    if first is None:
+        return False
+    j = 1
+    last = first
+    if sc.peek(1) == "-" and year_of(sc.peek(2)) is not None:
+        last = int(sc.peek(2))
+        j = 3
+        if last < first:
+            raise Unreadable("years_reversed", first=first, last=last)
+    if sc.peek(j) in sc.lang.year:
+        j += 1
+    for year in range(first, last + 1):
+        sc.facts.periods.append(PeriodRef("year", 0, year))
+    sc.facts.year_range = sc.facts.year_range or last != first
+    sc.i += j
+    return True

@@ -1,0 +1,43 @@
+"""Named days («ко Дню Победы», «до Дня Незалежності»): their date in a given year.
+
+Fixed days and the rules of days that move (День матери: the last Sunday of November)
+are data (named_days.yaml); their names in each language are in lang/*.yaml.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+from functools import cache
+from typing import Any
+
+from planctl.yamlio import package_data
+
+
+@cache
+def _table() -> dict[str, dict[str, Any]]:
+    return {str(key): dict(value) for key, value in package_data("planctl.deadlines", "named_days.yaml").items()}
+
+
+def fixed_day(day_id: str) -> tuple[int, int] | None:
+    """(day, month) of a day with a fixed date, or None for a day that moves."""
+    text = _table()[day_id].get("date")
+    if text is None:
+        return None
+    month, day = str(text).split("-")
+    return int(day), int(month)
+
+
+def date_in(day_id: str, year: int) -> dt.date:
+    """The named day in `year`."""
+    fixed = fixed_day(day_id)
+    if fixed is not None:
+        return dt.date(year, fixed[1], fixed[0])
+    rule = _table()[day_id]
+    month, weekday, which = int(rule["month"]), int(rule["weekday"]), int(rule["which"])
+    days = [day for day in range(1, _calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, day).weekday() == weekday]
+    return dt.date(year, month, days[which - 1] if which > 0 else days[which])
+
+
+def known(day_id: str) -> bool:
+    return day_id in _table()

@@ -1,0 +1,165 @@
+"""The scanner: a cursor over the tokens of one part that must account for every token.
+
+The steps that read items (`items`) and terms (`terms`) move the cursor; the scan loop
+here ties ranges ("с … по …", "январь - март") and refuses a word that fits nowhere.
+"""
+
+from __future__ import annotations
+
+from difflib import get_close_matches
+
+from planctl.deadlines.facts import Facts, Unreadable, roman, year_of
+from planctl.deadlines.items import (
+    try_bare_day,
+    try_day_list,
+    try_day_month,
+    try_day_range,
+    try_month,
+    try_named_day,
+    try_ordinal_period,
+    try_years,
+)
+from planctl.deadlines.language import Language
+from planctl.deadlines.spec import PeriodRef
+from planctl.deadlines.terms import (
+    try_day_of_month,
+    try_phrase,
+    try_relative,
+    try_times,
+)
+
+#: "до декабря", "к IV кварталу": whether the named period itself is included is anyone's guess.
+_BEFORE = frozenset({"до", "к"})
+
+
+class Scanner:
+    """A cursor over the tokens of one part."""
+
+    def __init__(self, tokens: list[str], lang: Language) -> None:
+        self.t = tokens
+        self.i = 0
+        self.lang = lang
+        self.facts = Facts()
+        #: Sizes of (days, periods) before the item just read, while a range may follow it.
+        self.after_item: tuple[int, int] | None = None
+        #: Set by a range word ("-", "по"): the next item ends the range that began here.
+        self.range_start: tuple[int, int] | None = None
+        #: "с …" read, its item not yet seen / seen without an end.
+        self.start_pending = False
+        self.open_start = False
+        #: An item step that read a whole range by itself ("с 1 по 10 сентября").
+        self.range_closed = False
+
+    def peek(self, offset: int = 0) -> str:
+        j = self.i + offset
+        return self.t[j] if 0 <= j < len(self.t) else ""
+
+    def phrase_at(self, candidates: tuple[tuple[str, ...], ...]) -> int:
+        for words in candidates:
+            if tuple(self.t[self.i : self.i + len(words)]) == words:
+                return len(words)
+        return 0
+
+    def ordinal(self, offset: int = 0) -> int | None:
+        token = self.peek(offset)
+        if token.isdigit() and len(token) <= 2:
+            return int(token)
+        if token.endswith(("-й", "-е", "-го", "-м", "-є")):
+            number = token.split("-")[0]
+            return int(number) if number.isdigit() else None
+        numeral = roman(token)
+        if numeral is not None:
+            return numeral
+        return self.lang.ordinals.get(token)
+
+    def year_after(self, offset: int) -> tuple[int | None, int]:
+        """A year at `offset` (with its optional year word); returns (year, tokens used)."""
+        year = year_of(self.peek(offset))
+        if year is None:
+            return None, 0
+        used = 1
+        if self.peek(offset + used) in self.lang.year:
+            used += 1
+        return year, used
+
+    def unit_word(self, token: str) -> str | None:
+        if token in self.lang.quarter:
+            return "quarter"
+        if token in self.lang.half:
+            return "half"
+        if token in self.lang.decade:
+            return "decade"
+        return None
+
+    def phrase_at_index(self, index: int, candidates: tuple[tuple[str, ...], ...]) -> int:
+        for words in candidates:
+            if tuple(self.t[index : index + len(words)]) == words:
+                return len(words)
+        return 0
+
+    def _close_range(self, start: tuple[int, int], end: tuple[int, int]) -> None:
+        """Keep only the end of a range ("с января по март 2025 г."), or every year of a span of years."""
+        facts = self.facts
+        first = facts.periods[start[1] : end[1]]
+        last = facts.periods[end[1] :]
+        if first and last and all(p.unit == "year" and p.year for p in first + last) and not facts.days[start[0] :]:
+            years = range(first[0].year or 0, (last[-1].year or 0) + 1)
+            if not years:
+                raise Unreadable("years_reversed_span")
+            facts.periods[start[1] :] = [PeriodRef("year", 0, year) for year in years]
+            facts.year_range = True
+            return
+        facts.day_span = facts.day_span or len(facts.days) > end[0]
+        del facts.days[start[0] : end[0]]
+        del facts.periods[start[1] : end[1]]
+
+    def scan(self) -> Facts:
+        """Read every token; a word that fits nowhere makes the part unknown."""
+        words = (try_relative, try_phrase, try_times, try_day_of_month)
+        items = (try_bare_day, try_named_day, try_ordinal_period, try_day_range, try_day_list, try_day_month, try_month, try_years)
+        facts = self.facts
+        while self.i < len(self.t):
+            if any(step(self) for step in words):
+                self.after_item = self.range_start = None
+                self.start_pending = False
+                continue
+            used = self.phrase_at(self.lang.range_from)
+            if used and not self.start_pending:
+                self.i += used
+                self.start_pending = True
+                self.after_item = self.range_start = None
+                continue
+            before = (len(facts.days), len(facts.periods))
+            preceding = self.peek(-1)
+            self.range_closed = False
+            if any(step(self) for step in items):
+                if self.range_start is not None:
+                    self._close_range(self.range_start, before)
+                    before = self.range_start
+                    self.open_start = False
+                elif preceding in _BEFORE and len(facts.periods) > before[1]:
+                    raise Unreadable("before_period", word=preceding)
+                elif self.start_pending:
+                    self.open_start = not self.range_closed
+                self.start_pending = False
+                self.range_start = None
+                self.after_item = before
+                continue
+            token = self.peek()
+            is_range = token in self.lang.range_to and (token != "до" or self.open_start)
+            if is_range and self.after_item is not None:
+                self.range_start = self.after_item
+                self.after_item = None
+                self.i += 1
+                continue
+            if token in self.lang.skip or token in (",", "-"):
+                self.after_item = self.range_start = None
+                self.i += 1
+                continue
+            close = get_close_matches(token, self.lang.vocabulary, n=1, cutoff=0.8) if token.isalpha() and token not in self.lang.vocabulary else []
+            if close:
+                raise Unreadable("unreadable_word_hint", token=token, hint=close[0])
+            raise Unreadable("unreadable_word", token=token)
+        if self.open_start or self.start_pending:
+            raise Unreadable("start_only")
+        return facts

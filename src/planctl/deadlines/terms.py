@@ -1,0 +1,237 @@
+"""Scanner steps for the words of a phrase: frequencies, days of month, relative terms, set phrases.
+
+Each step reads at the scanner's cursor and returns False, leaving the cursor, when the
+tokens there are not its term.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planctl.deadlines.facts import Unreadable
+
+if TYPE_CHECKING:
+    from planctl.deadlines.scanner import Scanner
+
+_UNIT_OF_TIMES = {1: "year", 2: "half", 4: "quarter", 12: "month"}
+_MONTHS_IN = {"quarter": 3, "half": 6, "year": 12}
+#: Phrase roles that only switch on the `Facts` flag of the same name.
+_FLAG_ROLES = frozenset({"continuous", "on_demand", "throughout", "throughout_lead", "school_year"})
+
+
+def try_day_of_month(sc: Scanner) -> bool:
+    """`до 10 числа`, `до 5-го числа месяца`, `до 20 числа последнего месяца квартала`."""
+    token = sc.peek()
+    number = token.split("-")[0]
+    if number.isdigit() and len(number) <= 2 and sc.peek(1) in sc.lang.working and sc.peek(2) in sc.lang.days:
+        # "до 3-го рабочего дня месяца, следующего за отчетным": the n-th working day of that month
+        sc.facts.day_of_month, sc.facts.working_day = int(number), True
+        sc.i += 3
+        month_in_period(sc)
+        return True
+    if number.isdigit() and len(number) <= 2 and sc.peek(1) in ("числа", "число", "чис"):
+        day = int(number)
+        if not 1 <= day <= 31:
+            raise Unreadable("no_such_day_of_month", day=day)
+        sc.facts.day_of_month = day
+        sc.i += 2
+        month_in_period(sc)
+        return True
+    return False
+
+
+def month_in_period(sc: Scanner) -> None:
+    """`последнего месяца квартала`, `первого месяца каждого полугодия`: the month of the
+    reporting period a day of month falls in; the period word also sets the frequency."""
+    which = -1 if sc.peek() in sc.lang.last else sc.lang.ordinals.get(sc.peek())
+    if which is None or sc.peek(1) not in sc.lang.month_word:
+        return
+    j = 2 + (sc.peek(2) in sc.lang.each)
+    unit = "year" if sc.peek(j) in sc.lang.year else sc.unit_word(sc.peek(j))
+    if unit not in _MONTHS_IN:
+        return
+    if which > _MONTHS_IN[unit]:
+        raise Unreadable("no_such_month_in_period", which=which, months=_MONTHS_IN[unit])
+    set_every(sc, unit)
+    sc.facts.month_in_period = which
+    sc.i += j + 1
+
+
+def try_times(sc: Scanner) -> bool:
+    """`N раз(а) в год/квартал/полугодие/месяц`."""
+    token = sc.peek()
+    count = int(token) if token.isdigit() and len(token) <= 2 else sc.lang.counts.get(token)
+    j = 1
+    if count is None and token in sc.lang.times and sc.peek(-1) not in sc.lang.times:
+        count, j = 1, 0  # "не реже раза в полугодие": once
+    if count is None:
+        return False
+    if sc.peek(j) in sc.lang.times:
+        j += 1
+    elif token not in ("дважды", "двічі", "однажды"):
+        return False
+    if sc.peek(j) in ("в", "на", "за"):
+        j += 1
+    unit_token = sc.peek(j)
+    if unit_token in sc.lang.year:
+        base = 1
+    elif unit_token in sc.lang.half or unit_token in ("полгода", "півроку"):
+        base = 2
+    elif unit_token in sc.lang.quarter:
+        base = 4
+    elif unit_token in sc.lang.month_word:
+        base = 12
+    else:
+        return False
+    per_year = count * base
+    unit = _UNIT_OF_TIMES.get(per_year)
+    if unit is None:
+        raise Unreadable("times_not_periods", count=count)
+    set_every(sc, unit)
+    sc.i += j + 1
+    return True
+
+
+def try_relative(sc: Scanner) -> bool:
+    """`в течение 10 рабочих дней со дня утверждения плана`, `в месячный срок со дня …`.
+
+    Consumes the rest of the part. A term with no event ("в двухмесячный срок") or counted
+    from the plan's approval is dated from `approval.date`; one counted from any other
+    event ("со дня вступления в силу закона") has no date until the plan names that event.
+    """
+    j = 1 if sc.peek() in ("в", "у") else 0
+    times = 1
+    if sc.peek(j).isdigit() and len(sc.peek(j)) <= 2 and sc.peek(j + 1) in sc.lang.terms:
+        times, j = int(sc.peek(j)), j + 1  # "в 6-месячный срок"
+    term = sc.lang.terms.get(sc.peek(j))
+    if term is not None and sc.peek(j + 1) in ("срок", "строк"):
+        count, unit = term
+        return relative_tail(sc, j + 2, count * times, False, unit, need_anchor=False)
+    if _before_event(sc):
+        return True
+    used = sc.phrase_at(sc.lang.relative_lead)
+    if not used:
+        return False
+    j = used + (sc.peek(used) in sc.lang.first_ones)
+    token = sc.peek(j)
+    number: int | None = None
+    if token.isdigit() and len(token) <= 3:
+        number = int(token)
+    elif token in sc.lang.counts:
+        number = sc.lang.counts[token]
+    if number is not None:
+        j += 1
+    working = False
+    if sc.peek(j) in sc.lang.working:
+        working, j = True, j + 1
+    elif sc.peek(j) in sc.lang.calendar:
+        j += 1
+    unit_token = sc.peek(j)
+    if unit_token in sc.lang.days and number is not None:
+        unit = "day"
+    elif unit_token in sc.lang.weeks and not working:
+        unit = "week"
+    elif unit_token in sc.lang.months_of_term and not working:
+        unit = "month"
+    else:
+        return False
+    # "в течение месяца" alone could be any month; counted from an event it is a term
+    return relative_tail(sc, j + 1, number or 1, working, unit, need_anchor=unit != "day")
+
+
+def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, *, need_anchor: bool) -> bool:
+    rest = sc.i + used
+    if _after_period_end(sc, rest, count, working, unit):
+        return True
+    has_anchor = rest < len(sc.t) and bool(sc.phrase_at_index(rest, sc.lang.anchors))
+    if need_anchor and not has_anchor:
+        return False
+    if rest < len(sc.t) and not has_anchor:
+        raise Unreadable("no_anchor_event")
+    other_event = False
+    if has_anchor:
+        event = sc.t[rest + sc.phrase_at_index(rest, sc.lang.anchors)] if rest + 1 < len(sc.t) else ""
+        if not event:
+            raise Unreadable("unknown_event", event="…")
+        start = rest + sc.phrase_at_index(rest, sc.lang.anchors) + 1
+        after = [token for token in sc.t[start:] if token not in sc.lang.event_filler]
+        other_event = event not in sc.lang.events or bool(after and after[0] not in sc.lang.event_objects)
+    sc.facts.other_event = other_event
+    if count <= 0 or count > 400:
+        raise Unreadable("bad_term", count=count)
+    sc.i = len(sc.t)
+    if unit == "week":
+        count, unit = count * 7, "day"
+    sc.facts.relative = (count, working, unit)
+    return True
+
+
+def _before_event(sc: Scanner) -> bool:
+    """"за 30 календарных дней до начала эксплуатации": a term before an event the plan does not date."""
+    if sc.peek() not in ("за",) or not sc.peek(1).isdigit():
+        return False
+    j = 2 + (sc.peek(2) in sc.lang.working or sc.peek(2) in sc.lang.calendar)
+    if sc.peek(j) not in sc.lang.days or sc.peek(j + 1) != "до" or not sc.peek(j + 2).isalpha() or sc.peek(j + 2) in sc.lang.months:
+        return False
+    sc.facts.relative = (int(sc.peek(1)), sc.peek(2) in sc.lang.working, "day")
+    sc.facts.other_event = True
+    sc.i = len(sc.t)
+    return True
+
+
+def _after_period_end(sc: Scanner, rest: int, count: int, working: bool, unit: str) -> bool:
+    """A term after the end of a reporting period, not after an event.
+
+    "в течение первых десяти рабочих дней года, следующего за отчетным" is the tenth working
+    day of the next year; "в течение двух месяцев по окончании каждого года" ends with the
+    second month after the year. The period words that follow are read by the scan as usual.
+    """
+    starts = [rest, rest + 1] if sc.peek(rest - sc.i) == "," else [rest]
+    if sc.peek(rest - sc.i) in sc.lang.year or sc.peek(rest - sc.i) in sc.lang.month_word or sc.unit_word(sc.peek(rest - sc.i)):
+        starts.append(rest + 1 + (sc.peek(rest + 1 - sc.i) == ","))
+    probe = next((start for start in starts if _next_period_at(sc, start)), None)
+    if probe is None:
+        return False
+    if unit == "day" and working:
+        sc.facts.day_of_month, sc.facts.working_day = count, True
+    elif unit == "month" and not working:
+        sc.facts.months_after = count
+    else:
+        return False
+    sc.i = probe
+    return True
+
+
+def _next_period_at(sc: Scanner, index: int) -> bool:
+    return any(role == "next_period" and tuple(sc.t[index : index + len(words)]) == words for words, role, _ in sc.lang.phrases)
+
+
+def set_every(sc: Scanner, unit: str) -> None:
+    if sc.facts.every not in (None, unit):
+        raise Unreadable("mixed_frequencies")
+    sc.facts.every = unit
+
+
+def try_phrase(sc: Scanner) -> bool:
+    for words, role, value in sc.lang.phrases:
+        if tuple(sc.t[sc.i : sc.i + len(words)]) != words:
+            continue
+        facts = sc.facts
+        if role == "refuse":
+            raise Unreadable(value)
+        if role == "recurring":
+            set_every(sc, value)
+        elif role == "frequent":
+            facts.frequent = value
+        elif role in _FLAG_ROLES:
+            setattr(facts, role, True)
+        elif role == "next_period":
+            facts.next_period = True
+            if value:
+                if facts.next_unit not in (None, value):
+                    raise Unreadable("mixed_reporting_periods")
+                facts.next_unit = value
+        # at_least: "не реже" only stresses the recurrence
+        sc.i += len(words)
+        return True
+    return False

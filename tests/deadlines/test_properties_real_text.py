@@ -1,0 +1,137 @@
+"""Properties of the forms real plans use: times, comments, lists of days, misspellings, terms."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planctl.deadlines import WorkCalendar, read_phrase, schedule
+from planctl.deadlines.language import language
+from planctl.deadlines.spelling import respell, respellings
+from planctl.period import Period
+
+CALENDAR = WorkCalendar("RU")
+YEAR = Period.years(2025)
+MONTHS = language("ru").explain["months_genitive"]
+
+days = st.dates(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+hours = st.integers(0, 23)
+minutes = st.sampled_from([0, 15, 30, 45])
+
+
+def _dates(phrase: str, period: Period = YEAR) -> list[tuple[str, dt.date]]:
+    return [(o.label, o.date) for o in schedule(read_phrase(phrase), period, calendar=CALENDAR)]
+
+
+def _clock(hour: int, minute: int, sep: str) -> str:
+    return f"{hour:02d}{sep}{minute:02d}" if sep == "." else f"{hour}{sep}{minute:02d}"
+
+
+@given(days, hours, minutes, st.sampled_from([".", "-"]), st.sampled_from(["", " ч.", " час."]))
+def test_a_clock_time_after_a_date_changes_nothing(day: dt.date, hour: int, minute: int, sep: str, unit: str) -> None:
+    written = f"{day.day} {MONTHS[day.month - 1]}"
+    assert _dates(f"{written} {_clock(hour, minute, sep)}{unit}") == _dates(written) == [(day.isoformat(), day)]
+
+
+@given(days, hours, hours, minutes)
+def test_a_time_window_after_a_numeric_date_changes_nothing(day: dt.date, start: int, end: int, minute: int) -> None:
+    written = f"{day:%d.%m.%Y} г."
+    assert _dates(f"{written} с {start}-{minute:02d} до {end}-{minute:02d}") == [(day.isoformat(), day)]
+    assert _dates(f"{written}{start:02d}.{minute:02d}-{end:02d}.{minute:02d}") == [(day.isoformat(), day)]
+
+
+@given(days, st.sampled_from(["День города", "Праздник урожая", "Отчетный концерт коллектива"]))
+def test_a_remark_after_a_dash_changes_nothing(day: dt.date, remark: str) -> None:
+    written = f"{day.day} {MONTHS[day.month - 1]}"
+    assert _dates(f"{written} – {remark}") == _dates(written)
+
+
+@given(st.integers(1, 12), st.lists(st.integers(1, 28), min_size=2, max_size=6, unique=True))
+def test_several_days_of_one_month_are_one_occurrence_each(month: int, numbers: list[int]) -> None:
+    phrase = ", ".join(map(str, numbers)) + f" {MONTHS[month - 1]}"
+    reading = read_phrase(phrase)
+    assert reading.kind == "date", reading.reason
+    assert sorted(day for _, day in _dates(phrase)) == sorted(dt.date(2025, month, n) for n in numbers)
+
+
+@given(st.integers(1, 12), st.integers(1, 28), st.integers(0, 3))
+def test_a_range_of_days_is_a_period_ending_on_its_last_day(month: int, first: int, length: int) -> None:
+    last = min(first + length, calendar.monthrange(2025, month)[1])
+    phrase = f"с {first} по {last} {MONTHS[month - 1]} 2025 года"
+    reading = read_phrase(phrase)
+    end = dt.date(2025, month, last)
+    assert reading.kind == "period" and _dates(phrase) == [(end.isoformat(), end)]
+
+
+@given(st.sampled_from(sorted(language("ru").misspellings)), st.sampled_from(["года", "2025 года", "до 5 числа"]))
+def test_a_misspelled_form_reads_as_its_right_spelling(wrong: str, tail: str) -> None:
+    right = language("ru").misspellings[wrong]
+    bad, good = read_phrase(f"{wrong} {tail}"), read_phrase(f"{right} {tail}")
+    assert (bad.kind, [p.rule for p in bad.parts]) == (good.kind, [p.rule for p in good.parts])
+
+
+@given(st.text(alphabet="авдекнопрстчжмгя .,-0123456789", max_size=40))
+def test_respelling_is_idempotent_and_its_findings_rewrite_the_text(text: str) -> None:
+    once = respell(text)
+    assert respell(once) == once
+    for item in respellings(text):
+        assert text[item.start : item.end] == item.wrong and item.wrong != item.right
+
+
+@given(st.integers(1, 12), st.sampled_from(["двухмесячный", "трехмесячный", "месячный"]), days)
+def test_relative_terms_count_from_approval_or_not_at_all(count: int, word: str, approved: dt.date) -> None:
+    months = {"двухмесячный": 2, "трехмесячный": 3, "месячный": 1}[word]
+    (occ,) = schedule(read_phrase(f"в {word} срок"), YEAR, approval_date=approved, calendar=CALENDAR)
+    index = approved.month - 1 + months
+    year, month = approved.year + index // 12, index % 12 + 1
+    assert occ.date == dt.date(year, month, min(approved.day, calendar.monthrange(year, month)[1]))
+    other = read_phrase(f"в течение {count} дней со дня вступления в силу закона")
+    assert other.kind == "relative" and schedule(other, YEAR, approval_date=approved, calendar=CALENDAR) == []
+
+
+@given(st.sampled_from(["еженедельно", "ежедневно", "еженедельно по средам", "щотижня", "щодня", "щопонеділка"]), st.sampled_from(["ru", "uk"]))
+def test_weekly_and_daily_work_recurs_with_no_dated_occurrence(phrase: str, lang: str) -> None:
+    reading = read_phrase(phrase, lang)
+    assert reading.kind == "recurring" and schedule(reading, YEAR, calendar=CALENDAR) == []
+
+
+@given(st.integers(1, 28), st.integers(1, 12), st.integers(2015, 2030), st.integers(0, 2))
+def test_a_day_of_the_year_after_the_reporting_one_is_a_yearly_report(day: int, month: int, first: int, span: int) -> None:
+    phrase = f"до {day} {MONTHS[month - 1]} года, следующего за отчетным"
+    reading = read_phrase(phrase)
+    assert reading.kind == "recurring" and reading.parts[0].rule.every == "year"
+    got = _dates(phrase, Period.years(first, first + span))
+    assert got == [(str(year), dt.date(year + 1, month, day)) for year in range(first, first + span + 1)]
+
+
+@given(st.integers(1, 20), st.integers(2015, 2030))
+def test_a_working_day_ordinal_is_that_working_day_of_the_month_after(n: int, year: int) -> None:
+    phrase = f"ежемесячно до {n}-го рабочего дня месяца, следующего за отчетным"
+    for label, day in _dates(phrase, Period.years(year)):
+        first = dt.date(day.year, day.month, 1)
+        month_days = [first + dt.timedelta(days=k) for k in range(calendar.monthrange(day.year, day.month)[1])]
+        working = [d for d in month_days if CALENDAR.is_working(d)]
+        assert day == working[min(n, len(working)) - 1]
+        reported = int(label[5:])
+        assert (day.year * 12 + day.month) - (year * 12 + reported) == 1
+
+
+@given(st.integers(2015, 2030), st.sampled_from(["в течение учебного года", "в течение года"]))
+def test_a_school_year_plan_falls_due_at_the_end_of_teaching(first: int, phrase: str) -> None:
+    school = Period.school_year(first)
+    assert _dates(phrase, school) == [(f"{first}/{first + 1}", dt.date(first + 1, 5, 31))]
+
+
+@given(st.integers(1, 12), st.integers(2015, 2030))
+def test_a_month_in_a_school_year_is_the_one_inside_it(month: int, first: int) -> None:
+    (label, day) = _dates(language("ru").explain["months_nominative"][month - 1], Period.school_year(first))[0]
+    assert day in Period.school_year(first) and label == f"{day.year}-{month:02d}"
+
+
+@given(st.integers(2015, 2030))
+def test_mothers_day_is_the_last_sunday_of_november(year: int) -> None:
+    ((_, day),) = _dates("ко Дню матери", Period.years(year))
+    assert day.month == 11 and day.weekday() == 6 and (day + dt.timedelta(days=7)).month == 12
