@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from planctl.document import PlanDocument
 from planctl.errors import PlanctlError
 from planctl.limits import MAX_FILE_BYTES
-from planctl.load import PlanDocument, PlanInvalid, load_text
+from planctl.load import PlanInvalid, load_text
 from planctl.model import Item, Plan, Section
 from planctl.schedule import calendar_for_language, item_occurrences
 

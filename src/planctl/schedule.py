@@ -15,9 +15,9 @@ from typing import Literal, Optional
 
 from planctl import messages
 from planctl.deadlines import Occurrence, WorkCalendar, read_phrase, schedule
+from planctl.document import PlanDocument
 from planctl.errors import PlanctlError, UsageError
 from planctl.limits import MAX_OCCURRENCES
-from planctl.load import PlanDocument
 from planctl.model import Item, Plan, Shift
 from planctl.period import Period
 from planctl.progress.effect import records_for

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from planctl.config import LintConfig
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.load import PlanDocument
+from planctl.document import PlanDocument
 from planctl.progress.ledger import Ledger, match_records
 from planctl.progress.load import ProgressDocument, load_progress, records_beside
 from planctl.progress.registry import RULES

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from planctl.deadlines import Occurrence
-from planctl.load import PlanDocument
+from planctl.document import PlanDocument
 from planctl.model import Item
 from planctl.progress.load import records_beside
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 from planctl.deadlines import Occurrence
 from planctl.deadlines.occurrences import label_span
-from planctl.load import PlanDocument, YamlPath
+from planctl.document import PlanDocument, YamlPath
 from planctl.model import Item, Section
 from planctl.progress.model import Record, words
 from planctl.schedule import calendar_for_language, item_occurrences

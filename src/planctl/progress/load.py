@@ -17,8 +17,9 @@ from pydantic import ValidationError
 
 from planctl import messages
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import Positions, YamlPath
 from planctl.filenames import progress_file_for
-from planctl.load import Positions, YamlPath, compose_file
+from planctl.load import compose_file
 from planctl.progress.model import PROGRESS_KEYS, Progress, status_words
 from planctl.yamlio import package_data
 

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from docx.document import Document
     from docx.styles.style import ParagraphStyle
 
-    from planctl.load import PlanDocument
+    from planctl.document import PlanDocument
 
 LANGUAGE_TAGS = {"ru": "ru-RU", "uk": "uk-UA"}
 

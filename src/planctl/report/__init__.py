@@ -21,7 +21,7 @@ from planctl.errors import PlanctlError, UsageError, location
 from planctl.schedule import Window
 
 if TYPE_CHECKING:
-    from planctl.load import PlanDocument
+    from planctl.document import PlanDocument
     from planctl.report.compile import Report
     from planctl.report.settings import ReportTemplate
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from planctl.deadlines import Occurrence
 from planctl.deadlines.occurrences import label_span
-from planctl.load import PlanDocument
+from planctl.document import PlanDocument
 from planctl.model import Item, Plan
 from planctl.progress.ledger import WHOLE_PERIOD, Ledger, Match
 from planctl.progress.model import Record, status_word, words
