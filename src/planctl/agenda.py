@@ -24,6 +24,13 @@ STATE_TITLES = {
 PART_TITLES = texts("ru")["parts"]
 
 
+def by_state(entries: Sequence[Entry]) -> list[tuple[str, str, list[Entry]]]:
+    """(state, its title, its entries) for each state that has any, overdue first: how every
+    due list groups its rows."""
+    groups = ((state, title, [e for e in entries if e.state == state]) for state, title in STATE_TITLES.items())
+    return [group for group in groups if group[2]]
+
+
 #: One encoder for every entry: `json.dumps` with options builds a new one per call.
 #: No `indent=`, which would switch to the slow pure-Python encoder.
 _JSON = json.JSONEncoder(ensure_ascii=False)
@@ -70,10 +77,7 @@ def to_markdown(entries: Sequence[Entry], window: Window, as_of: dt.date) -> str
     if not entries:
         lines.append("Нет мероприятий с такими сроками.")
         return "\n".join(lines) + "\n"
-    for state, title in STATE_TITLES.items():
-        group = [e for e in entries if e.state == state]
-        if not group:
-            continue
+    for _, title, group in by_state(entries):
         lines += [f"### {title} ({len(group)})", ""]
         lines += ["| Срок | № | Мероприятие | Исполнители | Что | Период | Файл |", "|---|---|---|---|---|---|---|"]
         for e in group:

@@ -147,7 +147,8 @@ def _read_yaml(path: Path) -> Any:
     from ruamel.yaml.error import YAMLError
 
     from planctl import messages
-    from planctl.yamlio import YamlTooBig, safe_load_text
+    from planctl.yamlguard import YamlTooBig
+    from planctl.yamlio import safe_load_text
 
     text = _read_text(path)
     try:

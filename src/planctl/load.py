@@ -12,7 +12,7 @@ import difflib
 import re
 import stat
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from pydantic import ValidationError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -26,14 +26,14 @@ from planctl.display import shown
 from planctl.document import ComposedFile, LoadResult, PlanDocument, Positions, YamlPath
 from planctl.errors import PlanctlError
 from planctl.limits import (
-    MAX_ALIAS_EXPANSION,
     MAX_DEPTH,
     MAX_FILE_BYTES,
     MAX_NODES,
     MAX_PERIOD_YEARS,
 )
 from planctl.model import Approval, Columns, Item, Plan, Section
-from planctl.yamlio import HAVE_C_PARSER, SafeNodeLoader, YamlTooBig, check_shape
+from planctl.yamlguard import YamlTooBig, check_shape
+from planctl.yamlio import HAVE_C_PARSER, SafeNodeLoader
 
 _TAG = "tag:yaml.org,2002:"
 _DATE = re.compile(r"^\d{4}-\d\d?-\d\d?$")
@@ -61,7 +61,7 @@ class PlanInvalid(PlanctlError):
 class _Stop(Exception):
     """Composition has to stop at this node; carries the finding."""
 
-    def __init__(self, key: str, node: Optional[Node] = None, **fields: Any) -> None:
+    def __init__(self, key: str, node: Node | None = None, **fields: Any) -> None:
         super().__init__(key)
         self.key = key
         self.node = node
@@ -133,7 +133,7 @@ def _looks_cp1251(data: bytes) -> bool:
 # --------------------------------------------------------------------------- composing
 
 
-class _FastResolveLoader(SafeNodeLoader):  # type: ignore[misc,valid-type]
+class _FastResolveLoader(SafeNodeLoader):
     """The C loader with ruamel's own tag resolution made cheap for the common case.
 
     The C composer asks `resolve` for the tag of every node. A text that starts with a
@@ -170,15 +170,13 @@ class _Builder:
     """Turns a composed node tree into plain values, checking limits and collecting problems.
 
     Positions are not recorded here: `Positions` reads them from the node tree on demand.
+    Aliases were bounded before composing (`yamlguard.check_shape`): each is built again
+    where it is used, at most `MAX_ALIAS_EXPANSION` values in all.
     """
 
-    def __init__(self, lang: str, anchors: bool = True) -> None:
+    def __init__(self, lang: str) -> None:
         self.lang = lang
         self.count = 0
-        #: Only a document with anchors can reach a node twice; without any, `seen` stays unused.
-        self.anchors = anchors
-        self.seen: set[int] = set()
-        self.expanded = 0
         self.problems: list[tuple[str, Node, dict[str, Any]]] = []
 
     def build(self, node: Node, depth: int = 0) -> Any:
@@ -187,14 +185,6 @@ class _Builder:
         self.count += 1
         if self.count > MAX_NODES:
             raise _Stop("too-many-nodes", node, limit=MAX_NODES)
-        if self.anchors:
-            ident = id(node)
-            if ident in self.seen:  # reached again through an alias
-                self.expanded += 1
-                if self.expanded > MAX_ALIAS_EXPANSION:
-                    raise _Stop("alias-bomb", node)
-            else:
-                self.seen.add(ident)
         if isinstance(node, ScalarNode):
             return node.value if node.ctag is _STR else self.scalar(node)
         if isinstance(node, SequenceNode):
@@ -205,7 +195,7 @@ class _Builder:
 
     def sequence(self, node: SequenceNode, depth: int) -> list[Any]:
         inner = depth + 1
-        if self.anchors or inner > MAX_DEPTH:
+        if inner > MAX_DEPTH:
             return [self.build(child, inner) for child in node.value]
         result: list[Any] = []
         for child in node.value:
@@ -222,11 +212,13 @@ class _Builder:
     def mapping(self, node: MappingNode, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         inner = depth + 1
-        fast = not self.anchors and inner <= MAX_DEPTH
+        fast = inner <= MAX_DEPTH
         for key_node, value_node in node.value:
-            if key_node.ctag is not _STR or type(key_node) is not ScalarNode:  # the common case skips the test
-                if not isinstance(key_node, ScalarNode) or key_node.tag == _TAG + "null" and key_node.value in ("", "~"):
-                    raise _Stop("bad-key", key_node)
+            # the common case (a plain text key) stops at the first test
+            if (key_node.ctag is not _STR or type(key_node) is not ScalarNode) and (
+                not isinstance(key_node, ScalarNode) or (key_node.tag == _TAG + "null" and key_node.value in ("", "~"))
+            ):
+                raise _Stop("bad-key", key_node)
             key = key_node.value
             if key in result:
                 first = next(k for k, _ in node.value if k.value == key)
@@ -242,9 +234,9 @@ class _Builder:
         return result
 
     def scalar(self, node: ScalarNode) -> Any:
-        tag, value = node.tag, node.value
+        tag, value = node.tag or "", node.value  # a node without a tag is plain text
         if not tag.startswith(_TAG) or tag == _TAG + "str":
-            if tag.startswith("!") and not tag == "!":
+            if tag.startswith("!") and tag != "!":
                 self.problems.append(("bad-tag", node, {"tag": tag}))
             return value
         kind = tag[len(_TAG):]
@@ -310,7 +302,7 @@ def compose(text: str, lang: str = "ru") -> tuple[Any, Positions, list[tuple[str
         loader.dispose()
     if node is None:
         raise _Stop("file-empty")
-    builder = _Builder(lang, anchors="&" in text)
+    builder = _Builder(lang)
     try:
         value = builder.build(node)
     except RecursionError:
@@ -359,7 +351,7 @@ def _translate_problem(problem: str) -> str:
 # --------------------------------------------------------------------------- validating
 
 
-def _keyset(path: YamlPath) -> Optional[str]:
+def _keyset(path: YamlPath) -> str | None:
     if not path:
         return "plan"
     if path in (("approval",), ("columns",)):
@@ -441,7 +433,7 @@ _TYPE_MESSAGES = {
 def _problem_text(entry: Any, lang: str) -> str:
     kind = entry["type"]
     loc = tuple(entry["loc"])
-    if loc and loc[-1] in ("date", "list[date]") or (loc and loc[-1] == "due"):
+    if (loc and loc[-1] in ("date", "list[date]")) or (loc and loc[-1] == "due"):
         return messages.text("expect-date-or-list", lang)
     if kind in _TYPE_MESSAGES:
         return messages.text(_TYPE_MESSAGES[kind], lang)
@@ -476,7 +468,8 @@ def load_text(text: str, path: str = "<plan>") -> LoadResult:
         lang = raw["language"]
     findings = [_node_finding(key, node, fields, path, lang) for key, node, fields in problems]
     if not isinstance(raw, dict):
-        found = {list: "список", str: "текст"}.get(type(raw), "одно значение")
+        kinds: dict[type, str] = {list: "список", str: "текст"}
+        found = kinds.get(type(raw), "одно значение")
         findings.append(_finding("F006", messages.text("not-a-mapping", lang, found=found), path, 1, 1))
         return LoadResult(path, None, findings, text)
     if findings:
@@ -526,14 +519,22 @@ def load_file(path: Path | str) -> LoadResult:
     Findings and due entries name the file as it can be printed (`display.shown`).
     """
     name = shown(path)
-    digest = None
     try:
         data = read_bytes(Path(path))
-        digest = content_digest(data)
+    except _Stop as stop:
+        return LoadResult(name, None, [_stop_finding(stop, name, "ru")])
+    return load_bytes(data, name)
+
+
+def load_bytes(data: bytes, path: str) -> LoadResult:
+    """Load one plan from the bytes of its file (read from disk, or from git at a revision):
+    encodings are told apart as for a file, and every problem is a finding."""
+    digest = content_digest(data)
+    try:
         text = decode(data)
     except _Stop as stop:
-        return LoadResult(name, None, [_stop_finding(stop, name, "ru")], digest=digest)
-    result = load_text(text, name)
+        return LoadResult(path, None, [_stop_finding(stop, path, "ru")], digest=digest)
+    result = load_text(text, path)
     result.digest = digest
     return result
 
@@ -575,6 +576,7 @@ _CODES = {
     "yaml-tab": "F003",
     "duplicate-key": "F004",
     "alias-bomb": "F005",
+    "self-alias": "F005",
     "too-deep": "F005",
     "too-many-nodes": "F005",
     "bad-key": "F003",

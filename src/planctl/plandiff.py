@@ -25,7 +25,7 @@ from typing import Any, Literal
 from planctl.document import PlanDocument
 from planctl.errors import PlanctlError
 from planctl.limits import MAX_FILE_BYTES
-from planctl.load import PlanInvalid, load_text
+from planctl.load import PlanInvalid, load_bytes
 from planctl.model import Item, Plan, Section
 from planctl.schedule import calendar_for_language, item_occurrences
 
@@ -497,11 +497,8 @@ def load_revision(path: Path | str, rev: str) -> PlanDocument:
     shown = run("cat-file", "blob", f"{rev}:{relative}")
     if shown.returncode != 0:
         raise PlanctlError(f"{relative} is not tracked by git at revision «{rev}»")
-    try:
-        text = shown.stdout.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise PlanctlError(f"{relative} at «{rev}» is not UTF-8 text") from None
-    result = load_text(text, f"{rev}:{relative}")
+    # the loader's decoding: a cp1251 or UTF-16 version is named as such, as it would be on disk
+    result = load_bytes(shown.stdout, f"{rev}:{relative}")
     if result.document is None:
         raise PlanInvalid(result.diagnostics)
     return result.document

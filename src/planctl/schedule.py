@@ -17,7 +17,8 @@ from planctl import messages
 from planctl.deadlines import Occurrence, WorkCalendar, read_phrase, schedule
 from planctl.document import PlanDocument
 from planctl.errors import PlanctlError, UsageError
-from planctl.limits import MAX_OCCURRENCES
+from planctl.languages import country_of
+from planctl.limits import MAX_OCCURRENCES, MAX_YEAR, MIN_YEAR
 from planctl.model import Item, Plan, Shift
 from planctl.period import Period
 from planctl.progress.effect import records_for
@@ -26,16 +27,28 @@ State = Literal["done", "overdue", "due", "upcoming"]
 STATE_ORDER: dict[str, int] = {"overdue": 0, "due": 1, "upcoming": 2, "done": 3}
 
 
-@dataclass(frozen=True)
-class Window:
-    """The days a due list asks about, inclusive."""
+@dataclass(frozen=True, order=True)
+class Window(Period):
+    """The days a due list or a report asks about: a `Period` with the name it was asked by
+    (`2024-Q1`, `2024-03`, `2024`)."""
 
-    start: dt.date
-    end: dt.date
-    label: str
+    label: str = ""
 
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, dt.date) and self.start <= day <= self.end
+
+def checked_year(year: int) -> int:
+    """A `--year` a window can be made of; `UsageError` beyond the years a plan may name."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise UsageError(f"--year: год {year} вне диапазона {MIN_YEAR}–{MAX_YEAR}")
+    return year
+
+
+def year_window(year: int) -> Window:
+    return Window(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
+
+
+def period_window(period: Period) -> Window:
+    """The whole of a plan's period, named as the plan writes it."""
+    return Window(period.start, period.end, str(period))
 
 
 def quarter_window(year: int, quarter: int) -> Window:
@@ -136,7 +149,7 @@ def state_of(item: Item, occurrence: Occurrence, as_of: dt.date, window: Window)
 
 
 def calendar_for_language(language: str) -> WorkCalendar:
-    return WorkCalendar("UA" if language == "uk" else "RU")
+    return WorkCalendar(country_of(language))
 
 
 def due_entries(

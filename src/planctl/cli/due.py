@@ -61,7 +61,7 @@ def due(
     from planctl import agenda
     from planctl.due import DueQuery, collect_due
     from planctl.errors import PlanctlError
-    from planctl.schedule import month_window, quarter_window, range_window
+    from planctl.schedule import checked_year, month_window, quarter_window, range_window
 
     day = _date_option(as_of, "--as-of") or today_in_moscow()
     start, end = _date_option(from_, "--from"), _date_option(to, "--to")
@@ -71,9 +71,8 @@ def due(
     if (start is None) != (end is None):
         raise fail(UsageError("--from и --to задаются вместе"))
     window_year = year if year is not None else day.year
-    if not 1900 <= window_year <= 2200:
-        raise fail(UsageError(f"--year: год {window_year} вне диапазона 1900–2200"))
     try:
+        checked_year(window_year)
         if start is not None and end is not None:
             window = range_window(start, end)
         elif month is not None:
@@ -107,7 +106,7 @@ def _print_table(entries: list, window: object, day: dt.date) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from planctl.agenda import STATE_TITLES
+    from planctl.agenda import by_state
     from planctl.cli._console import fill_width, make_console
 
     console = make_console()  # a pipe gets whole titles, not a table cut at 80 columns
@@ -117,10 +116,7 @@ def _print_table(entries: list, window: object, day: dt.date) -> None:
         return
     styles = {"overdue": "bold red", "due": "yellow", "upcoming": "cyan", "done": "green"}
     moved_any = False
-    for state, title in STATE_TITLES.items():
-        group = [e for e in entries if e.state == state]
-        if not group:
-            continue
+    for state, title, group in by_state(entries):
         table = Table(title=f"{title}: {len(group)}", title_style=styles[state], title_justify="left", expand=fill_width(console))
         table.add_column("Срок", no_wrap=True)
         table.add_column("№", no_wrap=True)

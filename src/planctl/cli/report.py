@@ -67,7 +67,7 @@ def report(
         report_bytes,
         write_report,
     )
-    from planctl.schedule import Window, month_window, quarter_window, range_window
+    from planctl.schedule import Window, checked_year, month_window, period_window, quarter_window, range_window, year_window
 
     day = _date_option(as_of, "--as-of") or today_in_moscow()
     start, end = _date_option(from_, "--from"), _date_option(to, "--to")
@@ -79,9 +79,8 @@ def report(
     if start is not None and year is not None:
         raise fail(UsageError("--year не сочетается с --from/--to"))
     window_year = year if year is not None else day.year
-    if not 1900 <= window_year <= 2200:
-        raise fail(UsageError(f"--year: год {window_year} вне диапазона 1900–2200"))
     try:
+        checked_year(window_year)
         kind = output_format(output, format.value if format else None)
         if kind == "docx" and output == "-":
             raise UsageError("DOCX не выводится на стандартный вывод: укажите файл -o ОТЧЁТ.docx")
@@ -93,12 +92,12 @@ def report(
         elif quarter is not None:
             window = quarter_window(window_year, quarter)
         elif year is not None:
-            window = Window(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
+            window = year_window(year)
         if window is None:
             from planctl.load import load_plan
 
             period = load_plan(plan).plan.period
-            window = Window(period.start, period.end, str(period))
+            window = period_window(period)
         prepared = prepare_report(plan, window, day, executor=executor, all_items=all_items, template=template)
         echo_findings(prepared.warnings)
         if output == "-":
