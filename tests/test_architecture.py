@@ -26,7 +26,7 @@ def core_modules() -> list[str]:
 
 def test_core_modules_do_not_import_the_cli_stack() -> None:
     modules = core_modules()
-    assert "planctl.load" in modules and "planctl.schedule" in modules
+    assert "planctl.load" in modules and "planctl.due.schedule" in modules
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"

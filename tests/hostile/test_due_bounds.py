@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hostile_helpers import Run, assert_clean_failure, output
 
-from planctl.agenda import json_chunks, json_list
+from planctl.due.formats import json_chunks, json_list
 from planctl.limits import MAX_OCCURRENCES, MAX_PERIOD_YEARS
 
 

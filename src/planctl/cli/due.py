@@ -58,10 +58,10 @@ def due(
     ] = None,
 ) -> None:
     """List occurrences due in a window (default: the current quarter) and everything overdue."""
-    from planctl import agenda
     from planctl.due import DueQuery, collect_due
+    from planctl.due import formats as agenda
     from planctl.errors import PlanctlError
-    from planctl.schedule import checked_year, month_window, quarter_window, range_window
+    from planctl.due.windows import checked_year, month_window, quarter_window, range_window
 
     day = _date_option(as_of, "--as-of") or today_in_moscow()
     start, end = _date_option(from_, "--from"), _date_option(to, "--to")
@@ -106,7 +106,7 @@ def _print_table(entries: list, window: object, day: dt.date) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from planctl.agenda import by_state
+    from planctl.due.formats import by_state
     from planctl.cli._console import fill_width, make_console
 
     console = make_console()  # a pipe gets whole titles, not a table cut at 80 columns

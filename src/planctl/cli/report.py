@@ -67,7 +67,7 @@ def report(
         report_bytes,
         write_report,
     )
-    from planctl.schedule import Window, checked_year, month_window, period_window, quarter_window, range_window, year_window
+    from planctl.due.windows import Window, checked_year, month_window, period_window, quarter_window, range_window, year_window
 
     day = _date_option(as_of, "--as-of") or today_in_moscow()
     start, end = _date_option(from_, "--from"), _date_option(to, "--to")

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.due.windows import Window
 from planctl.errors import PlanctlError, UsageError, location
-from planctl.schedule import Window
 
 if TYPE_CHECKING:
     from planctl.document import PlanDocument

@@ -17,9 +17,9 @@ from docx.oxml.ns import qn
 from docx.shared import Twips
 from lxml import etree
 
+from planctl.languages import language_tag
 from planctl.model import Plan
 from planctl.render import ooxml
-from planctl.languages import language_tag
 from planctl.render.docx import (
     HEADING,
     PAGE_NUMBER,

@@ -12,7 +12,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import PurePath
 
 from planctl.deadlines.explain import texts
-from planctl.schedule import Entry, Window
+from planctl.due.schedule import Entry
+from planctl.due.windows import Window
 
 STATE_TITLES = {
     "overdue": "Просрочено",
@@ -138,4 +139,5 @@ def to_ics(entries: Sequence[Entry], stamp: dt.datetime) -> str:
         if e.executors:
             todo.add("categories", list(e.executors))
         cal.add_component(todo)
-    return cal.to_ical().decode("utf-8")
+    ical: bytes = cal.to_ical()
+    return ical.decode("utf-8")
