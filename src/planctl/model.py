@@ -229,7 +229,3 @@ class Plan(_Model):
         if self.executors and name in self.executors:
             return self.executors[name]
         return name
-
-
-PLAN_KEYS = tuple(Plan.model_fields)
-ITEM_KEYS = tuple(Item.model_fields)

@@ -102,10 +102,6 @@ def char_at(doc: PlanDocument, path: YamlPath, value: str, index: int) -> Positi
     return line, column
 
 
-def lines_of(doc: PlanDocument) -> tuple[str, ...]:
-    return _lines(doc.text)
-
-
 Row = tuple[Optional[Section], int, Item, YamlPath]
 
 
