@@ -29,6 +29,11 @@ try:  # hashlib would first load OpenSSL's bindings, a fifth of Python's start-u
 except ImportError:  # pragma: no cover - a Python built without it
     from hashlib import blake2b
 
+from planctl.dirs import (
+    DIR_ENV as DIR_ENV,  # re-exported: the cache's switches are named here too
+)
+from planctl.dirs import DISABLE_ENV as DISABLE_ENV
+from planctl.dirs import cache_dir
 from planctl.filenames import (
     CONFIG_NAMES,
     PYPROJECT,
@@ -43,8 +48,6 @@ from planctl.terminal import use_color
 
 #: Bumped when what is stored changes shape.
 LAYOUT = "validate-v1"
-DISABLE_ENV = "PLANCTL_NO_CACHE"
-DIR_ENV = "PLANCTL_CACHE_DIR"
 #: Formats whose report is the whole effect of a run (github also writes the step summary).
 CACHED_FORMATS = ("text", "json", "sarif")
 #: Entries older than this are removed, now and then, when a new one is stored.
@@ -58,22 +61,6 @@ _PACKAGE = os.path.dirname(os.path.abspath(__file__))
 
 class Unreadable(Exception):
     """Something the key would depend on cannot be read: do not cache this run."""
-
-
-def cache_dir() -> str | None:
-    """Where entries live, or None when caching is switched off."""
-    if os.environ.get(DISABLE_ENV, "") not in ("", "0"):
-        return None
-    chosen = os.environ.get(DIR_ENV)
-    if chosen:
-        return chosen
-    base = os.environ.get("XDG_CACHE_HOME")
-    if not base:
-        home = os.path.expanduser("~")
-        if home.startswith("~"):  # no home folder: better no cache than a folder named "~" here
-            return None
-        base = os.path.join(home, ".cache")
-    return os.path.join(base, "planctl")
 
 
 class Request:

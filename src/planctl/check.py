@@ -12,8 +12,8 @@ from planctl.discover import discover
 from planctl.lint import lint
 from planctl.load import load_file
 from planctl.parallel import map_chunks
-from planctl.progress.check import check_beside
 from planctl.plan_sniff import NotAPlan
+from planctl.progress.check import check_beside
 
 
 @dataclass
@@ -22,6 +22,9 @@ class FileReport:
     diagnostics: list[Diagnostic]
     #: The digest of the bytes checked (see `LoadResult.digest`).
     digest: bytes | None = None
+    #: path → text of each file the findings point into, as the check read it (kept only
+    #: when there are findings): the text format quotes lines without reading files again.
+    sources: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -46,11 +49,15 @@ def check_file(path: Path, config: LintConfig | None = None) -> FileReport:
     """Load and lint one file; every problem becomes a finding."""
     result = load_file(path)
     diagnostics = list(result.diagnostics)
+    sources = {result.path: result.text}
     if result.document is not None:
         diagnostics.extend(lint(result.document, config))
-        diagnostics.extend(check_beside(result.document, config))  # its progress records, if any
+        records = check_beside(result.document, config)  # its progress records, if any
+        diagnostics.extend(records.diagnostics)
+        if records.path is not None:
+            sources[records.path] = records.text
     diagnostics.sort(key=lambda d: d.sort_key)
-    return FileReport(str(path), diagnostics, result.digest)
+    return FileReport(str(path), diagnostics, result.digest, sources if diagnostics else {})
 
 
 def _check_many(paths: Sequence[Path], config: LintConfig | None) -> list[FileReport]:

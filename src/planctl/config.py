@@ -20,6 +20,7 @@ for them and naming them in `ignore` or `per-file-ignores` is a usage error.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import fnmatch
 import os
@@ -27,11 +28,12 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-from typing import Any, Optional
+from typing import Any
 
 from planctl.errors import UsageError, location
 from planctl.filenames import CONFIG_NAMES, PYPROJECT, REPOSITORY_MARK
 from planctl.limits import MAX_CONFIG_BYTES, MAX_DEPTH
+from planctl.selection import DEFAULT_OFF, HARD_PREFIXES, matching
 
 tomllib: Any
 if sys.version_info >= (3, 11):
@@ -42,8 +44,6 @@ else:  # pragma: no cover - Python 3.10
     except ImportError:  # without tomli, pyproject.toml is not read
         tomllib = None
 
-#: Loader codes: never switched off (see the module docstring).
-HARD_PREFIXES = ("F", "S")
 KEYS = ("select", "extend-select", "ignore", "per-file-ignores")
 
 
@@ -51,11 +51,11 @@ KEYS = ("select", "extend-select", "ignore", "per-file-ignores")
 class LintConfig:
     """Rule selection; codes are prefixes (`T` is every T-rule). Globs are matched relative to `root`."""
 
-    select: Optional[frozenset[str]] = None
+    select: frozenset[str] | None = None
     ignore: frozenset[str] = frozenset()
     per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
-    root: Optional[Path] = None
-    source: Optional[Path] = None
+    root: Path | None = None
+    source: Path | None = None
     extend_select: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -67,11 +67,11 @@ class LintConfig:
         pairs = self.per_file_ignores.items() if isinstance(self.per_file_ignores, dict) else self.per_file_ignores
         object.__setattr__(self, "per_file_ignores", tuple((str(glob), _normalized(codes)) for glob, codes in pairs))
 
-    def enabled(self, code: str, path: Optional[str] = None) -> bool:
+    def enabled(self, code: str, path: str | None = None) -> bool:
         """Whether rule `code` runs on the file `path`; loader codes (F, S) always do."""
         if code.startswith(HARD_PREFIXES):
             return True
-        selected = _any_prefix(code, self.select) if self.select is not None else code not in _default_off()
+        selected = _any_prefix(code, self.select) if self.select is not None else code not in DEFAULT_OFF
         if not selected and not _any_prefix(code, self.extend_select):
             return False
         if _any_prefix(code, self.ignore):
@@ -88,23 +88,13 @@ class LintConfig:
         pure = PurePath(path)
         candidates = {pure.as_posix(), pure.name}
         if self.root is not None:
-            try:
+            with contextlib.suppress(ValueError, OSError):
                 candidates.add(Path(os.path.realpath(path)).relative_to(os.path.realpath(self.root)).as_posix())
-            except (ValueError, OSError):
-                pass
         return any(fnmatch.fnmatchcase(candidate, glob) for candidate in candidates)
 
 
 def _normalized(codes: Iterable[object]) -> frozenset[str]:
     return frozenset(str(code).strip().upper() for code in codes)
-
-
-def _default_off() -> frozenset[str]:
-    """Lint rules outside the default set; every other code (records rules too) runs by default.
-    From the registry, imported late: the registry imports the linter."""
-    from planctl.lint.registry import DEFAULT_SELECTION, RULES
-
-    return frozenset(RULES) - DEFAULT_SELECTION
 
 
 def _any_prefix(code: str, selectors: frozenset[str]) -> bool:
@@ -157,7 +147,8 @@ def _read_yaml(path: Path) -> Any:
     from ruamel.yaml.error import YAMLError
 
     from planctl import messages
-    from planctl.yamlio import YamlTooBig, safe_load_text
+    from planctl.yamlguard import YamlTooBig
+    from planctl.yamlio import safe_load_text
 
     text = _read_text(path)
     try:
@@ -177,7 +168,7 @@ def _read_yaml(path: Path) -> Any:
     return data
 
 
-def _read_pyproject(path: Path) -> Optional[dict[str, Any]]:
+def _read_pyproject(path: Path) -> dict[str, Any] | None:
     if tomllib is None:  # pragma: no cover - Python 3.10 without tomli
         return None
     from planctl import messages
@@ -219,8 +210,6 @@ def _from_mapping(data: Any, path: Path) -> LintConfig:
 
 
 def _codes(value: Any, key: str, path: Path) -> frozenset[str]:
-    from planctl.lint.registry import matching
-
     if isinstance(value, str):
         value = [part for part in value.replace(",", " ").split() if part]
     if not isinstance(value, list) or not all(isinstance(code, str) for code in value):

@@ -45,10 +45,6 @@ class UsageError(PlanctlError):
     exit_code = 2
 
 
-class PlanFileError(PlanctlError):
-    """A plan file cannot be read or parsed at all."""
-
-
 class OutputError(PlanctlError):
     """An output file cannot be written."""
 
@@ -57,8 +53,13 @@ class TemplateError(PlanctlError):
     """A render template is missing or broken."""
 
 
-class ImportError_(PlanctlError):
+class ImportFailed(PlanctlError):
     """A Word document cannot be imported as a plan."""
+
+
+#: The old name (it shadowed nothing but read like a typo of the built-in ImportError);
+#: planctl.importer still uses it until its next change moves to `ImportFailed`.
+ImportError_ = ImportFailed
 
 
 def location(path: str | Path, line: int = 0, column: int = 0) -> Location:

@@ -7,17 +7,14 @@ chooses one and prints; colour is an ANSI switch the caller decides on.
 from __future__ import annotations
 
 import json
-import os
-import stat
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path, PurePath
+from pathlib import PurePath
 
 from planctl import __version__
-from planctl.check import CheckReport
+from planctl.check import CheckReport, FileReport
 from planctl.diagnostics import Severity
 from planctl.display import printable, shown
-from planctl.limits import MAX_FILE_BYTES
 from planctl.yamlio import package_data
 
 FORMATS = ("text", "json", "github", "sarif")
@@ -40,19 +37,13 @@ def _plural(n: int, one: str, few: str, many: str) -> str:
     return f"{n} {many}"
 
 
-def _source_line(path: str, line: int, cache: dict[str, list[str]]) -> str | None:
-    """The text of `line`, from a file the loader could read: a pipe, a device or an
-    oversized file gets no source line (reading it could block or never end)."""
+def _source_line(file: FileReport, path: str, line: int, cache: dict[str, list[str]]) -> str | None:
+    """The text of `line` in `path`, as the check read it: a file it could not read (a pipe,
+    a device, an oversized file) has no text, so no source line."""
     if line <= 0:
         return None
     if path not in cache:
-        cache[path] = []
-        try:
-            status = os.stat(path)
-            if stat.S_ISREG(status.st_mode) and status.st_size <= MAX_FILE_BYTES:
-                cache[path] = Path(path).read_text(encoding="utf-8-sig").splitlines()
-        except (OSError, UnicodeError):
-            pass
+        cache[path] = file.sources.get(path, "").splitlines()
     lines = cache[path]
     return lines[line - 1] if 0 < line <= len(lines) else None
 
@@ -87,7 +78,7 @@ def format_text(report: CheckReport, *, color: bool = False) -> str:
             severity = paint(_SEVERITY_WORD[d.severity], _COLORS[d.severity])
             out.append(f"  {shown(d.where)}: {severity} {paint(d.code, _BOLD)} {shown(d.message)}")
             # F001: not read (a link out of the folder, a pipe); F006: not a plan; no line to show
-            source = _source_line(d.path, d.line, cache) if number < quoted and d.code not in _UNQUOTED else None
+            source = _source_line(file, d.path, d.line, cache) if number < quoted and d.code not in _UNQUOTED else None
             if source is not None:
                 source = shown(source.replace("\t", " "))
                 if len(source) > 160:
@@ -153,7 +144,6 @@ def rule_catalogue() -> dict[str, dict[str, str]]:
     """Every finding code with its name and description: loader codes and lint rules."""
     codes: dict[str, dict[str, str]] = dict(package_data("planctl", "data/load_codes.yaml"))
     from planctl.lint.registry import RULES
-
     from planctl.progress.registry import RULES as RECORD_RULES
 
     for code, rule in {**RULES, **RECORD_RULES}.items():

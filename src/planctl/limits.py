@@ -19,3 +19,6 @@ MAX_ALIAS_EXPANSION = 10_000
 MAX_PERIOD_YEARS = 50
 #: One `due` run lists at most this many occurrences; more is a message, not a huge report.
 MAX_OCCURRENCES = 100_000
+#: Years a plan, a `--year` option or a deadline may name: beyond them is a typo, not a plan.
+MIN_YEAR = 1900
+MAX_YEAR = 2200

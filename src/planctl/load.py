@@ -11,9 +11,8 @@ import datetime as dt
 import difflib
 import re
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from pydantic import ValidationError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -24,12 +23,18 @@ from planctl import messages
 from planctl.cache import content_digest
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.display import shown
+from planctl.document import ComposedFile, LoadResult, PlanDocument, Positions, YamlPath
 from planctl.errors import PlanctlError
-from planctl.limits import MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_PERIOD_YEARS
+from planctl.limits import (
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_NODES,
+    MAX_PERIOD_YEARS,
+)
 from planctl.model import Approval, Columns, Item, Plan, Section
-from planctl.yamlio import HAVE_C_PARSER, SafeNodeLoader, YamlTooBig, check_shape
+from planctl.yamlguard import YamlTooBig, check_shape
+from planctl.yamlio import HAVE_C_PARSER, SafeNodeLoader
 
-YamlPath = tuple[Any, ...]
 _TAG = "tag:yaml.org,2002:"
 _DATE = re.compile(r"^\d{4}-\d\d?-\d\d?$")
 #: The tag the resolver gives every plain or quoted text: one shared object, so `is` tells text apart.
@@ -53,132 +58,10 @@ class PlanInvalid(PlanctlError):
         self.diagnostics = diagnostics
 
 
-class Positions:
-    """Where each value and each key of the document stands (1-based line, column).
-
-    Positions are read from the composed node tree when a finding asks for one, not
-    recorded for every node while loading: a clean plan never asks. `values` and `keys`
-    answer `path in ...`, `[path]` and `.get(path)` like the tables they stand for.
-    """
-
-    def __init__(self, root: Optional[Node] = None) -> None:
-        self.root = root
-        self._maps: dict[int, dict[Any, tuple[Node, Node]]] = {}
-
-    # Made on each use, not kept: a table pointing back at its Positions would be a
-    # reference cycle, and the whole node tree would wait for the garbage collector.
-    @property
-    def values(self) -> _Table:
-        return _Table(self, key=False)
-
-    @property
-    def keys(self) -> _Table:
-        return _Table(self, key=True)
-
-    def _children(self, node: MappingNode) -> dict[Any, tuple[Node, Node]]:
-        """A mapping's (key node, value node) by key; the first of repeated keys wins, as in loading."""
-        found = self._maps.get(id(node))
-        if found is None:
-            found = {}
-            for key_node, value_node in node.value:
-                found.setdefault(key_node.value, (key_node, value_node))
-            self._maps[id(node)] = found
-        return found
-
-    def _walk(self, path: YamlPath) -> tuple[int, Optional[Node], Optional[Node]]:
-        """How many leading parts of `path` name a place, with the key node (None after an
-        index) and the value node of the last of them."""
-        node = self.root
-        key_node: Optional[Node] = None
-        if node is None:
-            return -1, None, None
-        for depth, part in enumerate(path):
-            if isinstance(node, MappingNode):
-                if not isinstance(part, str):
-                    return depth, key_node, node
-                pair = self._children(node).get(part)
-                if pair is None:
-                    return depth, key_node, node
-                key_node, node = pair
-            elif isinstance(node, SequenceNode):
-                if not isinstance(part, int) or not 0 <= part < len(node.value):
-                    return depth, key_node, node
-                key_node, node = None, node.value[part]
-            else:
-                return depth, key_node, node
-        return len(path), key_node, node
-
-    def of(self, path: YamlPath, *, key: bool = False) -> tuple[int, int]:
-        """The position of `path`, or of its nearest ancestor that has one."""
-        depth, key_node, node = self._walk(tuple(path))
-        if depth <= 0 or node is None:
-            return _at(self.root) if self.root is not None else (1, 1)
-        if key and key_node is not None:
-            return _at(key_node)
-        return _at(node)
-
-
-class _Table:
-    """`Positions.values` or `Positions.keys`: the positions of whole paths only."""
-
-    def __init__(self, positions: Positions, *, key: bool) -> None:
-        self._positions = positions
-        self._key = key
-
-    def get(self, path: YamlPath, default: Optional[tuple[int, int]] = None) -> Optional[tuple[int, int]]:
-        path = tuple(path)
-        depth, key_node, node = self._positions._walk(path)
-        if depth != len(path) or node is None:
-            return default
-        if self._key:
-            return _at(key_node) if key_node is not None else default
-        return _at(node)
-
-    def __contains__(self, path: object) -> bool:
-        return isinstance(path, tuple) and self.get(path) is not None
-
-    def __getitem__(self, path: YamlPath) -> tuple[int, int]:
-        found = self.get(path)
-        if found is None:
-            raise KeyError(path)
-        return found
-
-
-def _at(node: Node) -> tuple[int, int]:
-    mark = node.start_mark
-    return mark.line + 1, mark.column + 1
-
-
-@dataclass
-class PlanDocument:
-    """A plan that loaded and validated, with what the linter needs to point at it."""
-
-    path: str
-    text: str
-    plan: Plan
-    positions: Positions
-    #: What several lint rules derive from the plan (its rows, its text values), computed once.
-    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
-
-    @property
-    def lines(self) -> list[str]:
-        return self.text.splitlines()
-
-
-@dataclass
-class LoadResult:
-    path: str
-    document: Optional[PlanDocument]
-    diagnostics: list[Diagnostic]
-    text: str = ""
-    #: blake2b of the bytes checked, when the file was read: the result cache keys on it.
-    digest: Optional[bytes] = None
-
-
 class _Stop(Exception):
     """Composition has to stop at this node; carries the finding."""
 
-    def __init__(self, key: str, node: Optional[Node] = None, **fields: Any) -> None:
+    def __init__(self, key: str, node: Node | None = None, **fields: Any) -> None:
         super().__init__(key)
         self.key = key
         self.node = node
@@ -250,7 +133,7 @@ def _looks_cp1251(data: bytes) -> bool:
 # --------------------------------------------------------------------------- composing
 
 
-class _FastResolveLoader(SafeNodeLoader):  # type: ignore[misc,valid-type]
+class _FastResolveLoader(SafeNodeLoader):
     """The C loader with ruamel's own tag resolution made cheap for the common case.
 
     The C composer asks `resolve` for the tag of every node. A text that starts with a
@@ -287,15 +170,13 @@ class _Builder:
     """Turns a composed node tree into plain values, checking limits and collecting problems.
 
     Positions are not recorded here: `Positions` reads them from the node tree on demand.
+    Aliases were bounded before composing (`yamlguard.check_shape`): each is built again
+    where it is used, at most `MAX_ALIAS_EXPANSION` values in all.
     """
 
-    def __init__(self, lang: str, anchors: bool = True) -> None:
+    def __init__(self, lang: str) -> None:
         self.lang = lang
         self.count = 0
-        #: Only a document with anchors can reach a node twice; without any, `seen` stays unused.
-        self.anchors = anchors
-        self.seen: set[int] = set()
-        self.expanded = 0
         self.problems: list[tuple[str, Node, dict[str, Any]]] = []
 
     def build(self, node: Node, depth: int = 0) -> Any:
@@ -304,14 +185,6 @@ class _Builder:
         self.count += 1
         if self.count > MAX_NODES:
             raise _Stop("too-many-nodes", node, limit=MAX_NODES)
-        if self.anchors:
-            ident = id(node)
-            if ident in self.seen:  # reached again through an alias
-                self.expanded += 1
-                if self.expanded > MAX_ALIAS_EXPANSION:
-                    raise _Stop("alias-bomb", node)
-            else:
-                self.seen.add(ident)
         if isinstance(node, ScalarNode):
             return node.value if node.ctag is _STR else self.scalar(node)
         if isinstance(node, SequenceNode):
@@ -322,7 +195,7 @@ class _Builder:
 
     def sequence(self, node: SequenceNode, depth: int) -> list[Any]:
         inner = depth + 1
-        if self.anchors or inner > MAX_DEPTH:
+        if inner > MAX_DEPTH:
             return [self.build(child, inner) for child in node.value]
         result: list[Any] = []
         for child in node.value:
@@ -339,11 +212,13 @@ class _Builder:
     def mapping(self, node: MappingNode, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         inner = depth + 1
-        fast = not self.anchors and inner <= MAX_DEPTH
+        fast = inner <= MAX_DEPTH
         for key_node, value_node in node.value:
-            if key_node.ctag is not _STR or type(key_node) is not ScalarNode:  # the common case skips the test
-                if not isinstance(key_node, ScalarNode) or key_node.tag == _TAG + "null" and key_node.value in ("", "~"):
-                    raise _Stop("bad-key", key_node)
+            # the common case (a plain text key) stops at the first test
+            if (key_node.ctag is not _STR or type(key_node) is not ScalarNode) and (
+                not isinstance(key_node, ScalarNode) or (key_node.tag == _TAG + "null" and key_node.value in ("", "~"))
+            ):
+                raise _Stop("bad-key", key_node)
             key = key_node.value
             if key in result:
                 first = next(k for k, _ in node.value if k.value == key)
@@ -359,9 +234,9 @@ class _Builder:
         return result
 
     def scalar(self, node: ScalarNode) -> Any:
-        tag, value = node.tag, node.value
+        tag, value = node.tag or "", node.value  # a node without a tag is plain text
         if not tag.startswith(_TAG) or tag == _TAG + "str":
-            if tag.startswith("!") and not tag == "!":
+            if tag.startswith("!") and tag != "!":
                 self.problems.append(("bad-tag", node, {"tag": tag}))
             return value
         kind = tag[len(_TAG):]
@@ -427,7 +302,7 @@ def compose(text: str, lang: str = "ru") -> tuple[Any, Positions, list[tuple[str
         loader.dispose()
     if node is None:
         raise _Stop("file-empty")
-    builder = _Builder(lang, anchors="&" in text)
+    builder = _Builder(lang)
     try:
         value = builder.build(node)
     except RecursionError:
@@ -476,7 +351,7 @@ def _translate_problem(problem: str) -> str:
 # --------------------------------------------------------------------------- validating
 
 
-def _keyset(path: YamlPath) -> Optional[str]:
+def _keyset(path: YamlPath) -> str | None:
     if not path:
         return "plan"
     if path in (("approval",), ("columns",)):
@@ -558,7 +433,7 @@ _TYPE_MESSAGES = {
 def _problem_text(entry: Any, lang: str) -> str:
     kind = entry["type"]
     loc = tuple(entry["loc"])
-    if loc and loc[-1] in ("date", "list[date]") or (loc and loc[-1] == "due"):
+    if (loc and loc[-1] in ("date", "list[date]")) or (loc and loc[-1] == "due"):
         return messages.text("expect-date-or-list", lang)
     if kind in _TYPE_MESSAGES:
         return messages.text(_TYPE_MESSAGES[kind], lang)
@@ -593,7 +468,8 @@ def load_text(text: str, path: str = "<plan>") -> LoadResult:
         lang = raw["language"]
     findings = [_node_finding(key, node, fields, path, lang) for key, node, fields in problems]
     if not isinstance(raw, dict):
-        found = {list: "список", str: "текст"}.get(type(raw), "одно значение")
+        kinds: dict[type, str] = {list: "список", str: "текст"}
+        found = kinds.get(type(raw), "одно значение")
         findings.append(_finding("F006", messages.text("not-a-mapping", lang, found=found), path, 1, 1))
         return LoadResult(path, None, findings, text)
     if findings:
@@ -643,27 +519,24 @@ def load_file(path: Path | str) -> LoadResult:
     Findings and due entries name the file as it can be printed (`display.shown`).
     """
     name = shown(path)
-    digest = None
     try:
         data = read_bytes(Path(path))
-        digest = content_digest(data)
+    except _Stop as stop:
+        return LoadResult(name, None, [_stop_finding(stop, name, "ru")])
+    return load_bytes(data, name)
+
+
+def load_bytes(data: bytes, path: str) -> LoadResult:
+    """Load one plan from the bytes of its file (read from disk, or from git at a revision):
+    encodings are told apart as for a file, and every problem is a finding."""
+    digest = content_digest(data)
+    try:
         text = decode(data)
     except _Stop as stop:
-        return LoadResult(name, None, [_stop_finding(stop, name, "ru")], digest=digest)
-    result = load_text(text, name)
+        return LoadResult(path, None, [_stop_finding(stop, path, "ru")], digest=digest)
+    result = load_text(text, path)
     result.digest = digest
     return result
-
-
-@dataclass
-class ComposedFile:
-    """A YAML file that is not a plan (progress records), read and composed under the plan's limits."""
-
-    path: str
-    text: str
-    raw: Any
-    positions: Positions
-    diagnostics: list[Diagnostic]
 
 
 def compose_file(path: Path | str, lang: str = "ru") -> ComposedFile:
@@ -703,6 +576,7 @@ _CODES = {
     "yaml-tab": "F003",
     "duplicate-key": "F004",
     "alias-bomb": "F005",
+    "self-alias": "F005",
     "too-deep": "F005",
     "too-many-nodes": "F005",
     "bad-key": "F003",

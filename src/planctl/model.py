@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal, Optional, Union
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator
 
 from planctl.deadlines.calendar import Shift
-from planctl.limits import MAX_PERIOD_YEARS
+from planctl.limits import MAX_PERIOD_YEARS, MAX_YEAR, MIN_YEAR
 from planctl.period import Period, parse_period
 
 Language = Literal["ru", "uk"]
@@ -33,8 +33,8 @@ def _read_period(value: Any) -> Period:
     if isinstance(value, bool):
         raise ValueError("period must be a year, 'YYYY-YYYY' or {start, end}")
     if isinstance(value, int):
-        if not 1900 <= value <= 2200:
-            raise ValueError(f"year {value} is out of range 1900–2200")
+        if not MIN_YEAR <= value <= MAX_YEAR:
+            raise ValueError(f"year {value} is out of range {MIN_YEAR}–{MAX_YEAR}")
         return Period.years(value)
     if isinstance(value, str):
         return parse_period(value)
@@ -67,7 +67,7 @@ PeriodField = Annotated[
         {
             "description": "A year (2024), a year range ('2024-2025'), a school year ('2023-2024 учебный год') or {start, end} dates.",
             "anyOf": [
-                {"type": "integer", "minimum": 1900, "maximum": 2200},
+                {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR},
                 {"type": "string", "pattern": r"^\d{4}\s*[-–—]\s*\d{4}$"},
                 {"type": "string", "pattern": r"^\s*\d{4}\s*[-–—/]\s*\d{4}\s+(учебный|навчальний)\s+(год|рік)\s*$"},
                 {
@@ -230,7 +230,3 @@ class Plan(_Model):
         if self.executors and name in self.executors:
             return self.executors[name]
         return name
-
-
-PLAN_KEYS = tuple(Plan.model_fields)
-ITEM_KEYS = tuple(Item.model_fields)

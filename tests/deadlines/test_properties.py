@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -84,6 +85,7 @@ def test_reading_never_raises_on_any_text(text: str) -> None:
     schedule(reading, Period.years(2024, 2025), approval_date=dt.date(2024, 1, 9))
 
 
+@pytest.mark.slow
 @given(st.lists(st.sampled_from(WORDS), min_size=200, max_size=400).map(" ".join))
 def test_long_phrases_under_the_limit_are_read(text: str) -> None:
     """Long phrases are read in full, not cut off; their speed is the benchmarks' business."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hostile_helpers import Run, assert_clean_failure, output
 
-from planctl.agenda import json_chunks, json_list
+from planctl.due.formats import json_chunks, json_list
 from planctl.limits import MAX_OCCURRENCES, MAX_PERIOD_YEARS
 
 
@@ -40,6 +40,7 @@ def test_too_many_occurrences_in_one_run_is_a_message(planctl: Run, tmp_path: Pa
     assert result.stdout == b"" and "--executor" in text and f"{MAX_OCCURRENCES:,}".replace(",", " ") in text
 
 
+@pytest.mark.slow
 def test_the_limit_counts_across_files(planctl: Run, tmp_path: Path) -> None:
     """Each file under the limit, all of them over it."""
     per_file = 200

@@ -19,7 +19,8 @@ from ruamel.yaml.events import MappingEndEvent, MappingStartEvent, SequenceEndEv
 
 from planctl.limits import MAX_DEPTH, MAX_NODES
 from planctl.load import load_text
-from planctl.yamlio import SafeNodeLoader, YamlTooBig, check_shape, depth_bound, node_bound, safe_load_text
+from planctl.yamlguard import YamlTooBig, check_shape, depth_bound, node_bound
+from planctl.yamlio import SafeNodeLoader, safe_load_text
 
 DEEP = 30_000
 #: Every form of nesting an attacker can write in a 10 MB file, 30,000 levels deep.

@@ -60,8 +60,9 @@ def test_the_whole_validate_pipeline_on_mutated_plans_gives_only_findings(data: 
     """Load, lint and schedule a damaged real plan: findings with positions, never an exception."""
     import datetime as dt
 
+    from planctl.due.schedule import due_entries
+    from planctl.due.windows import quarter_window
     from planctl.lint import lint
-    from planctl.schedule import due_entries, quarter_window
 
     text = data.draw(st.sampled_from(SHIPPED)).read_text(encoding="utf-8")
     at = data.draw(st.integers(0, len(text)))

@@ -11,11 +11,11 @@ from typer.testing import CliRunner
 
 from planctl.cli import app
 from planctl.due import DueQuery, collect_due
+from planctl.due.windows import quarter_window
 from planctl.load import load_plan
 from planctl.progress.check import check_records
 from planctl.progress.load import records_beside
 from planctl.progress.schema import progress_schema, progress_schema_json
-from planctl.schedule import quarter_window
 from planctl.yamlio import safe_load_text
 
 ROOT = Path(__file__).parents[2]

@@ -16,8 +16,8 @@ from lxml import etree
 from typer.testing import CliRunner
 
 from planctl.cli import app
+from planctl.due.windows import Window
 from planctl.report.compile import window_phrase
-from planctl.schedule import Window
 
 ROOT = Path(__file__).parents[2]
 GOLDEN = Path(__file__).parent / "golden"

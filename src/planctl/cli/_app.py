@@ -6,16 +6,30 @@ import datetime
 import os
 import sys
 from collections.abc import Iterable
-from typing import Annotated, Optional
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from planctl import __version__
 from planctl.diagnostics import Diagnostic
 from planctl.display import shown
 from planctl.errors import PlanctlError
 
+
+class _Commands(TyperGroup):
+    """Runs every command inside the one handler that turns a core error (`PlanctlError`)
+    into a clean line on stderr and its exit code: commands raise, they never catch."""
+
+    def invoke(self, ctx: Any) -> Any:  # click's Context: typer 0.29 vendors click privately
+        try:
+            return super().invoke(ctx)
+        except PlanctlError as error:
+            raise fail(error) from None
+
+
 app = typer.Typer(
+    cls=_Commands,
     name="planctl",
     help="Plans of activities as YAML: validate, see what is due, render DOCX/Markdown, import Word plans.",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -35,7 +49,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        Optional[bool],
+        bool | None,
         typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."),
     ] = None,
 ) -> None:
@@ -70,9 +84,6 @@ def main() -> None:
     """Console entry point: no traceback ever reaches the user."""
     try:
         app()
-    except PlanctlError as error:  # a command forgot to convert it
-        typer.echo(shown(f"planctl: {error}"), err=True)
-        sys.exit(error.exit_code)
     except KeyboardInterrupt:
         typer.echo("planctl: interrupted", err=True)
         sys.exit(130)

@@ -6,11 +6,11 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
-from planctl.cli._app import app, echo_findings, fail
+from planctl.cli._app import app, echo_findings
 from planctl.errors import UsageError
 
 
@@ -24,10 +24,10 @@ class DiffFormat(str, Enum):
 def diff(
     old: Annotated[Path, typer.Argument(help="The old version of the plan (with --rev: the plan file itself).", show_default=False)],
     new: Annotated[
-        Optional[Path], typer.Argument(help="The new version of the plan; not with --rev.", show_default=False)
+        Path | None, typer.Argument(help="The new version of the plan; not with --rev.", show_default=False)
     ] = None,
     rev: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--rev", "-r", help="Compare the plan file with its version at this git revision (e.g. origin/main)."),
     ] = None,
     format: Annotated[DiffFormat, typer.Option("--format", "-f", help="text, md (for a pull request) or json.")] = DiffFormat.text,
@@ -35,14 +35,13 @@ def diff(
 ) -> None:
     """Show what changed between two versions of a plan: items, executors, deadlines and their due dates."""
     from planctl import plandiff
-    from planctl.errors import PlanctlError
     from planctl.load import PlanInvalid, load_plan
 
     if (rev is None) == (new is None):
-        raise fail(UsageError("укажите два файла OLD NEW или один файл с --rev REV"))
+        raise UsageError("укажите два файла OLD NEW или один файл с --rev REV")
     for path in (old, new):
         if path is not None and not os.path.isfile(path):
-            raise fail(UsageError(f"{path}: {_not_a_file(path)}"))
+            raise UsageError(f"{path}: {_not_a_file(path)}")
     try:
         if rev is not None:
             before, after = plandiff.load_revision(old, rev), load_plan(old)
@@ -53,8 +52,6 @@ def diff(
     except PlanInvalid as error:
         echo_findings(error.diagnostics)
         raise typer.Exit(1) from None
-    except PlanctlError as error:
-        raise fail(error) from None
     sys.stdout.write(plandiff.render(result, format.value))
     if exit_code and result.changed:
         raise typer.Exit(1)

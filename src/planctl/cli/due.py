@@ -6,11 +6,11 @@ import datetime as dt
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
-from planctl.cli._app import app, echo_findings, fail, today_in_moscow
+from planctl.cli._app import app, echo_findings, today_in_moscow
 from planctl.cli._choices import ShiftChoice
 from planctl.errors import UsageError
 
@@ -23,68 +23,63 @@ class DueFormat(str, Enum):
 
 
 
-def _date_option(value: Optional[str], flag: str) -> Optional[dt.date]:
+def _date_option(value: str | None, flag: str) -> dt.date | None:
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise fail(UsageError(f"{flag}: ожидается дата ГГГГ-ММ-ДД, а не «{value}»")) from None
+        raise UsageError(f"{flag}: ожидается дата ГГГГ-ММ-ДД, а не «{value}»") from None
 
 
 @app.command("due")
 def due(
     paths: Annotated[
-        Optional[list[Path]], typer.Argument(help="Plan files or folders. Default: plans/.", show_default=False)
+        list[Path] | None, typer.Argument(help="Plan files or folders. Default: plans/.", show_default=False)
     ] = None,
-    quarter: Annotated[Optional[int], typer.Option("--quarter", "-q", help="Quarter 1–4 of --year.")] = None,
-    month: Annotated[Optional[int], typer.Option("--month", "-m", help="Month 1–12 of --year.")] = None,
-    from_: Annotated[Optional[str], typer.Option("--from", help="Window start, YYYY-MM-DD (with --to).")] = None,
-    to: Annotated[Optional[str], typer.Option("--to", help="Window end, YYYY-MM-DD (with --from).")] = None,
-    year: Annotated[Optional[int], typer.Option("--year", "-y", help="Year of --quarter/--month. Default: year of --as-of.")] = None,
+    quarter: Annotated[int | None, typer.Option("--quarter", "-q", help="Quarter 1–4 of --year.")] = None,
+    month: Annotated[int | None, typer.Option("--month", "-m", help="Month 1–12 of --year.")] = None,
+    from_: Annotated[str | None, typer.Option("--from", help="Window start, YYYY-MM-DD (with --to).")] = None,
+    to: Annotated[str | None, typer.Option("--to", help="Window end, YYYY-MM-DD (with --from).")] = None,
+    year: Annotated[int | None, typer.Option("--year", "-y", help="Year of --quarter/--month. Default: year of --as-of.")] = None,
     as_of: Annotated[
-        Optional[str], typer.Option("--as-of", help="The day to judge overdue by, YYYY-MM-DD. Default: today (Moscow).")
+        str | None, typer.Option("--as-of", help="The day to judge overdue by, YYYY-MM-DD. Default: today (Moscow).")
     ] = None,
     overdue: Annotated[bool, typer.Option("--overdue", help="Only overdue occurrences.")] = False,
-    executor: Annotated[Optional[str], typer.Option("--executor", "-e", help="Only items whose executors contain this text.")] = None,
+    executor: Annotated[str | None, typer.Option("--executor", "-e", help="Only items whose executors contain this text.")] = None,
     format: Annotated[DueFormat, typer.Option("--format", "-f", help="table, json, md or ics.")] = DueFormat.table,
     shift: Annotated[
-        Optional[ShiftChoice],
+        ShiftChoice | None,
         typer.Option("--shift", help="Deadline on a day off moves to the previous (office rule), next, or none. Default: the plan's."),
     ] = None,
     fail_on_overdue: Annotated[bool, typer.Option("--fail-on-overdue", help="Exit 1 when anything is overdue (for CI).")] = False,
     jobs: Annotated[
-        Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes for many files. Default: the cores.")
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for many files. Default: the cores.")
     ] = None,
 ) -> None:
     """List occurrences due in a window (default: the current quarter) and everything overdue."""
-    from planctl import agenda
     from planctl.due import DueQuery, collect_due
-    from planctl.errors import PlanctlError
-    from planctl.schedule import month_window, quarter_window, range_window
+    from planctl.due import formats as agenda
+    from planctl.due.windows import checked_year, month_window, quarter_window, range_window
 
     day = _date_option(as_of, "--as-of") or today_in_moscow()
     start, end = _date_option(from_, "--from"), _date_option(to, "--to")
     chosen = sum(x is not None for x in (quarter, month)) + (start is not None or end is not None)
     if chosen > 1:
-        raise fail(UsageError("укажите только одно окно: --quarter, --month или --from/--to"))
+        raise UsageError("укажите только одно окно: --quarter, --month или --from/--to")
     if (start is None) != (end is None):
-        raise fail(UsageError("--from и --to задаются вместе"))
+        raise UsageError("--from и --to задаются вместе")
     window_year = year if year is not None else day.year
-    if not 1900 <= window_year <= 2200:
-        raise fail(UsageError(f"--year: год {window_year} вне диапазона 1900–2200"))
-    try:
-        if start is not None and end is not None:
-            window = range_window(start, end)
-        elif month is not None:
-            window = month_window(window_year, month)
-        else:
-            window = quarter_window(window_year, quarter if quarter is not None else (day.month - 1) // 3 + 1)
-        query = DueQuery(window, day, overdue_only=overdue, executor=executor, shift=shift.value if shift else None)
-        encode = agenda.entry_json if format is DueFormat.json else None
-        report = collect_due(paths or [Path("plans")], query, jobs=jobs, encode=encode)
-    except PlanctlError as error:
-        raise fail(error) from None
+    checked_year(window_year)
+    if start is not None and end is not None:
+        window = range_window(start, end)
+    elif month is not None:
+        window = month_window(window_year, month)
+    else:
+        window = quarter_window(window_year, quarter if quarter is not None else (day.month - 1) // 3 + 1)
+    query = DueQuery(window, day, overdue_only=overdue, executor=executor, shift=shift.value if shift else None)
+    encode = agenda.entry_json if format is DueFormat.json else None
+    report = collect_due(paths or [Path("plans")], query, jobs=jobs, encode=encode)
 
     echo_findings(report.problems)
     entries = report.entries
@@ -107,8 +102,8 @@ def _print_table(entries: list, window: object, day: dt.date) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from planctl.agenda import STATE_TITLES
     from planctl.cli._console import fill_width, make_console
+    from planctl.due.formats import by_state
 
     console = make_console()  # a pipe gets whole titles, not a table cut at 80 columns
     console.print(f"Сроки {window.start:%d.%m.%Y} – {window.end:%d.%m.%Y}, на {day:%d.%m.%Y}")  # type: ignore[attr-defined]
@@ -117,10 +112,7 @@ def _print_table(entries: list, window: object, day: dt.date) -> None:
         return
     styles = {"overdue": "bold red", "due": "yellow", "upcoming": "cyan", "done": "green"}
     moved_any = False
-    for state, title in STATE_TITLES.items():
-        group = [e for e in entries if e.state == state]
-        if not group:
-            continue
+    for state, title, group in by_state(entries):
         table = Table(title=f"{title}: {len(group)}", title_style=styles[state], title_justify="left", expand=fill_width(console))
         table.add_column("Срок", no_wrap=True)
         table.add_column("№", no_wrap=True)

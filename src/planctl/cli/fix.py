@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
-from planctl.cli._app import app, echo_findings, fail
+from planctl.cli._app import app, echo_findings
 
 
 @app.command("fix")
 def fix(
     paths: Annotated[
-        Optional[list[Path]],
+        list[Path] | None,
         typer.Argument(help="Plan files or folders (searched recursively). Default: plans/.", show_default=False),
     ] = None,
     diff: Annotated[bool, typer.Option("--diff", help="Show what would change as a unified diff; write nothing.")] = False,
@@ -25,35 +25,31 @@ def fix(
     """
     from planctl.atomic import write_text_atomic
     from planctl.discover import discover
-    from planctl.errors import PlanctlError
     from planctl.lint.fixes import fix_text, says
     from planctl.load import load_file
 
-    try:
-        files = discover(paths or [Path("plans")]).files
-        pending = broken = False
-        for path in files:
-            loaded = load_file(path)
-            if loaded.document is None:
-                echo_findings(loaded.diagnostics)
-                typer.echo(says("not_loaded", "ru", file=path), err=True)
-                broken = True
-                continue
-            lang = loaded.document.plan.language
-            fixed = fix_text(loaded.document.text, str(path), lang)
-            if not fixed.changed:
-                typer.echo(says("nothing", lang, file=path))
-                continue
-            what = ", ".join(f"{code} ×{count}" for code, count in sorted(fixed.counts.items()))
-            count = sum(fixed.counts.values())
-            if diff:
-                typer.echo(fixed.diff(), nl=False)
-                typer.echo(says("would_fix", lang, file=path, count=count, what=what), err=True)
-                pending = True
-            else:
-                write_text_atomic(path, fixed.after)
-                typer.echo(says("fixed", lang, file=path, count=count, what=what))
-    except PlanctlError as error:
-        raise fail(error) from None
+    files = discover(paths or [Path("plans")]).files
+    pending = broken = False
+    for path in files:
+        loaded = load_file(path)
+        if loaded.document is None:
+            echo_findings(loaded.diagnostics)
+            typer.echo(says("not_loaded", "ru", file=path), err=True)
+            broken = True
+            continue
+        lang = loaded.document.plan.language
+        fixed = fix_text(loaded.document.text, str(path), lang)
+        if not fixed.changed:
+            typer.echo(says("nothing", lang, file=path))
+            continue
+        what = ", ".join(f"{code} ×{count}" for code, count in sorted(fixed.counts.items()))
+        count = sum(fixed.counts.values())
+        if diff:
+            typer.echo(fixed.diff(), nl=False)
+            typer.echo(says("would_fix", lang, file=path, count=count, what=what), err=True)
+            pending = True
+        else:
+            write_text_atomic(path, fixed.after)
+            typer.echo(says("fixed", lang, file=path, count=count, what=what))
     if broken or pending:
         raise typer.Exit(1)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
-from planctl.cli._app import app, echo_findings, fail
+from planctl.cli._app import app, echo_findings
 
 
 @app.command("render")
@@ -17,12 +17,11 @@ def render(
         Path, typer.Option("--output", "-o", help="The file to write: .docx (Word) or .md (Markdown), by its suffix.", show_default=False)
     ],
     template: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--template", "-t", help="Template name (ministry, ministry-landscape) or a template folder. Default: ministry."),
     ] = None,
 ) -> None:
     """Render a plan as DOCX in the ministry layout or as Markdown; the format follows the -o suffix."""
-    from planctl.errors import PlanctlError
     from planctl.load import PlanInvalid
     from planctl.render import render_file
 
@@ -32,6 +31,4 @@ def render(
         echo_findings(invalid.diagnostics)
         typer.echo(f"planctl: план не прошёл проверку; файл {output} не записан", err=True)
         raise typer.Exit(1) from None
-    except PlanctlError as error:
-        raise fail(error) from None
     typer.echo(f"{output}", err=True)

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from planctl.cli._app import app, echo_findings, fail, today_in_moscow
+from planctl.cli._app import app, echo_findings, today_in_moscow
 from planctl.errors import UsageError
 
 
@@ -26,7 +26,7 @@ def _date_option(value: str | None, flag: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise fail(UsageError(f"{flag}: ожидается дата ГГГГ-ММ-ДД, а не «{value}»")) from None
+        raise UsageError(f"{flag}: ожидается дата ГГГГ-ММ-ДД, а не «{value}»") from None
 
 
 @app.command("report")
@@ -58,7 +58,7 @@ def report(
     print «нет сведений»; the summary counts planned, done, in progress, not done,
     postponed, missing and overdue items.
     """
-    from planctl.errors import PlanctlError
+    from planctl.due.windows import Window, checked_year, month_window, period_window, quarter_window, range_window, year_window
     from planctl.load import PlanInvalid
     from planctl.report import (
         RecordsInvalid,
@@ -67,21 +67,19 @@ def report(
         report_bytes,
         write_report,
     )
-    from planctl.schedule import Window, month_window, quarter_window, range_window
 
     day = _date_option(as_of, "--as-of") or today_in_moscow()
     start, end = _date_option(from_, "--from"), _date_option(to, "--to")
     chosen = sum(x is not None for x in (quarter, month)) + (start is not None or end is not None)
     if chosen > 1:
-        raise fail(UsageError("укажите только одно окно: --quarter, --month, --from/--to или --year"))
+        raise UsageError("укажите только одно окно: --quarter, --month, --from/--to или --year")
     if (start is None) != (end is None):
-        raise fail(UsageError("--from и --to задаются вместе"))
+        raise UsageError("--from и --to задаются вместе")
     if start is not None and year is not None:
-        raise fail(UsageError("--year не сочетается с --from/--to"))
+        raise UsageError("--year не сочетается с --from/--to")
     window_year = year if year is not None else day.year
-    if not 1900 <= window_year <= 2200:
-        raise fail(UsageError(f"--year: год {window_year} вне диапазона 1900–2200"))
     try:
+        checked_year(window_year)
         kind = output_format(output, format.value if format else None)
         if kind == "docx" and output == "-":
             raise UsageError("DOCX не выводится на стандартный вывод: укажите файл -o ОТЧЁТ.docx")
@@ -93,12 +91,12 @@ def report(
         elif quarter is not None:
             window = quarter_window(window_year, quarter)
         elif year is not None:
-            window = Window(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
+            window = year_window(year)
         if window is None:
             from planctl.load import load_plan
 
             period = load_plan(plan).plan.period
-            window = Window(period.start, period.end, str(period))
+            window = period_window(period)
         prepared = prepare_report(plan, window, day, executor=executor, all_items=all_items, template=template)
         echo_findings(prepared.warnings)
         if output == "-":
@@ -111,5 +109,3 @@ def report(
         echo_findings(invalid.diagnostics)
         typer.echo("planctl: отчёт не составлен: исправьте ошибки в плане или в сведениях о выполнении", err=True)
         raise typer.Exit(1) from None
-    except PlanctlError as error:
-        raise fail(error) from None

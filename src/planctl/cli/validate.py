@@ -6,11 +6,11 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
-from planctl.cli._app import app, fail
+from planctl.cli._app import app
 
 
 class Format(str, Enum):
@@ -23,18 +23,18 @@ class Format(str, Enum):
 @app.command("validate")
 def validate(
     paths: Annotated[
-        Optional[list[Path]],
+        list[Path] | None,
         typer.Argument(help="Plan files or folders (searched recursively). Default: plans/.", show_default=False),
     ] = None,
     format: Annotated[
-        Optional[Format],
+        Format | None,
         typer.Option("--format", "-f", help="text, json, github or sarif. Default: github under GitHub Actions, else text."),
     ] = None,
     jobs: Annotated[
-        Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes for many files. Default: the cores.")
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for many files. Default: the cores.")
     ] = None,
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")
+        Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")
     ] = None,
     no_cache: Annotated[
         bool,
@@ -54,36 +54,32 @@ def validate(
     from planctl.check import check_paths
     from planctl.cli._lang import interface_language
     from planctl.diagnostics import Severity
-    from planctl.errors import PlanctlError
     from planctl.terminal import use_color
 
     chosen = format.value if format else ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    try:
-        report = check_paths(paths or [Path("plans")], jobs=jobs)
-        for skipped in report.skipped:
-            keys = ", ".join(skipped.keys[:4]) + (", …" if len(skipped.keys) > 4 else "")
-            typer.echo("planctl: " + messages.text("skipped-not-a-plan", interface_language(), path=skipped.path, keys=keys), err=True)
-        color = chosen == "text" and output is None and use_color()
-        text = formats.format_text(report, color=color) if chosen == "text" else formats.FORMATTERS[chosen](report)
-        if output is not None:
-            from planctl.atomic import write_text_atomic
+    report = check_paths(paths or [Path("plans")], jobs=jobs)
+    for skipped in report.skipped:
+        keys = ", ".join(skipped.keys[:4]) + (", …" if len(skipped.keys) > 4 else "")
+        typer.echo("planctl: " + messages.text("skipped-not-a-plan", interface_language(), path=skipped.path, keys=keys), err=True)
+    color = chosen == "text" and output is None and use_color()
+    text = formats.format_text(report, color=color) if chosen == "text" else formats.FORMATTERS[chosen](report)
+    if output is not None:
+        from planctl.atomic import write_text_atomic
 
-            # the report must never replace a plan it checked (`-o p.yaml`, a link to one)
-            write_text_atomic(output, text, protect=[file.path for file in report.files])
-        else:
-            sys.stdout.write(text)
-            if not no_cache and not report.skipped:  # a cached answer would drop the notes
-                checked = {file.path: file.digest for file in report.files}
-                cache.remember(chosen, color, 1 if report.failed else 0, text, checked)
-        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
-        if chosen == "github" and summary_file:
-            try:
-                with open(summary_file, "a", encoding="utf-8") as handle:
-                    handle.write(formats.github_step_summary(report))
-            except OSError as error:
-                typer.echo(f"planctl: cannot write the step summary: {error.strerror}", err=True)
-    except PlanctlError as error:
-        raise fail(error) from None
+        # the report must never replace a plan it checked (`-o p.yaml`, a link to one)
+        write_text_atomic(output, text, protect=[file.path for file in report.files])
+    else:
+        sys.stdout.write(text)
+        if not no_cache and not report.skipped:  # a cached answer would drop the notes
+            checked = {file.path: file.digest for file in report.files}
+            cache.remember(chosen, color, 1 if report.failed else 0, text, checked)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if chosen == "github" and summary_file:
+        try:
+            with open(summary_file, "a", encoding="utf-8") as handle:
+                handle.write(formats.github_step_summary(report))
+        except OSError as error:
+            typer.echo(f"planctl: cannot write the step summary: {error.strerror}", err=True)
     allowed = 0 if strict else max_warnings
     warnings = report.count(Severity.WARNING)
     if allowed is not None and warnings > allowed and not report.failed:

@@ -13,7 +13,7 @@ from hashlib import blake2b
 from importlib.util import find_spec
 from typing import Optional
 
-from planctl.cache import cache_dir
+from planctl.dirs import cache_dir
 
 LAYOUT = "calendar-v1"
 

@@ -12,10 +12,10 @@ from typing import Optional
 
 from planctl.config import LintConfig
 from planctl.diagnostics import Diagnostic
+from planctl.document import PlanDocument
 from planctl.lint import suppression
 from planctl.lint.registry import CHECKS, RULES, matching
 from planctl.lint.rules import q001_unused_suppression
-from planctl.load import PlanDocument
 
 __all__ = ["RULES", "LintConfig", "lint"]
 

@@ -12,8 +12,9 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.load import PlanDocument, YamlPath
+from planctl.document import PlanDocument, YamlPath
 from planctl.model import Item, Section
+from planctl.selection import RULES_FILE
 from planctl.yamlio import package_data
 
 Position = tuple[int, int]
@@ -26,7 +27,7 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 @lru_cache(maxsize=None)
 def catalogue() -> dict[str, dict[str, Any]]:
     """rules.yaml, read once per process: code → name, ru, uk, hint, variants."""
-    data = package_data("planctl.lint", "rules.yaml")
+    data = package_data(*RULES_FILE)  # the key selection reads it under: one read
     assert isinstance(data, dict)
     return data
 
@@ -99,10 +100,6 @@ def char_at(doc: PlanDocument, path: YamlPath, value: str, index: int) -> Positi
     if source.startswith(value[: index + 1], start):
         return line, start + index + 1
     return line, column
-
-
-def lines_of(doc: PlanDocument) -> tuple[str, ...]:
-    return _lines(doc.text)
 
 
 Row = tuple[Optional[Section], int, Item, YamlPath]

@@ -7,7 +7,10 @@ from importlib import import_module
 from types import ModuleType
 
 from planctl.diagnostics import Diagnostic
-from planctl.load import PlanDocument
+from planctl.document import PlanDocument
+from planctl.selection import DEFAULT_OFF, matching
+
+__all__ = ["CHECKS", "DEFAULT_SELECTION", "RULES", "Check", "matching"]
 
 Check = Callable[[PlanDocument], Iterator[Diagnostic]]
 
@@ -46,21 +49,5 @@ RULES: dict[str, ModuleType] = {module.CODE: module for module in sorted(_MODULE
 #: The rules that look at a document: all but Q001, whose findings come from the suppression pass.
 CHECKS: dict[str, Check] = {code: module.check for code, module in RULES.items() if code != "Q001"}
 
-BY_NAME: dict[str, str] = {module.NAME: code for code, module in RULES.items()}
-
-#: The rules that run when the configuration selects nothing (ruff's default rule set): a rule
-#: whose module says `DEFAULT = False` is too strict for most real plans and runs only when
-#: `select` or `extend-select` names it.
-DEFAULT_SELECTION: frozenset[str] = frozenset(code for code, module in RULES.items() if getattr(module, "DEFAULT", True))
-
-#: Loader codes (F: file, S: schema) are hard errors: no configuration switches them off.
-HARD_PREFIXES = ("F", "S")
-
-
-def matching(selector: str) -> list[str]:
-    """Codes a selector names: a code, a prefix (`T`, `N00`) or a rule name."""
-    selector = selector.strip()
-    if selector in BY_NAME:
-        return [BY_NAME[selector]]
-    upper = selector.upper()
-    return [code for code in RULES if code.startswith(upper)] if upper else []
+#: The rules that run when the configuration selects nothing (ruff's default rule set).
+DEFAULT_SELECTION: frozenset[str] = frozenset(RULES) - DEFAULT_OFF

@@ -17,7 +17,8 @@ from typing import Any
 
 from planctl.diagnostics import Severity
 from planctl.lint.base import catalogue
-from planctl.lint.registry import BY_NAME, DEFAULT_SELECTION, HARD_PREFIXES, RULES
+from planctl.lint.registry import DEFAULT_SELECTION, RULES
+from planctl.selection import HARD_PREFIXES, by_name
 from planctl.yamlio import package_data
 
 #: The committed rule documentation on the project's repository; `#t004` is a rule's anchor.
@@ -114,13 +115,13 @@ def _records_docs(lang: str) -> list[RuleDoc]:
 
 def find(selector: str, lang: str = "ru") -> RuleDoc | None:
     """The documentation of a code (any case) or a rule name, or None."""
-    wanted = BY_NAME.get(selector.strip(), selector.strip().upper())
+    wanted = by_name().get(selector.strip(), selector.strip().upper())
     return next((doc for doc in rule_docs(lang) if doc.code == wanted), None)
 
 
 def suggestion(selector: str) -> str | None:
     """The code or name closest to a mistyped one."""
-    names = [doc.code for doc in rule_docs()] + list(BY_NAME)
+    names = [doc.code for doc in rule_docs()] + list(by_name())
     close = difflib.get_close_matches(selector.strip(), names, n=1, cutoff=0.6)
     close = close or difflib.get_close_matches(selector.strip().upper(), names, n=1, cutoff=0.6)
     return close[0] if close else None

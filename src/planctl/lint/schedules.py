@@ -1,10 +1,10 @@
-"""Occurrences for the D-rules, from `planctl.schedule`, which caches them per distinct phrase."""
+"""Occurrences for the D-rules, from `planctl.due.schedule`, which caches them per distinct phrase."""
 
 from __future__ import annotations
 
 from planctl.deadlines import Occurrence, read_phrase
+from planctl.due.schedule import calendar_for_language, item_occurrences, phrase_occurrences
 from planctl.model import Item, Plan
-from planctl.schedule import calendar_for_language, item_occurrences, phrase_occurrences
 
 
 def item_labels(plan: Plan, item: Item) -> list[str]:

@@ -1,6 +1,6 @@
 """Check a plan's progress records: load them beside the plan, match them, run the R-rules.
 
-`validate` calls `check_beside` for every plan; a plan without records costs one stat.
+`validate` calls `check_records` for every plan; a plan without records costs one stat.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from planctl.config import LintConfig
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.load import PlanDocument
+from planctl.document import PlanDocument
 from planctl.progress.ledger import Ledger, match_records
 from planctl.progress.load import ProgressDocument, load_progress, records_beside
 from planctl.progress.registry import RULES
@@ -24,6 +24,9 @@ class RecordsCheck:
     document: ProgressDocument | None = None
     ledger: Ledger | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: The records file as its findings name it, and its text (for the lines they quote).
+    path: str | None = None
+    text: str = ""
 
     @property
     def failed(self) -> bool:
@@ -46,6 +49,7 @@ def check_records(
     if path is None:
         return result
     loaded = load_progress(path, plan.plan.language)
+    result.path, result.text = loaded.path, loaded.text
     result.diagnostics.extend(loaded.diagnostics)
     if loaded.document is None:
         return result
@@ -64,6 +68,6 @@ def check_records(
     return result
 
 
-def check_beside(plan: PlanDocument, config: LintConfig | None = None) -> list[Diagnostic]:
-    """Findings about the records beside the plan (none when it has no records file)."""
-    return check_records(plan, records_beside(plan.path), config=config).diagnostics
+def check_beside(plan: PlanDocument, config: LintConfig | None = None) -> RecordsCheck:
+    """The records beside the plan, checked (nothing found when it has no records file)."""
+    return check_records(plan, records_beside(plan.path), config=config)

@@ -1,5 +1,5 @@
 """What a plan's records do to its due list: «выполнено» completes an occurrence,
-«перенесено» moves its due date. `planctl.schedule` asks here, once per plan.
+«перенесено» moves its due date. `planctl.due.schedule` asks here, once per plan.
 
 Records that do not load leave the due list as the plan alone makes it (validate
 reports them); records that load apply even when some of them have findings.
@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from planctl.deadlines import Occurrence
-from planctl.load import PlanDocument
+from planctl.document import PlanDocument
 from planctl.model import Item
 from planctl.progress.load import records_beside
 

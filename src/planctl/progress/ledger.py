@@ -13,10 +13,10 @@ from typing import Literal
 
 from planctl.deadlines import Occurrence
 from planctl.deadlines.occurrences import label_span
-from planctl.load import PlanDocument, YamlPath
+from planctl.document import PlanDocument, YamlPath
+from planctl.due.schedule import calendar_for_language, item_occurrences
 from planctl.model import Item, Section
 from planctl.progress.model import Record, words
-from planctl.schedule import calendar_for_language, item_occurrences
 
 #: How a record failed to name an occurrence; None when it names one.
 Mismatch = Literal["item-unknown", "label-unknown", "label-needed", "label-outside"]

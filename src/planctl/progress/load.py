@@ -17,8 +17,9 @@ from pydantic import ValidationError
 
 from planctl import messages
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import Positions, YamlPath
 from planctl.filenames import progress_file_for
-from planctl.load import Positions, YamlPath, compose_file
+from planctl.load import compose_file
 from planctl.progress.model import PROGRESS_KEYS, Progress, status_words
 from planctl.yamlio import package_data
 
@@ -41,6 +42,8 @@ class ProgressLoad:
     path: str
     document: ProgressDocument | None
     diagnostics: list[Diagnostic]
+    #: The file's text as read (empty when it could not be): findings quote their lines from it.
+    text: str = ""
 
 
 def records_beside(plan_path: str | Path) -> str | None:
@@ -61,16 +64,16 @@ def load_progress(path: str | Path, language: str = "ru") -> ProgressLoad:
     composed = compose_file(path, language)
     name, raw, positions = composed.path, composed.raw, composed.positions
     if composed.diagnostics:
-        return ProgressLoad(name, None, composed.diagnostics)
+        return ProgressLoad(name, None, composed.diagnostics, composed.text)
     source = composed.text
     if not isinstance(raw, dict):
         message = text("not-a-mapping", language)
-        return ProgressLoad(name, None, [Diagnostic("F006", Severity.ERROR, message, name, 1, 1, rule="load")])
+        return ProgressLoad(name, None, [Diagnostic("F006", Severity.ERROR, message, name, 1, 1, rule="load")], source)
     try:
         progress = Progress.model_validate(raw)
     except ValidationError as error:
-        return ProgressLoad(name, None, _schema_findings(error, positions, name, language))
-    return ProgressLoad(name, ProgressDocument(name, source, progress, positions, language), [])
+        return ProgressLoad(name, None, _schema_findings(error, positions, name, language), source)
+    return ProgressLoad(name, ProgressDocument(name, source, progress, positions, language), [], source)
 
 
 def _keyset(path: YamlPath) -> str:

@@ -33,15 +33,14 @@ from planctl.render.template import (
     TemplateSettings,
     load_template,
 )
+from planctl.languages import language_tag
 from planctl.render.texts import text as messages
 
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.styles.style import ParagraphStyle
 
-    from planctl.load import PlanDocument
-
-LANGUAGE_TAGS = {"ru": "ru-RU", "uk": "uk-UA"}
+    from planctl.document import PlanDocument
 
 # Paragraph styles the renderer owns; their fonts and sizes come from template.yaml each time.
 NORMAL = "Normal"
@@ -83,7 +82,7 @@ def build_docx(plan: Plan, template: TemplateArg = None) -> Document:
     layout = build_layout(plan, settings)
     document = _open_reference(template)
     clear_body(document)
-    language = LANGUAGE_TAGS.get(plan.language, "ru-RU")
+    language = language_tag(plan.language)
     styles = prepare_styles(document, settings, language)
     set_page(document, layout.page, styles[PAGE_NUMBER])
     _write_front(document, layout, settings, styles)

@@ -8,7 +8,7 @@ The YAML limits are the plan loader's own, so template.yaml is no easier to abus
 
 from __future__ import annotations
 
-from planctl.load import MAX_ALIAS_EXPANSION, MAX_DEPTH
+from planctl.limits import MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_NODES
 
 # --------------------------------------------------------------------------- files
 
@@ -18,8 +18,9 @@ MAX_TEMPLATE_FILE_BYTES = 1 * 1024 * 1024
 MAX_REFERENCE_BYTES = 10 * 1024 * 1024
 MAX_REFERENCE_UNPACKED_BYTES = 50 * 1024 * 1024
 MAX_REFERENCE_PARTS = 1000
-#: template.yaml nesting and alias expansion: the plan loader's limits.
+#: template.yaml nesting, values and alias expansion: the plan loader's limits.
 MAX_YAML_DEPTH = MAX_DEPTH
+MAX_YAML_NODES = MAX_NODES
 MAX_YAML_ALIAS_NODES = MAX_ALIAS_EXPANSION
 #: page, margin and block sizes in template.yaml, millimetres (A0 is 1189 mm long).
 MAX_PAGE_MM = 2000.0

@@ -21,7 +21,7 @@ from planctl.render.layout import build_layout
 from planctl.render.template import MARKDOWN_FILE, Template, load_template
 
 if TYPE_CHECKING:
-    from planctl.load import PlanDocument
+    from planctl.document import PlanDocument
 
 _INLINE = re.compile(r"([\\`*\[\]<>])")
 #: `_` that could open or close emphasis: at one edge of a word only (snake_case and ____ stay).

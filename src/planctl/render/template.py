@@ -20,9 +20,9 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 import planctl
 from planctl.errors import TemplateError, location
 from planctl.render.files import FileRefused, decode_template, read_template_file
-from planctl.render.limits import MAX_PAGE_MM, MAX_SPACE_PT, MAX_TEMPLATE_FILE_BYTES, MAX_YAML_ALIAS_NODES, MAX_YAML_DEPTH
+from planctl.render.limits import MAX_PAGE_MM, MAX_SPACE_PT, MAX_TEMPLATE_FILE_BYTES, MAX_YAML_ALIAS_NODES, MAX_YAML_DEPTH, MAX_YAML_NODES
 from planctl.render.texts import text as messages
-from planctl.yamlguard import YamlTooComplex, check_shape
+from planctl.yamlguard import YamlTooBig, check_shape
 from planctl.yamlio import SafeNodeLoader, package_data
 
 DEFAULT_TEMPLATE = "ministry"
@@ -257,10 +257,11 @@ def _compose(text: str, path: Path) -> tuple[Any, Positions]:
     nesting level and build an alias as often as it is used.
     """
     try:
-        check_shape(text, MAX_YAML_DEPTH, MAX_YAML_ALIAS_NODES)
-    except YamlTooComplex as shape:
+        check_shape(text, MAX_YAML_DEPTH, MAX_YAML_NODES, MAX_YAML_ALIAS_NODES)
+    except YamlTooBig as shape:
         message = messages(f"yaml-{shape.kind}", limit=shape.limit)
-        raise TemplateError(message, location(path, shape.line, shape.column)) from None
+        mark = shape.problem_mark
+        raise TemplateError(message, location(path, mark.line + 1, mark.column + 1)) from None
     loader = SafeNodeLoader(text)
     try:
         node = loader.get_single_node()

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.due.windows import Window
 from planctl.errors import PlanctlError, UsageError, location
-from planctl.schedule import Window
 
 if TYPE_CHECKING:
-    from planctl.load import PlanDocument
+    from planctl.document import PlanDocument
     from planctl.report.compile import Report
     from planctl.report.settings import ReportTemplate
 

@@ -13,12 +13,13 @@ from typing import Any
 
 from planctl.deadlines import Occurrence
 from planctl.deadlines.occurrences import label_span
-from planctl.load import PlanDocument
+from planctl.document import PlanDocument
+from planctl.due.schedule import calendar_for_language, is_done, item_occurrences
+from planctl.due.windows import Window
 from planctl.model import Item, Plan
 from planctl.progress.ledger import WHOLE_PERIOD, Ledger, Match
 from planctl.progress.model import Record, status_word, words
 from planctl.render.layout import clean, drop_final_stop, section_label, signature_name
-from planctl.schedule import Window, calendar_for_language, is_done, item_occurrences
 from planctl.yamlio import package_data
 
 #: The order statuses are shown in, and which one an item with several occurrences takes:

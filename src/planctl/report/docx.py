@@ -17,11 +17,11 @@ from docx.oxml.ns import qn
 from docx.shared import Twips
 from lxml import etree
 
+from planctl.languages import language_tag
 from planctl.model import Plan
 from planctl.render import ooxml
 from planctl.render.docx import (
     HEADING,
-    LANGUAGE_TAGS,
     PAGE_NUMBER,
     SECTION,
     SIGNATURE,
@@ -55,7 +55,7 @@ def build_report_docx(report: Report, plan: Plan, template: ReportTemplate) -> D
     reference = template.base.reference_docx
     document = docx.Document(str(reference)) if reference else docx.Document()
     clear_body(document)
-    language = LANGUAGE_TAGS.get(report.language, "ru-RU")
+    language = language_tag(report.language)
     styles = prepare_styles(document, settings, language)
     set_page(document, page, styles[PAGE_NUMBER])
     document.add_paragraph(report.heading.upper(), style=HEADING)

@@ -29,8 +29,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import PlanDocument
 from planctl.lint.base import Reporter
-from planctl.load import PlanDocument
 
 CODE = "A001"
 NAME = "approval-date"

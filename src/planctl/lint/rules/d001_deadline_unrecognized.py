@@ -25,8 +25,8 @@ from collections.abc import Iterator
 
 from planctl.deadlines import read_phrase
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import PlanDocument
 from planctl.lint.base import Reporter, rows
-from planctl.load import PlanDocument
 
 CODE = "D001"
 NAME = "deadline-unrecognized"

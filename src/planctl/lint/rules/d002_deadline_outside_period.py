@@ -52,9 +52,9 @@ from collections.abc import Iterator
 
 from planctl.deadlines import read_phrase
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import PlanDocument
 from planctl.lint.base import Reporter, rows
 from planctl.lint.schedules import work_occurrences
-from planctl.load import PlanDocument
 
 CODE = "D002"
 NAME = "deadline-outside-period"

@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import PlanDocument
 from planctl.lint.base import Reporter, rows
 from planctl.lint.schedules import item_labels, show_labels, unreadable
-from planctl.load import PlanDocument
 
 CODE = "D004"
 NAME = "done-partial"

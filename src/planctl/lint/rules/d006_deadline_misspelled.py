@@ -25,8 +25,8 @@ from collections.abc import Iterator
 
 from planctl.deadlines.spelling import respellings
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import PlanDocument
 from planctl.lint.base import Reporter, char_at, rows
-from planctl.load import PlanDocument
 
 CODE = "D006"
 NAME = "deadline-misspelled"

@@ -28,8 +28,8 @@ from collections.abc import Iterator
 from typing import Any, Optional
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import PlanDocument, YamlPath
 from planctl.lint.base import Reporter, parse_number, parse_section_number, rows
-from planctl.load import PlanDocument, YamlPath
 
 CODE = "N001"
 NAME = "duplicate-number"

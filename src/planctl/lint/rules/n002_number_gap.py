@@ -30,8 +30,14 @@ from collections.abc import Iterable, Iterator
 from typing import Any, Optional
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter, parse_number, parse_section_number, rows, show_number
-from planctl.load import PlanDocument, YamlPath
+from planctl.document import PlanDocument, YamlPath
+from planctl.lint.base import (
+    Reporter,
+    parse_number,
+    parse_section_number,
+    rows,
+    show_number,
+)
 from planctl.model import Section
 
 CODE = "N002"

@@ -25,8 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import PlanDocument
 from planctl.lint.base import Reporter, parse_number, parse_section_number
-from planctl.load import PlanDocument
 
 CODE = "N003"
 NAME = "number-outside-section"

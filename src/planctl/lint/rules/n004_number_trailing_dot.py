@@ -23,8 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import PlanDocument, YamlPath
 from planctl.lint.base import Reporter, char_at, parse_number, roman_value, rows
-from planctl.load import PlanDocument, YamlPath
 
 CODE = "N004"
 NAME = "number-trailing-dot"

@@ -26,10 +26,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.config import HARD_PREFIXES
+from planctl.document import PlanDocument
 from planctl.lint.base import Reporter
 from planctl.lint.suppression import Suppression
-from planctl.load import PlanDocument
+from planctl.selection import HARD_PREFIXES
 
 CODE = "Q001"
 NAME = "unused-suppression"

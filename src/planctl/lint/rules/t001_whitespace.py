@@ -34,8 +34,15 @@ import re
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.lint.base import Reporter, char_at, joined_text_values, term, terms, text_values
-from planctl.load import PlanDocument
+from planctl.document import PlanDocument
+from planctl.lint.base import (
+    Reporter,
+    char_at,
+    joined_text_values,
+    term,
+    terms,
+    text_values,
+)
 
 CODE = "T001"
 NAME = "whitespace"

@@ -28,8 +28,8 @@ from collections.abc import Iterator
 from itertools import accumulate
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import PlanDocument
 from planctl.lint.base import Reporter, char_at, joined_text_values, text_values
-from planctl.load import PlanDocument
 
 CODE = "T003"
 NAME = "mixed-script"

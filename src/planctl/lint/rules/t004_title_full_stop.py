@@ -29,14 +29,15 @@ import re
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import PlanDocument, YamlPath
 from planctl.lint.base import Reporter, char_at, rows
-from planctl.load import PlanDocument, YamlPath
+from planctl.selection import DEFAULT_OFF
 
 CODE = "T004"
 NAME = "title-full-stop"
 SEVERITY = Severity.WARNING
-#: Not in the default rule set (see the docstring); `extend-select` switches it on.
-DEFAULT = False
+#: Not in the default rule set (see the docstring; `planctl.selection.DEFAULT_OFF`).
+DEFAULT = CODE not in DEFAULT_OFF
 report = Reporter(CODE, NAME, SEVERITY)
 
 #: Abbreviations a title may end with: «т.д.», «т.п.», «др.», «г.», «гг.», «ін.», «р.», «руб.» …

@@ -33,8 +33,8 @@ import re
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import PlanDocument, YamlPath
 from planctl.lint.base import Reporter, char_at, joined_text_values, term, text_values
-from planctl.load import PlanDocument, YamlPath
 
 CODE = "T005"
 NAME = "unbalanced-pair"

@@ -33,8 +33,8 @@ import re
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import PlanDocument
 from planctl.lint.base import Reporter, char_at, joined_text_values, text_values
-from planctl.load import PlanDocument
 
 CODE = "T006"
 NAME = "space-before-punctuation"

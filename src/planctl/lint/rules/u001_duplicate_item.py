@@ -27,8 +27,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import PlanDocument, YamlPath
 from planctl.lint.base import Reporter, normalize, rows
-from planctl.load import PlanDocument, YamlPath
 
 CODE = "U001"
 NAME = "duplicate-item"

@@ -33,8 +33,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import PlanDocument
 from planctl.lint.base import Reporter, rows
-from planctl.load import PlanDocument
 
 CODE = "X001"
 NAME = "executors-empty"

@@ -23,8 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import PlanDocument
 from planctl.lint.base import Reporter, rows
-from planctl.load import PlanDocument
 
 CODE = "X002"
 NAME = "executor-repeated"

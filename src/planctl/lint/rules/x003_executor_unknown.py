@@ -27,8 +27,8 @@ import difflib
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.document import PlanDocument
 from planctl.lint.base import Reporter, rows
-from planctl.load import PlanDocument
 
 CODE = "X003"
 NAME = "executor-unknown"

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from planctl.diagnostics import Diagnostic, Severity
-from planctl.load import PlanDocument
+from planctl.document import PlanDocument
 from planctl.progress.ledger import Ledger
 from planctl.progress.load import ProgressDocument
 from planctl.yamlio import package_data

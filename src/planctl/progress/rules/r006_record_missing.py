@@ -25,8 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
+from planctl.due.schedule import calendar_for_language, is_done, item_occurrences
 from planctl.progress.rules.base import RecordsContext, Reporter
-from planctl.schedule import calendar_for_language, is_done, item_occurrences
 
 CODE = "R006"
 NAME = "record-missing"

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
 
 from planctl.deadlines.calendar import Shift
 from planctl.diagnostics import Diagnostic
 from planctl.discover import discover
+from planctl.due.schedule import Entry, calendar_for_language, due_entries, entry_sort_key, too_many_occurrences
+from planctl.due.windows import Window
 from planctl.limits import MAX_OCCURRENCES
 from planctl.load import load_file
 from planctl.parallel import map_chunks
-from planctl.schedule import Entry, Window, calendar_for_language, due_entries, entry_sort_key, too_many_occurrences
 
 
 @dataclass(frozen=True)
@@ -24,8 +24,8 @@ class DueQuery:
     window: Window
     as_of: dt.date
     overdue_only: bool = False
-    executor: Optional[str] = None
-    shift: Optional[Shift] = None
+    executor: str | None = None
+    shift: Shift | None = None
 
 
 #: Turns an entry into its final bytes in the worker, where it is cheap and parallel.
@@ -44,7 +44,7 @@ class DueReport:
 
 
 def _due_many(
-    paths: Sequence[Path], query: DueQuery, encode: Optional[Encoder] = None
+    paths: Sequence[Path], query: DueQuery, encode: Encoder | None = None
 ) -> list[tuple[list[Entry], list[tuple[tuple[object, ...], str, bytes]], list[Diagnostic]]]:
     out: list[tuple[list[Entry], list[tuple[tuple[object, ...], str, bytes]], list[Diagnostic]]] = []
     for path in paths:
@@ -74,7 +74,7 @@ def _warm_calendar(query: DueQuery) -> None:
 
 
 def collect_due(
-    paths: Iterable[str | Path], query: DueQuery, *, jobs: int | None = None, encode: Optional[Encoder] = None
+    paths: Iterable[str | Path], query: DueQuery, *, jobs: int | None = None, encode: Encoder | None = None
 ) -> DueReport:
     """Every occurrence the query asks for, over all plan files, sorted overdue first, then by due date.
 

@@ -12,7 +12,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import PurePath
 
 from planctl.deadlines.explain import texts
-from planctl.schedule import Entry, Window
+from planctl.due.schedule import Entry
+from planctl.due.windows import Window
 
 STATE_TITLES = {
     "overdue": "Просрочено",
@@ -22,6 +23,13 @@ STATE_TITLES = {
 }
 #: Due lists are for a coordinator who reads Russian, whatever the language of each plan.
 PART_TITLES = texts("ru")["parts"]
+
+
+def by_state(entries: Sequence[Entry]) -> list[tuple[str, str, list[Entry]]]:
+    """(state, its title, its entries) for each state that has any, overdue first: how every
+    due list groups its rows."""
+    groups = ((state, title, [e for e in entries if e.state == state]) for state, title in STATE_TITLES.items())
+    return [group for group in groups if group[2]]
 
 
 #: One encoder for every entry: `json.dumps` with options builds a new one per call.
@@ -70,10 +78,7 @@ def to_markdown(entries: Sequence[Entry], window: Window, as_of: dt.date) -> str
     if not entries:
         lines.append("Нет мероприятий с такими сроками.")
         return "\n".join(lines) + "\n"
-    for state, title in STATE_TITLES.items():
-        group = [e for e in entries if e.state == state]
-        if not group:
-            continue
+    for _, title, group in by_state(entries):
         lines += [f"### {title} ({len(group)})", ""]
         lines += ["| Срок | № | Мероприятие | Исполнители | Что | Период | Файл |", "|---|---|---|---|---|---|---|"]
         for e in group:
@@ -134,4 +139,5 @@ def to_ics(entries: Sequence[Entry], stamp: dt.datetime) -> str:
         if e.executors:
             todo.add("categories", list(e.executors))
         cal.add_component(todo)
-    return cal.to_ical().decode("utf-8")
+    ical: bytes = cal.to_ical()
+    return ical.decode("utf-8")

@@ -6,20 +6,21 @@ reproducible and testable for any day.
 
 from __future__ import annotations
 
-import calendar as _calendar
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal, Optional
+from typing import Literal
 
 from planctl import messages
 from planctl.deadlines import Occurrence, WorkCalendar, read_phrase, schedule
 from planctl.deadlines.calendar import Shift
 from planctl.deadlines.explain import moved_text
-from planctl.errors import PlanctlError, UsageError
+from planctl.document import PlanDocument
+from planctl.due.windows import Window
+from planctl.errors import PlanctlError
+from planctl.languages import country_of
 from planctl.limits import MAX_OCCURRENCES
-from planctl.load import PlanDocument
 from planctl.model import Item, Plan
 from planctl.period import Period
 from planctl.progress.effect import records_for
@@ -29,53 +30,21 @@ STATE_ORDER: dict[str, int] = {"overdue": 0, "due": 1, "upcoming": 2, "done": 3}
 
 
 @dataclass(frozen=True)
-class Window:
-    """The days a due list asks about, inclusive."""
-
-    start: dt.date
-    end: dt.date
-    label: str
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, dt.date) and self.start <= day <= self.end
-
-
-def quarter_window(year: int, quarter: int) -> Window:
-    if not 1 <= quarter <= 4:
-        raise UsageError(f"квартал должен быть от 1 до 4, а не {quarter}")
-    first = 3 * (quarter - 1) + 1
-    last = first + 2
-    return Window(dt.date(year, first, 1), dt.date(year, last, _calendar.monthrange(year, last)[1]), f"{year}-Q{quarter}")
-
-
-def month_window(year: int, month: int) -> Window:
-    if not 1 <= month <= 12:
-        raise UsageError(f"месяц должен быть от 1 до 12, а не {month}")
-    return Window(dt.date(year, month, 1), dt.date(year, month, _calendar.monthrange(year, month)[1]), f"{year}-{month:02d}")
-
-
-def range_window(start: dt.date, end: dt.date) -> Window:
-    if end < start:
-        raise UsageError(f"начало окна {start.isoformat()} позже его конца {end.isoformat()}")
-    return Window(start, end, f"{start.isoformat()}..{end.isoformat()}")
-
-
-@dataclass(frozen=True)
 class Entry:
     """One occurrence of one item, with its state as of the asked day."""
 
     file: str
-    number: Optional[str]
+    number: str | None
     title: str
     executors: tuple[str, ...]
-    deadline: Optional[str]
-    section: Optional[str]
+    deadline: str | None
+    section: str | None
     part: str
     label: str
     date: dt.date
     due: dt.date
     state: State
-    moved: Optional[str] = None
+    moved: str | None = None
     line: int = 0
 
     def to_json(self) -> dict[str, object]:
@@ -98,7 +67,7 @@ class Entry:
 
 @lru_cache(maxsize=4096)
 def phrase_occurrences(
-    phrase: str, language: str, period: Period, approval_date: Optional[dt.date], shift: Shift, calendar: WorkCalendar
+    phrase: str, language: str, period: Period, approval_date: dt.date | None, shift: Shift, calendar: WorkCalendar
 ) -> tuple[Occurrence, ...]:
     """What a phrase gives in a plan: the same for every item with that phrase, so computed once.
 
@@ -138,7 +107,7 @@ def state_of(item: Item, occurrence: Occurrence, as_of: dt.date, window: Window)
 
 
 def calendar_for_language(language: str) -> WorkCalendar:
-    return WorkCalendar("UA" if language == "uk" else "RU")
+    return WorkCalendar(country_of(language))
 
 
 def due_entries(
@@ -147,8 +116,8 @@ def due_entries(
     as_of: dt.date,
     *,
     overdue_only: bool = False,
-    executor: Optional[str] = None,
-    shift: Optional[Shift] = None,
+    executor: str | None = None,
+    shift: Shift | None = None,
     sort: bool = True,
 ) -> list[Entry]:
     """What a coordinator asks for: occurrences due in the window, and everything overdue.
@@ -223,7 +192,7 @@ def entry_sort_key(entry: Entry) -> tuple[object, ...]:
 
 
 @lru_cache(maxsize=8192)
-def _number_key(number: Optional[str]) -> tuple[int, ...]:
+def _number_key(number: str | None) -> tuple[int, ...]:
     if not number:
         return ()
     return tuple(int(part) if part.isdigit() else 0 for part in number.strip(".").split("."))

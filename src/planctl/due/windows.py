@@ -1,0 +1,55 @@
+"""The days a due list or a report asks about: a quarter, a month, a year, a range, a plan's period."""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from planctl.errors import UsageError
+from planctl.limits import MAX_YEAR, MIN_YEAR
+from planctl.period import Period
+
+
+@dataclass(frozen=True, order=True)
+class Window(Period):
+    """The days a due list or a report asks about: a `Period` with the name it was asked by
+    (`2024-Q1`, `2024-03`, `2024`)."""
+
+    label: str = ""
+
+
+def checked_year(year: int) -> int:
+    """A `--year` a window can be made of; `UsageError` beyond the years a plan may name."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise UsageError(f"--year: год {year} вне диапазона {MIN_YEAR}–{MAX_YEAR}")
+    return year
+
+
+def year_window(year: int) -> Window:
+    return Window(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
+
+
+def period_window(period: Period) -> Window:
+    """The whole of a plan's period, named as the plan writes it."""
+    return Window(period.start, period.end, str(period))
+
+
+def quarter_window(year: int, quarter: int) -> Window:
+    if not 1 <= quarter <= 4:
+        raise UsageError(f"квартал должен быть от 1 до 4, а не {quarter}")
+    first = 3 * (quarter - 1) + 1
+    last = first + 2
+    return Window(dt.date(year, first, 1), dt.date(year, last, _calendar.monthrange(year, last)[1]), f"{year}-Q{quarter}")
+
+
+def month_window(year: int, month: int) -> Window:
+    if not 1 <= month <= 12:
+        raise UsageError(f"месяц должен быть от 1 до 12, а не {month}")
+    return Window(dt.date(year, month, 1), dt.date(year, month, _calendar.monthrange(year, month)[1]), f"{year}-{month:02d}")
+
+
+def range_window(start: dt.date, end: dt.date) -> Window:
+    if end < start:
+        raise UsageError(f"начало окна {start.isoformat()} позже его конца {end.isoformat()}")
+    return Window(start, end, f"{start.isoformat()}..{end.isoformat()}")
