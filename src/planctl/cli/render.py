@@ -3,11 +3,34 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from planctl.cli._app import app, echo_findings, fail
+
+
+def check_first(plan: Path, output: str | Path, force: bool) -> None:
+    """`planctl validate` on the plan before a document is made of it (issue 17).
+
+    Warnings are printed and the document is written; errors are printed and stop it
+    (exit 1, nothing written) unless `force`: a wrong plan must not reach a signer unnoticed.
+    """
+    from planctl.check import check_file
+    from planctl.config import load_config
+    from planctl.diagnostics import Severity
+    from planctl.errors import PlanctlError
+
+    try:
+        checked = check_file(plan, load_config(plan))
+    except PlanctlError as error:  # the configuration beside the plan is broken
+        raise fail(error) from None
+    echo_findings(checked.diagnostics)
+    if any(d.severity is Severity.ERROR for d in checked.diagnostics):
+        if not force:
+            typer.echo(f"planctl: план не прошёл проверку; файл {output} не записан (--force запишет его всё равно)", err=True)
+            raise typer.Exit(1)
+        typer.echo("planctl: в плане есть ошибки; документ записывается по --force", err=True)
 
 
 @app.command("render")
@@ -17,20 +40,29 @@ def render(
         Path, typer.Option("--output", "-o", help="The file to write: .docx (Word) or .md (Markdown), by its suffix.", show_default=False)
     ],
     template: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--template", "-t", help="Template name (ministry, ministry-landscape) or a template folder. Default: ministry."),
     ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Write the document even when the plan has errors.")] = False,
 ) -> None:
-    """Render a plan as DOCX in the ministry layout or as Markdown; the format follows the -o suffix."""
+    """Render a plan as DOCX in the ministry layout or as Markdown; the format follows the -o suffix.
+
+    The plan is checked first, as by `planctl validate`: errors stop the render (exit 1)
+    unless --force; warnings are printed and the document is written.
+    """
     from planctl.errors import PlanctlError
     from planctl.load import PlanInvalid
-    from planctl.render import render_file
+    from planctl.render import output_format, render_file
 
     try:
+        output_format(output)  # a wrong suffix is a usage error before any check
+    except PlanctlError as error:
+        raise fail(error) from None
+    check_first(plan, output, force)
+    try:
         render_file(plan, output, template)
-    except PlanInvalid as invalid:
-        echo_findings(invalid.diagnostics)
-        typer.echo(f"planctl: план не прошёл проверку; файл {output} не записан", err=True)
+    except PlanInvalid:  # only with --force: the plan did not even load; its findings are printed above
+        typer.echo(f"planctl: план не загружен; файл {output} не записан", err=True)
         raise typer.Exit(1) from None
     except PlanctlError as error:
         raise fail(error) from None
