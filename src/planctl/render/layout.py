@@ -23,6 +23,8 @@ _SPACES = re.compile(r"\s+")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: «№ 12» must not part at a line end, the number alone on the next line.
 _NUMBER_SIGN = re.compile(r"№[ \t]+(?=\d)")
+#: 09.01.2024, 9.1.2024, 09.01.24 in an approving document's name.
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)")
 
 
 @lru_cache(maxsize=None)
@@ -173,20 +175,34 @@ def page_for(settings: TemplateSettings, column_count: int) -> Page:
     return Page(width, height, landscape, twips(margins.left), twips(margins.right), twips(margins.top), twips(margins.bottom), twips(margins.header))
 
 
+def names_a_date(text: str, language: str) -> bool:
+    """Whether `text` («приказом … от 09.01.2024 № 12», «… от 9 января 2024 г.») carries a date of its own."""
+    if _NUMERIC_DATE.search(text):
+        return True
+    months = "|".join(language_words(language)["months"])
+    return re.search(rf"\d{{1,2}}\s*»?\s*(?:{months})\s+\d{{4}}", text, re.IGNORECASE) is not None
+
+
 def _stamp_lines(plan: Plan, settings: TemplateSettings) -> tuple[str, ...]:
+    """Stamp word, position, approving document, signature line and name, date.
+
+    The approving document stands under the position, and it names the date itself
+    («… от 09.01.2024 № 12»): then no date line follows, or the date would print twice.
+    """
     approval = plan.approval
     if approval is None:
         return ()
     lines = [approval.stamp.upper()]
-    if approval.document:
-        lines.append(clean(approval.document).strip())
     if approval.position:
         lines.append(clean(approval.position).strip())
+    document = clean(approval.document).strip() if approval.document else ""
+    if document:
+        lines.append(document)
     if approval.name:
         line = settings.stamp.signature_line
         name = signature_name(clean(approval.name))
         lines.append(f"{line} {name}" if line else name)
-    if approval.date:
+    if approval.date and not names_a_date(document, plan.language):
         lines.append(format_date(approval.date, settings.stamp.date_form, plan.language))
     return tuple(lines)
 
