@@ -31,6 +31,21 @@ SECTPR_ORDER = (
     "headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc pgBorders lnNumType "
     "pgNumType cols formProt vAlign noEndnote titlePg textDirection bidi rtlGutter docGrid printerSettings"
 ).split()
+#: The head of w:settings (CT_Settings) up to the hyphenation switches, from the same schema.
+SETTINGS_ORDER = (
+    "writeProtection view zoom removePersonalInformation removeDateAndTime doNotDisplayPageBoundaries "
+    "displayBackgroundShape printPostScriptOverText printFractionalCharacterWidth printFormsData "
+    "embedTrueTypeFonts embedSystemFonts saveSubsetFonts saveFormsData mirrorMargins alignBordersAndEdges "
+    "bordersDoNotSurroundHeader bordersDoNotSurroundFooter gutterAtTop hideSpellingErrors hideGrammaticalErrors "
+    "activeWritingStyle proofState formsDesign attachedTemplate linkStyles stylePaneFormatFilter "
+    "stylePaneSortMethod documentType mailMerge revisionView trackRevisions doNotTrackMoves doNotTrackFormatting "
+    "documentProtection autoFormatOverride styleLockTheme styleLockQFSet defaultTabStop autoHyphenation "
+    "consecutiveHyphenLimit hyphenationZone doNotHyphenateCaps showEnvelope summaryLength clickAndTypeStyle "
+    "defaultTableStyle evenAndOddHeaders bookFoldRevPrinting bookFoldPrinting bookFoldPrintingSheets "
+    "drawingGridHorizontalSpacing drawingGridVerticalSpacing displayHorizontalDrawingGridEvery "
+    "displayVerticalDrawingGridEvery doNotUseMarginsForDrawingGridOrigin drawingGridHorizontalOrigin "
+    "drawingGridVerticalOrigin doNotShadeFormData noPunctuationKerning characterSpacingControl"
+).split()
 THEME_FONT_ATTRIBUTES = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 FONT_ATTRIBUTES = ("ascii", "hAnsi", "cs", "eastAsia")
 
@@ -105,6 +120,12 @@ def set_alignment(ppr: etree._Element, align: str) -> None:
 
 def set_flag(ppr: etree._Element, name: str) -> None:
     ensure(ppr, name, PPR_ORDER)
+
+
+def set_hyphenation(settings: etree._Element) -> None:
+    """Automatic hyphenation by each run's language (w:lang), capitals (abbreviations) never split."""
+    set_attr(ensure(settings, "autoHyphenation", SETTINGS_ORDER), val="true")
+    set_attr(ensure(settings, "doNotHyphenateCaps", SETTINGS_ORDER), val="true")
 
 
 def page_field_runs() -> list[etree._Element]:

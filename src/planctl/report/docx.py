@@ -7,6 +7,7 @@ what a report has that a plan has not: the info column, the summary table, the s
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from copy import deepcopy
 from typing import TYPE_CHECKING
@@ -29,10 +30,12 @@ from planctl.render.docx import (
     TABLE_HEADER,
     TITLE,
     clear_body,
+    enable_hyphenation,
     prepare_styles,
     set_page,
 )
 from planctl.render.layout import Page, page_for
+from planctl.render.package import document_time, finish_package
 from planctl.report.compile import Report, Row, cell_lines, texts
 from planctl.report.settings import ReportTemplate, column_labels
 
@@ -47,8 +50,8 @@ def _widths(shares: list[float], total: int) -> list[int]:
     return widths
 
 
-def build_report_docx(report: Report, plan: Plan, template: ReportTemplate) -> Document:
-    """The whole report in memory, for saving or for inspecting in tests."""
+def build_report_docx(report: Report, plan: Plan, template: ReportTemplate, *, when: dt.datetime | None = None) -> Document:
+    """The whole report in memory, for saving (`package.docx_bytes`) or for inspecting in tests."""
     settings = template.base.settings
     columns = list(template.settings.columns)
     page = page_for(settings.model_copy(update={"orientation": template.settings.orientation}), len(columns))
@@ -58,6 +61,7 @@ def build_report_docx(report: Report, plan: Plan, template: ReportTemplate) -> D
     language = LANGUAGE_TAGS.get(report.language, "ru-RU")
     styles = prepare_styles(document, settings, language)
     set_page(document, page, styles[PAGE_NUMBER])
+    enable_hyphenation(document)
     document.add_paragraph(report.heading.upper(), style=HEADING)
     title = document.add_paragraph(report.title, style=TITLE)
     if report.as_of_line:
@@ -67,12 +71,7 @@ def build_report_docx(report: Report, plan: Plan, template: ReportTemplate) -> D
     _main_table(document, report, plan, template, page, styles, gap)
     _summary(document, report, template, page, styles)
     _signature(document, report, page)
-    properties = document.core_properties
-    properties.title = report.full_title[:250]
-    properties.language = language
-    properties.author = ""
-    properties.last_modified_by = ""
-    properties.comments = ""
+    finish_package(document, title=report.full_title, language=language, font=settings.font.name, when=when or document_time())
     return document
 
 
