@@ -289,11 +289,16 @@ def _write_table(document: Document, layout: Layout, styles: dict[str, str], gap
     document.element.body.sectPr.addprevious(tbl)
 
 
+def end_after_table(document: Document) -> None:
+    """The paragraph every document needs after its last table, too small to start a page."""
+    style = document.styles[TABLE].style_id
+    document.element.body.sectPr.addprevious(ooxml.closing_paragraph(style))
+
+
 def _write_signature(document: Document, layout: Layout) -> None:
     """Position at the left margin, name flush with the right one; a document never ends on a table."""
     if layout.signature is None:
-        closing = document.add_paragraph(style=TABLE)
-        closing.paragraph_format.space_after = Twips(0)
+        end_after_table(document)
         return
     position, name = layout.signature
     paragraph = document.add_paragraph(style=SIGNATURE)

@@ -15,6 +15,7 @@ from typing import Any, Literal, Optional
 
 from planctl.model import Item, Plan
 from planctl.render.template import ColumnSettings, DateForm, TemplateSettings
+from planctl.render.widths import fit_widths, minimum_width
 from planctl.yamlio import package_data
 
 MM_TWIPS = 1440 / 25.4
@@ -158,12 +159,13 @@ def _shown_columns(plan: Plan, settings: TemplateSettings) -> list[ColumnSetting
     return [c for c in settings.table.columns if c.show == "always" or filled[c.key] or c.key in labelled]
 
 
-def _split_widths(shares: list[float], total: int) -> list[int]:
-    """Integer widths in proportion to `shares` that add up to exactly `total`."""
-    whole = sum(shares)
-    widths = [int(total * share / whole) for share in shares]
-    widths[max(range(len(widths)), key=lambda i: shares[i])] += total - sum(widths)
-    return widths
+def content_widths(preferred: list[float], total: int, labels: list[str], rows: list[Row], points: float) -> list[int]:
+    """Column widths in the template's proportions, widened where a word of the column would break."""
+    minimums = []
+    for index, label in enumerate(labels):
+        texts = [line for row in rows if row.kind == "item" for line in row.cells[index]]
+        minimums.append(max(minimum_width(texts, points), minimum_width(label.split("\n"), points, bold=True)))
+    return fit_widths(preferred, total, minimums)
 
 
 def page_for(settings: TemplateSettings, column_count: int) -> Page:
@@ -235,12 +237,9 @@ def build_layout(plan: Plan, settings: TemplateSettings) -> Layout:
     """Decide everything that is printed for `plan` under `settings`."""
     shown = _shown_columns(plan, settings)
     page = page_for(settings, len(shown))
-    labels = plan.columns.model_dump()
-    widths = _split_widths([c.width for c in shown], page.text_width)
-    columns = tuple(
-        Column(c.key, clean(labels.get(c.key) or c.label_for(plan.language)), width, c.align) for c, width in zip(shown, widths)
-    )
-    keys = [c.key for c in columns]
+    names = plan.columns.model_dump()
+    labels = [clean(names.get(c.key) or c.label_for(plan.language)) for c in shown]
+    keys: list[str] = [c.key for c in shown]
     rows: list[Row] = []
     if plan.sections is not None:
         for section in plan.sections:  # a section without items still prints its row
@@ -249,6 +248,8 @@ def build_layout(plan: Plan, settings: TemplateSettings) -> Layout:
             rows.extend(Row("item", _item_cells(plan, item, keys, settings)) for item in section.items)
     else:
         rows.extend(Row("item", _item_cells(plan, item, keys, settings)) for item in plan.items or [])
+    widths = content_widths([c.width for c in shown], page.text_width, labels, rows, settings.font.table_pt)
+    columns = tuple(Column(c.key, label, width, c.align) for c, label, width in zip(shown, labels, widths))
     heading, title = heading_and_title(plan)
     signature = None
     if settings.signature.show:

@@ -128,6 +128,21 @@ def set_hyphenation(settings: etree._Element) -> None:
     set_attr(ensure(settings, "doNotHyphenateCaps", SETTINGS_ORDER), val="true")
 
 
+def closing_paragraph(style: str) -> etree._Element:
+    """The paragraph a document must have after its last table, 1 pt high and hidden.
+
+    Word and LibreOffice both insist on a paragraph after a table; at its ordinary height
+    it spills onto a page of its own when the table ends near the bottom margin, and the
+    document ends with a blank page showing only its number. One point of exact line
+    height, no spacing and a hidden mark make it fit wherever the table ends.
+    """
+    return parse_xml(
+        f'<w:p {W}><w:pPr><w:pStyle w:val="{style}"/>'
+        '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+        '<w:rPr><w:vanish/><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>'
+    )
+
+
 def page_field_runs() -> list[etree._Element]:
     """The runs of a PAGE field with «2» cached, so a viewer that does not update fields shows a number."""
     parts = (

@@ -31,23 +31,18 @@ from planctl.render.docx import (
     TITLE,
     clear_body,
     enable_hyphenation,
+    end_after_table,
     prepare_styles,
     set_page,
 )
 from planctl.render.layout import Page, page_for
 from planctl.render.package import document_time, finish_package
+from planctl.render.widths import fit_widths, minimum_width, split_widths
 from planctl.report.compile import Report, Row, cell_lines, texts
 from planctl.report.settings import ReportTemplate, column_labels
 
 if TYPE_CHECKING:
     from docx.document import Document
-
-
-def _widths(shares: list[float], total: int) -> list[int]:
-    whole = sum(shares)
-    widths = [int(total * share / whole) for share in shares]
-    widths[max(range(len(widths)), key=lambda i: shares[i])] += total - sum(widths)
-    return widths
 
 
 def build_report_docx(report: Report, plan: Plan, template: ReportTemplate, *, when: dt.datetime | None = None) -> Document:
@@ -96,12 +91,21 @@ def _main_table(
     document: Document, report: Report, plan: Plan, template: ReportTemplate, page: Page, styles: dict[str, str], gap: int
 ) -> None:
     columns = list(template.settings.columns)
-    widths = _widths([c.width for c in columns], page.text_width)
+    keys = [c.key for c in columns]
+    comma = template.settings.executors == "comma"
+    labels = column_labels(plan.columns.model_dump(), columns, plan.language)
+    cells = {id(row): _cells(row, keys, report.language, comma) for row in report.rows if row.kind != "section"}
+    points = template.base.settings.font.table_pt
+    minimums = [
+        max(minimum_width([line for row in cells.values() for line in row[index]], points), minimum_width(label.split("\n"), points, bold=True))
+        for index, label in enumerate(labels)
+    ]
+    widths = fit_widths([c.width for c in columns], page.text_width, minimums)
     tbl = etree.Element(qn("w:tbl"))
     tbl.append(ooxml.table_properties(sum(widths)))
     tbl.append(ooxml.table_grid(widths))
     header = ooxml.row_xml([(w, styles[TABLE_HEADER], "center") for w in widths], header=True)
-    for tc, label in zip(header.iterfind(qn("w:tc")), column_labels(plan.columns.model_dump(), columns, plan.language)):
+    for tc, label in zip(header.iterfind(qn("w:tc")), labels):
         ooxml.fill_cell(tc, label.split("\n"))
     tbl.append(header)
     if template.settings.number_row:
@@ -111,15 +115,13 @@ def _main_table(
         tbl.append(numbers)
     item_row = ooxml.row_xml([(w, styles[TABLE], c.align) for w, c in zip(widths, columns)])
     section_row = ooxml.row_xml([(sum(widths), styles[SECTION], "left")], span=len(columns), keep_next=True)
-    keys = [c.key for c in columns]
-    comma = template.settings.executors == "comma"
     for row in report.rows:
         if row.kind == "section":
             tr = deepcopy(section_row)
             ooxml.fill_cell(next(tr.iterfind(qn("w:tc"))), [row.title])
         else:
             tr = deepcopy(item_row)
-            for tc, lines in zip(tr.iterfind(qn("w:tc")), _cells(row, keys, report.language, comma)):
+            for tc, lines in zip(tr.iterfind(qn("w:tc")), cells[id(row)]):
                 ooxml.fill_cell(tc, lines, gap=gap if len(lines) > 1 else 0)
         tbl.append(tr)
     document.element.body.sectPr.addprevious(tbl)
@@ -134,7 +136,7 @@ def _summary(document: Document, report: Report, template: ReportTemplate, page:
     heading.alignment = WD_ALIGN_PARAGRAPH.LEFT  # over the table, which starts at the left margin
     shares = template.settings.summary_widths
     total = page.text_width * 2 // 3
-    widths = _widths(list(shares), total)
+    widths = split_widths(list(shares), total)
     tbl = etree.Element(qn("w:tbl"))
     tbl.append(ooxml.table_properties(sum(widths)))
     tbl.append(ooxml.table_grid(widths))
@@ -157,8 +159,7 @@ def _summary(document: Document, report: Report, template: ReportTemplate, page:
 def _signature(document: Document, report: Report, page: Page) -> None:
     """Position at the left margin, name flush with the right one; a document never ends on a table."""
     if report.signature is None:
-        closing = document.add_paragraph(style=TABLE)
-        closing.paragraph_format.space_after = Twips(0)
+        end_after_table(document)
         return
     position, name = report.signature
     paragraph = document.add_paragraph(style=SIGNATURE)
