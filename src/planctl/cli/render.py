@@ -3,26 +3,32 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from planctl.cli._app import app, echo_findings, fail
 
+if TYPE_CHECKING:
+    from planctl.load import PlanDocument
 
-def check_first(plan: Path, output: str | Path, force: bool) -> None:
+
+def check_first(plan: Path, output: str | Path, force: bool) -> PlanDocument | None:
     """`planctl validate` on the plan before a document is made of it (issue 17).
 
     Warnings are printed and the document is written; errors are printed and stop it
     (exit 1, nothing written) unless `force`: a wrong plan must not reach a signer unnoticed.
+    Returns the plan checked (None when it did not load), so that it is not read twice.
     """
-    from planctl.check import check_file
+    from planctl.check import check_loaded
     from planctl.config import load_config
     from planctl.diagnostics import Severity
     from planctl.errors import PlanctlError
+    from planctl.load import load_file
 
     try:
-        checked = check_file(plan, load_config(plan))
+        loaded = load_file(plan)
+        checked = check_loaded(plan, loaded, load_config(plan))
     except PlanctlError as error:  # the configuration beside the plan is broken
         raise fail(error) from None
     echo_findings(checked.diagnostics)
@@ -31,6 +37,7 @@ def check_first(plan: Path, output: str | Path, force: bool) -> None:
             typer.echo(f"planctl: план не прошёл проверку; файл {output} не записан (--force запишет его всё равно)", err=True)
             raise typer.Exit(1)
         typer.echo("planctl: в плане есть ошибки; документ записывается по --force", err=True)
+    return loaded.document
 
 
 @app.command("render")
@@ -51,19 +58,18 @@ def render(
     unless --force; warnings are printed and the document is written.
     """
     from planctl.errors import PlanctlError
-    from planctl.load import PlanInvalid
-    from planctl.render import output_format, render_file
+    from planctl.render import output_format, render_document
 
     try:
         output_format(output)  # a wrong suffix is a usage error before any check
     except PlanctlError as error:
         raise fail(error) from None
-    check_first(plan, output, force)
-    try:
-        render_file(plan, output, template)
-    except PlanInvalid:  # only with --force: the plan did not even load; its findings are printed above
+    document = check_first(plan, output, force)
+    if document is None:  # only with --force: the plan did not even load; its findings are printed above
         typer.echo(f"planctl: план не загружен; файл {output} не записан", err=True)
-        raise typer.Exit(1) from None
+        raise typer.Exit(1)
+    try:
+        render_document(document, output, template)
     except PlanctlError as error:
         raise fail(error) from None
     typer.echo(f"{output}", err=True)
