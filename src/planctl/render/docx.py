@@ -27,8 +27,15 @@ from planctl.atomic import write_bytes_atomic
 from planctl.errors import TemplateError, location
 from planctl.model import Plan
 from planctl.render import ooxml
-from planctl.render.layout import Layout, Page, build_layout, clean, drop_final_stop, twips
-from planctl.render.package import docx_bytes, document_time, finish_package
+from planctl.render.layout import (
+    Layout,
+    Page,
+    build_layout,
+    clean,
+    drop_final_stop,
+    twips,
+)
+from planctl.render.package import document_time, docx_bytes, finish_package
 from planctl.render.template import (
     REFERENCE_FILE,
     Template,

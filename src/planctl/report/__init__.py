@@ -100,7 +100,7 @@ def report_bytes(prepared: PreparedReport, kind: str) -> bytes:
         from planctl.report.markdown import report_markdown
 
         return report_markdown(prepared.report, prepared.plan.plan, chosen).encode("utf-8")
-    from planctl.render.package import docx_bytes, document_time
+    from planctl.render.package import document_time, docx_bytes
     from planctl.report.docx import build_report_docx
 
     when = document_time()
