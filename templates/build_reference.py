@@ -5,22 +5,27 @@
 The reference document carries the page setup and the styles (fonts on all four
 script attributes, no theme fonts, sizes, language, spacing) that template.yaml
 describes; it is made by the same code that renders plans, so the two never drift.
-Zip entries get a fixed date, so running it twice gives the same file and git
+python-docx's leftovers are dropped (render/package.py), and zip entries get a fixed date, so running it twice gives the same file and git
 shows a change only when the styles really changed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sys
-import zipfile
 from pathlib import Path
 
 import docx
 
-from planctl.render.docx import PAGE_NUMBER, clear_body, prepare_styles, set_page
+from planctl.render.docx import (
+    PAGE_NUMBER,
+    clear_body,
+    enable_hyphenation,
+    prepare_styles,
+    set_page,
+)
 from planctl.render.layout import page_for
+from planctl.render.package import docx_bytes, finish_package
 from planctl.render.template import REFERENCE_FILE, SETTINGS_FILE, load_template
 
 FIXED_DATE = (2024, 1, 1, 0, 0, 0)
@@ -34,29 +39,12 @@ def build(folder: Path) -> bytes:
     clear_body(document)
     styles = prepare_styles(document, settings, "ru-RU")
     set_page(document, page_for(settings, 0), styles[PAGE_NUMBER])  # `auto` starts portrait
+    enable_hyphenation(document)
     document.add_paragraph("")
-    properties = document.core_properties
-    properties.author = ""
-    properties.last_modified_by = ""
-    properties.title = f"planctl template {folder.name}"
-    properties.comments = settings.description
-    properties.revision = 1
-    properties.created = properties.modified = dt.datetime(*FIXED_DATE)
-    raw = io.BytesIO()
-    document.save(raw)
-    return _normalized(raw.getvalue())
-
-
-def _normalized(data: bytes) -> bytes:
-    """The same zip with every entry dated FIXED_DATE."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_DATE)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
+    when = dt.datetime(*FIXED_DATE, tzinfo=dt.timezone.utc)
+    finish_package(document, title=f"planctl template {folder.name}", language="ru-RU", font=settings.font.name, when=when)
+    document.core_properties.comments = settings.description
+    return docx_bytes(document, when)
 
 
 def main(argv: list[str]) -> int:

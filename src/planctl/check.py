@@ -9,6 +9,7 @@ from pathlib import Path
 from planctl.config import LintConfig, load_config
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.discover import discover
+from planctl.document import LoadResult
 from planctl.lint import lint
 from planctl.load import load_file
 from planctl.parallel import map_chunks
@@ -47,7 +48,11 @@ class CheckReport:
 
 def check_file(path: Path, config: LintConfig | None = None) -> FileReport:
     """Load and lint one file; every problem becomes a finding."""
-    result = load_file(path)
+    return check_loaded(path, load_file(path), config)
+
+
+def check_loaded(path: str | Path, result: LoadResult, config: LintConfig | None = None) -> FileReport:
+    """Lint a file already loaded (render and report keep the plan they checked)."""
     diagnostics = list(result.diagnostics)
     sources = {result.path: result.text}
     if result.document is not None:

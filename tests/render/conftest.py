@@ -10,6 +10,12 @@ import pytest
 from render_helpers import DATA
 
 
+@pytest.fixture(autouse=True)
+def source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every render here is reproducible: documents are «created» 2024-01-09 09:00 UTC."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1704790800")
+
+
 @pytest.fixture
 def render(tmp_path: Path) -> Callable[..., docx.document.Document]:
     """Render a fixture plan (name in tests/render/data or a path) to DOCX and open it."""

@@ -51,7 +51,8 @@ def test_golden_markdown_of_the_smolensk_year(runner: CliRunner) -> None:
     assert "```mermaid\npie showData title Статусы мероприятий\n" in result.stdout
 
 
-def test_golden_docx_xml_of_the_smolensk_year(runner: CliRunner, tmp_path: Path) -> None:
+def test_golden_docx_xml_of_the_smolensk_year(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1704790800")  # a reproducible document
     out = tmp_path / "report.docx"
     result = runner.invoke(app, [*YEAR, "-o", str(out)])
     assert result.exit_code == 0, result.output

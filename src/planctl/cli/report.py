@@ -51,14 +51,16 @@ def report(
     template: Annotated[
         str | None, typer.Option("--template", "-t", help="Template name (ministry, ministry-landscape) or folder. Default: ministry.")
     ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Write the report even when the plan has errors (records with errors still stop it).")] = False,
 ) -> None:
     """Compile «Информация о ходе выполнения плана … за …» from the plan and its progress records.
 
     Without a window the report covers the plan's whole period. Items without a record
     print «нет сведений»; the summary counts planned, done, in progress, not done,
-    postponed, missing and overdue items.
+    postponed, missing and overdue items. The plan is checked first, as by `render`.
     """
     from planctl.due.windows import Window, checked_year, month_window, period_window, quarter_window, range_window, year_window
+    from planctl.cli.render import check_first
     from planctl.load import PlanInvalid
     from planctl.report import (
         RecordsInvalid,
@@ -78,11 +80,12 @@ def report(
     if start is not None and year is not None:
         raise UsageError("--year не сочетается с --from/--to")
     window_year = year if year is not None else day.year
+    checked_year(window_year)
+    kind = output_format(output, format.value if format else None)
+    if kind == "docx" and output == "-":
+        raise UsageError("DOCX не выводится на стандартный вывод: укажите файл -o ОТЧЁТ.docx")
+    check_first(plan, "отчёта" if output == "-" else output, force)
     try:
-        checked_year(window_year)
-        kind = output_format(output, format.value if format else None)
-        if kind == "docx" and output == "-":
-            raise UsageError("DOCX не выводится на стандартный вывод: укажите файл -o ОТЧЁТ.docx")
         window: Window | None = None
         if start is not None and end is not None:
             window = range_window(start, end)
@@ -106,6 +109,7 @@ def report(
             write_report(prepared, output, kind)
             typer.echo(output, err=True)
     except (PlanInvalid, RecordsInvalid) as invalid:
-        echo_findings(invalid.diagnostics)
+        if not force:  # with --force the check above has printed them
+            echo_findings(invalid.diagnostics)
         typer.echo("planctl: отчёт не составлен: исправьте ошибки в плане или в сведениях о выполнении", err=True)
         raise typer.Exit(1) from None

@@ -7,10 +7,14 @@ modules are imported only when used, so importing this package stays cheap.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Optional
+from typing import TYPE_CHECKING
 
 from planctl.errors import UsageError, location
+
+if TYPE_CHECKING:
+    from planctl.document import PlanDocument
 
 FORMATS = {".docx": "docx", ".md": "md", ".markdown": "md"}
 
@@ -25,18 +29,24 @@ def output_format(out: str | Path) -> str:
     return FORMATS[suffix]
 
 
-def render_file(plan_path: str | Path, out: str | Path, template: Optional[str | Path] = None) -> str:
+def render_file(plan_path: str | Path, out: str | Path, template: str | Path | None = None) -> str:
     """Load and render one plan to `out`; returns the format written.
 
     Raises UsageError (unknown suffix), PlanInvalid (the plan does not validate),
     TemplateError and OutputError (also when `out` is the plan file itself).
     """
-    kind = output_format(out)
+    output_format(out)
     from planctl.load import load_plan
+
+    return render_document(load_plan(plan_path), out, template)
+
+
+def render_document(document: PlanDocument, out: str | Path, template: str | Path | None = None) -> str:
+    """Render a plan already loaded (and checked) to `out`; returns the format written."""
+    kind = output_format(out)
     from planctl.render.template import load_template
 
     chosen = load_template(template)
-    document = load_plan(plan_path)
     writer: Callable[..., None]
     if kind == "docx":
         from planctl.render.docx import render_docx as writer

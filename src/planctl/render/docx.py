@@ -8,6 +8,7 @@ whole table on every call and make a 2,000-item plan take many seconds.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Iterable
 from copy import deepcopy
@@ -22,11 +23,19 @@ from docx.oxml.ns import qn
 from docx.shared import Twips
 from lxml import etree
 
-from planctl.atomic import open_atomic
+from planctl.atomic import write_bytes_atomic
 from planctl.errors import TemplateError, location
 from planctl.model import Plan
 from planctl.render import ooxml
-from planctl.render.layout import Layout, Page, build_layout, twips
+from planctl.render.layout import (
+    Layout,
+    Page,
+    build_layout,
+    clean,
+    drop_final_stop,
+    twips,
+)
+from planctl.render.package import document_time, docx_bytes, finish_package
 from planctl.render.template import (
     REFERENCE_FILE,
     Template,
@@ -63,9 +72,9 @@ def _template(template: TemplateArg) -> Template:
 def render_docx(doc: Union[PlanDocument, Plan], out: str | Path, template: TemplateArg = None, *, protect: Iterable[str | Path] = ()) -> None:
     """Write the plan as DOCX to `out`, atomically; never over the plan file itself."""
     plan, guarded = _plan_and_source(doc, protect)
-    document = build_docx(plan, _template(template))
-    with open_atomic(out, protect=guarded) as handle:
-        document.save(handle)
+    when = document_time()
+    document = build_docx(plan, _template(template), when=when)
+    write_bytes_atomic(out, docx_bytes(document, when), protect=guarded)
 
 
 def _plan_and_source(doc: Union[PlanDocument, Plan], protect: Iterable[str | Path]) -> tuple[Plan, list[str | Path]]:
@@ -75,8 +84,11 @@ def _plan_and_source(doc: Union[PlanDocument, Plan], protect: Iterable[str | Pat
     return doc.plan, guarded + [doc.path]
 
 
-def build_docx(plan: Plan, template: TemplateArg = None) -> Document:
-    """The whole document in memory, for saving or for inspecting in tests."""
+def build_docx(plan: Plan, template: TemplateArg = None, *, when: dt.datetime | None = None) -> Document:
+    """The whole document in memory, for saving (`package.docx_bytes`) or for inspecting in tests.
+
+    `when` is the documents's creation time (default: `SOURCE_DATE_EPOCH` or now).
+    """
     template = _template(template)
     settings = template.settings
     layout = build_layout(plan, settings)
@@ -85,15 +97,12 @@ def build_docx(plan: Plan, template: TemplateArg = None) -> Document:
     language = language_tag(plan.language)
     styles = prepare_styles(document, settings, language)
     set_page(document, layout.page, styles[PAGE_NUMBER])
+    enable_hyphenation(document)
     _write_front(document, layout, settings, styles)
     _write_table(document, layout, styles, gap=int(settings.table.line_gap_pt * 20))
     _write_signature(document, layout)
-    properties = document.core_properties
-    properties.title = layout.title[:250]
-    properties.language = language
-    properties.author = ""
-    properties.last_modified_by = ""
-    properties.comments = ""
+    title = drop_final_stop(clean(plan.title), plan.language)
+    finish_package(document, title=title, language=language, font=settings.font.name, when=when or document_time())
     return document
 
 
@@ -193,6 +202,11 @@ def _child_path(parent: etree._Element, *names: str) -> etree._Element:
 # --------------------------------------------------------------------------- page
 
 
+def enable_hyphenation(document: Document) -> None:
+    """Words hyphenate by the document's language (set on the styles) instead of breaking anywhere."""
+    ooxml.set_hyphenation(document.settings.element)
+
+
 def set_page(document: Document, page: Page, number_style: str) -> None:
     """A4 with both sides set (python-docx does not swap them), margins, numbers from page 2."""
     section = document.sections[0]
@@ -281,11 +295,16 @@ def _write_table(document: Document, layout: Layout, styles: dict[str, str], gap
     document.element.body.sectPr.addprevious(tbl)
 
 
+def end_after_table(document: Document) -> None:
+    """The paragraph every document needs after its last table, too small to start a page."""
+    style = document.styles[TABLE].style_id
+    document.element.body.sectPr.addprevious(ooxml.closing_paragraph(style))
+
+
 def _write_signature(document: Document, layout: Layout) -> None:
     """Position at the left margin, name flush with the right one; a document never ends on a table."""
     if layout.signature is None:
-        closing = document.add_paragraph(style=TABLE)
-        closing.paragraph_format.space_after = Twips(0)
+        end_after_table(document)
         return
     position, name = layout.signature
     paragraph = document.add_paragraph(style=SIGNATURE)

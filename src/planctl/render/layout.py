@@ -15,6 +15,7 @@ from typing import Any, Literal, Optional
 
 from planctl.model import Item, Plan
 from planctl.render.template import ColumnSettings, DateForm, TemplateSettings
+from planctl.render.widths import fit_widths, minimum_width
 from planctl.yamlio import package_data
 
 MM_TWIPS = 1440 / 25.4
@@ -23,6 +24,8 @@ _SPACES = re.compile(r"\s+")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: «№ 12» must not part at a line end, the number alone on the next line.
 _NUMBER_SIGN = re.compile(r"№[ \t]+(?=\d)")
+#: 09.01.2024, 9.1.2024, 09.01.24 in an approving document's name.
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)")
 
 
 @lru_cache(maxsize=None)
@@ -156,12 +159,13 @@ def _shown_columns(plan: Plan, settings: TemplateSettings) -> list[ColumnSetting
     return [c for c in settings.table.columns if c.show == "always" or filled[c.key] or c.key in labelled]
 
 
-def _split_widths(shares: list[float], total: int) -> list[int]:
-    """Integer widths in proportion to `shares` that add up to exactly `total`."""
-    whole = sum(shares)
-    widths = [int(total * share / whole) for share in shares]
-    widths[max(range(len(widths)), key=lambda i: shares[i])] += total - sum(widths)
-    return widths
+def content_widths(preferred: list[float], total: int, labels: list[str], rows: list[Row], points: float) -> list[int]:
+    """Column widths in the template's proportions, widened where a word of the column would break."""
+    minimums = []
+    for index, label in enumerate(labels):
+        texts = [line for row in rows if row.kind == "item" for line in row.cells[index]]
+        minimums.append(max(minimum_width(texts, points), minimum_width(label.split("\n"), points, bold=True)))
+    return fit_widths(preferred, total, minimums)
 
 
 def page_for(settings: TemplateSettings, column_count: int) -> Page:
@@ -173,20 +177,34 @@ def page_for(settings: TemplateSettings, column_count: int) -> Page:
     return Page(width, height, landscape, twips(margins.left), twips(margins.right), twips(margins.top), twips(margins.bottom), twips(margins.header))
 
 
+def names_a_date(text: str, language: str) -> bool:
+    """Whether `text` («приказом … от 09.01.2024 № 12», «… от 9 января 2024 г.») carries a date of its own."""
+    if _NUMERIC_DATE.search(text):
+        return True
+    months = "|".join(language_words(language)["months"])
+    return re.search(rf"\d{{1,2}}\s*»?\s*(?:{months})\s+\d{{4}}", text, re.IGNORECASE) is not None
+
+
 def _stamp_lines(plan: Plan, settings: TemplateSettings) -> tuple[str, ...]:
+    """Stamp word, position, approving document, signature line and name, date.
+
+    The approving document stands under the position, and it names the date itself
+    («… от 09.01.2024 № 12»): then no date line follows, or the date would print twice.
+    """
     approval = plan.approval
     if approval is None:
         return ()
     lines = [approval.stamp.upper()]
-    if approval.document:
-        lines.append(clean(approval.document).strip())
     if approval.position:
         lines.append(clean(approval.position).strip())
+    document = clean(approval.document).strip() if approval.document else ""
+    if document:
+        lines.append(document)
     if approval.name:
         line = settings.stamp.signature_line
         name = signature_name(clean(approval.name))
         lines.append(f"{line} {name}" if line else name)
-    if approval.date:
+    if approval.date and not names_a_date(document, plan.language):
         lines.append(format_date(approval.date, settings.stamp.date_form, plan.language))
     return tuple(lines)
 
@@ -219,12 +237,9 @@ def build_layout(plan: Plan, settings: TemplateSettings) -> Layout:
     """Decide everything that is printed for `plan` under `settings`."""
     shown = _shown_columns(plan, settings)
     page = page_for(settings, len(shown))
-    labels = plan.columns.model_dump()
-    widths = _split_widths([c.width for c in shown], page.text_width)
-    columns = tuple(
-        Column(c.key, clean(labels.get(c.key) or c.label_for(plan.language)), width, c.align) for c, width in zip(shown, widths)
-    )
-    keys = [c.key for c in columns]
+    names = plan.columns.model_dump()
+    labels = [clean(names.get(c.key) or c.label_for(plan.language)) for c in shown]
+    keys: list[str] = [c.key for c in shown]
     rows: list[Row] = []
     if plan.sections is not None:
         for section in plan.sections:  # a section without items still prints its row
@@ -233,6 +248,8 @@ def build_layout(plan: Plan, settings: TemplateSettings) -> Layout:
             rows.extend(Row("item", _item_cells(plan, item, keys, settings)) for item in section.items)
     else:
         rows.extend(Row("item", _item_cells(plan, item, keys, settings)) for item in plan.items or [])
+    widths = content_widths([c.width for c in shown], page.text_width, labels, rows, settings.font.table_pt)
+    columns = tuple(Column(c.key, label, width, c.align) for c, label, width in zip(shown, labels, widths))
     heading, title = heading_and_title(plan)
     signature = None
     if settings.signature.show:

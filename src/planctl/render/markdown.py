@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any
 
 from planctl.atomic import write_text_atomic
 from planctl.model import Plan
@@ -23,35 +23,54 @@ from planctl.render.template import MARKDOWN_FILE, Template, load_template
 if TYPE_CHECKING:
     from planctl.document import PlanDocument
 
-_INLINE = re.compile(r"([\\`*\[\]<>])")
-#: `_` that could open or close emphasis: at one edge of a word only (snake_case and ____ stay).
-_UNDERSCORE = re.compile(r"(?<![^\W_])_(?=[^\W_])|(?<=[^\W_])_(?![^\W_])")
-_LINE_START = re.compile(r"^(\s*)(?:([#>+\-=])|(\d+)([.)]))")
+#: Characters CommonMark or GitHub may read as markup anywhere in a line: code, emphasis,
+#: links, HTML and autolinks, entities (`&copy;`), strikethrough (`~~x~~`), math (`$x$`),
+#: table cells (`|`). A backslash before any of them prints it.
+_INLINE = re.compile(r"([\\`*\[\]<>&~$|])")
+#: A run of `_` that could open or close emphasis: any, except one inside a word (snake_case)
+#: or one standing between spaces (a blank «____» to fill in), which CommonMark never reads.
+_UNDERSCORES = re.compile(r"_+")
+#: Markers that start a block only at the start of a line: headings (`#`), lists (`-`, `+`,
+#: `1.`, `1)`), setext underlines (`=`), a line of `_` only (a thematic break).
+_LINE_START = re.compile(r"^(?:([#+\-=])|(\d+)([.)])|(_)(?=[_ \t]*$))")
+#: `#` at the end of a line after a space: a heading would drop it as its closing sequence.
+_CLOSING_HASHES = re.compile(r"(?<=[ \t])#(?=#*[ \t]*$)")
+
+
+def _underscores(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if (before.isalnum() and after.isalnum()) or (before.isspace() and after.isspace()):
+        return match.group()
+    return "\\_" * (end - start)
 
 
 def _inline(text: str) -> str:
-    return _UNDERSCORE.sub(r"\\_", _INLINE.sub(r"\\\1", text))
+    return _UNDERSCORES.sub(_underscores, _INLINE.sub(r"\\\1", text))
 
 
 def escape_text(value: Any) -> str:
-    """A line of running text: inline markup and a list/heading marker at its start are escaped."""
-    text = _inline(str(value))
-    return "\n".join(_LINE_START.sub(_escape_marker, line) for line in text.split("\n"))
+    """Running text that prints as it is: markup escaped, lines without the indent of a code block."""
+    lines = (line.lstrip(" \t") for line in str(value).split("\n"))
+    return "\n".join(_CLOSING_HASHES.sub(r"\\#", _LINE_START.sub(_escape_marker, _inline(line))) for line in lines)
 
 
 def _escape_marker(match: re.Match[str]) -> str:
-    """`# x` → `\\# x`; `1. x` → `1\\. x` (CommonMark escapes the list dot, not the digits)."""
-    indent, symbol, digits, dot = match.groups()
-    return f"{indent}\\{symbol}" if symbol else f"{indent}{digits}\\{dot}"
+    """`- x` → `\\- x`; `1. x` → `1\\. x` (CommonMark escapes the list dot, not the digits)."""
+    symbol, digits, dot, underscore = match.groups()
+    if digits:
+        return f"{digits}\\{dot}"
+    return f"\\{symbol or underscore}"
 
 
 def escape_cell(value: Any) -> str:
     """A table cell: one line (breaks become <br>), `|` escaped so the table keeps its columns."""
     lines: Iterable[Any] = value if isinstance(value, (list, tuple)) else str(value).split("\n")
-    return "<br>".join(_inline(str(line)).replace("|", "\\|").replace("\n", "<br>").strip() for line in lines)
+    return "<br>".join(_inline(part.strip()) for line in lines for part in str(line).split("\n"))
 
 
-def markdown_text(plan: Plan, template: Union[Template, str, Path, None] = None) -> str:
+def markdown_text(plan: Plan, template: Template | str | Path | None = None) -> str:
     """The plan as Markdown text, drawn by the template's plan.md.j2 in the sandbox."""
     chosen = template if isinstance(template, Template) else load_template(template)
     context = template_context(plan, build_layout(plan, chosen.settings))
@@ -60,7 +79,7 @@ def markdown_text(plan: Plan, template: Union[Template, str, Path, None] = None)
 
 
 def render_markdown(
-    doc: Union[PlanDocument, Plan], out: str | Path, template: Union[Template, str, Path, None] = None, *, protect: Iterable[str | Path] = ()
+    doc: PlanDocument | Plan, out: str | Path, template: Template | str | Path | None = None, *, protect: Iterable[str | Path] = ()
 ) -> None:
     """Write the plan as Markdown to `out`, atomically; never over the plan file itself."""
     guarded = list(protect)

@@ -27,6 +27,23 @@ PPR_ORDER = (
     "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc "
     "textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange"
 ).split()
+#: The head of w:settings (CT_Settings) up to the hyphenation switches, from the same schema.
+SETTINGS_ORDER = (
+    "writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
+    "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
+    "printFractionalCharacterWidth", "printFormsData", "embedTrueTypeFonts", "embedSystemFonts", "saveSubsetFonts",
+    "saveFormsData", "mirrorMargins", "alignBordersAndEdges", "bordersDoNotSurroundHeader",
+    "bordersDoNotSurroundFooter", "gutterAtTop", "hideSpellingErrors", "hideGrammaticalErrors", "activeWritingStyle",
+    "proofState", "formsDesign", "attachedTemplate", "linkStyles", "stylePaneFormatFilter", "stylePaneSortMethod",
+    "documentType", "mailMerge", "revisionView", "trackRevisions", "doNotTrackMoves", "doNotTrackFormatting",
+    "documentProtection", "autoFormatOverride", "styleLockTheme", "styleLockQFSet", "defaultTabStop",
+    "autoHyphenation", "consecutiveHyphenLimit", "hyphenationZone", "doNotHyphenateCaps", "showEnvelope",
+    "summaryLength", "clickAndTypeStyle", "defaultTableStyle", "evenAndOddHeaders", "bookFoldRevPrinting",
+    "bookFoldPrinting", "bookFoldPrintingSheets", "drawingGridHorizontalSpacing", "drawingGridVerticalSpacing",
+    "displayHorizontalDrawingGridEvery", "displayVerticalDrawingGridEvery", "doNotUseMarginsForDrawingGridOrigin",
+    "drawingGridHorizontalOrigin", "drawingGridVerticalOrigin", "doNotShadeFormData", "noPunctuationKerning",
+    "characterSpacingControl",
+)
 THEME_FONT_ATTRIBUTES = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 FONT_ATTRIBUTES = ("ascii", "hAnsi", "cs", "eastAsia")
 
@@ -101,6 +118,27 @@ def set_alignment(ppr: etree._Element, align: str) -> None:
 
 def set_flag(ppr: etree._Element, name: str) -> None:
     ensure(ppr, name, PPR_ORDER)
+
+
+def set_hyphenation(settings: etree._Element) -> None:
+    """Automatic hyphenation by each run's language (w:lang), capitals (abbreviations) never split."""
+    set_attr(ensure(settings, "autoHyphenation", SETTINGS_ORDER), val="true")
+    set_attr(ensure(settings, "doNotHyphenateCaps", SETTINGS_ORDER), val="true")
+
+
+def closing_paragraph(style: str) -> etree._Element:
+    """The paragraph a document must have after its last table, 1 pt high and hidden.
+
+    Word and LibreOffice both insist on a paragraph after a table; at its ordinary height
+    it spills onto a page of its own when the table ends near the bottom margin, and the
+    document ends with a blank page showing only its number. One point of exact line
+    height, no spacing and a hidden mark make it fit wherever the table ends.
+    """
+    return parse_xml(
+        f'<w:p {W}><w:pPr><w:pStyle w:val="{style}"/>'
+        '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+        '<w:rPr><w:vanish/><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>'
+    )
 
 
 def page_field_runs() -> list[etree._Element]:

@@ -100,13 +100,11 @@ def report_bytes(prepared: PreparedReport, kind: str) -> bytes:
         from planctl.report.markdown import report_markdown
 
         return report_markdown(prepared.report, prepared.plan.plan, chosen).encode("utf-8")
-    import io
-
+    from planctl.render.package import document_time, docx_bytes
     from planctl.report.docx import build_report_docx
 
-    buffer = io.BytesIO()
-    build_report_docx(prepared.report, prepared.plan.plan, chosen).save(buffer)
-    return buffer.getvalue()
+    when = document_time()
+    return docx_bytes(build_report_docx(prepared.report, prepared.plan.plan, chosen, when=when), when)
 
 
 def write_report(prepared: PreparedReport, out: str | Path, kind: str) -> None:

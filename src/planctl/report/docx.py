@@ -7,6 +7,7 @@ what a report has that a plan has not: the info column, the summary table, the s
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from copy import deepcopy
 from typing import TYPE_CHECKING
@@ -29,10 +30,14 @@ from planctl.render.docx import (
     TABLE_HEADER,
     TITLE,
     clear_body,
+    enable_hyphenation,
+    end_after_table,
     prepare_styles,
     set_page,
 )
 from planctl.render.layout import Page, page_for
+from planctl.render.package import document_time, finish_package
+from planctl.render.widths import fit_widths, minimum_width, split_widths
 from planctl.report.compile import Report, Row, cell_lines, texts
 from planctl.report.settings import ReportTemplate, column_labels
 
@@ -40,15 +45,8 @@ if TYPE_CHECKING:
     from docx.document import Document
 
 
-def _widths(shares: list[float], total: int) -> list[int]:
-    whole = sum(shares)
-    widths = [int(total * share / whole) for share in shares]
-    widths[max(range(len(widths)), key=lambda i: shares[i])] += total - sum(widths)
-    return widths
-
-
-def build_report_docx(report: Report, plan: Plan, template: ReportTemplate) -> Document:
-    """The whole report in memory, for saving or for inspecting in tests."""
+def build_report_docx(report: Report, plan: Plan, template: ReportTemplate, *, when: dt.datetime | None = None) -> Document:
+    """The whole report in memory, for saving (`package.docx_bytes`) or for inspecting in tests."""
     settings = template.base.settings
     columns = list(template.settings.columns)
     page = page_for(settings.model_copy(update={"orientation": template.settings.orientation}), len(columns))
@@ -58,6 +56,7 @@ def build_report_docx(report: Report, plan: Plan, template: ReportTemplate) -> D
     language = language_tag(report.language)
     styles = prepare_styles(document, settings, language)
     set_page(document, page, styles[PAGE_NUMBER])
+    enable_hyphenation(document)
     document.add_paragraph(report.heading.upper(), style=HEADING)
     title = document.add_paragraph(report.title, style=TITLE)
     if report.as_of_line:
@@ -67,12 +66,7 @@ def build_report_docx(report: Report, plan: Plan, template: ReportTemplate) -> D
     _main_table(document, report, plan, template, page, styles, gap)
     _summary(document, report, template, page, styles)
     _signature(document, report, page)
-    properties = document.core_properties
-    properties.title = report.full_title[:250]
-    properties.language = language
-    properties.author = ""
-    properties.last_modified_by = ""
-    properties.comments = ""
+    finish_package(document, title=report.full_title, language=language, font=settings.font.name, when=when or document_time())
     return document
 
 
@@ -97,12 +91,21 @@ def _main_table(
     document: Document, report: Report, plan: Plan, template: ReportTemplate, page: Page, styles: dict[str, str], gap: int
 ) -> None:
     columns = list(template.settings.columns)
-    widths = _widths([c.width for c in columns], page.text_width)
+    keys = [c.key for c in columns]
+    comma = template.settings.executors == "comma"
+    labels = column_labels(plan.columns.model_dump(), columns, plan.language)
+    cells = {id(row): _cells(row, keys, report.language, comma) for row in report.rows if row.kind != "section"}
+    points = template.base.settings.font.table_pt
+    minimums = [
+        max(minimum_width([line for row in cells.values() for line in row[index]], points), minimum_width(label.split("\n"), points, bold=True))
+        for index, label in enumerate(labels)
+    ]
+    widths = fit_widths([c.width for c in columns], page.text_width, minimums)
     tbl = etree.Element(qn("w:tbl"))
     tbl.append(ooxml.table_properties(sum(widths)))
     tbl.append(ooxml.table_grid(widths))
     header = ooxml.row_xml([(w, styles[TABLE_HEADER], "center") for w in widths], header=True)
-    for tc, label in zip(header.iterfind(qn("w:tc")), column_labels(plan.columns.model_dump(), columns, plan.language)):
+    for tc, label in zip(header.iterfind(qn("w:tc")), labels):
         ooxml.fill_cell(tc, label.split("\n"))
     tbl.append(header)
     if template.settings.number_row:
@@ -112,15 +115,13 @@ def _main_table(
         tbl.append(numbers)
     item_row = ooxml.row_xml([(w, styles[TABLE], c.align) for w, c in zip(widths, columns)])
     section_row = ooxml.row_xml([(sum(widths), styles[SECTION], "left")], span=len(columns), keep_next=True)
-    keys = [c.key for c in columns]
-    comma = template.settings.executors == "comma"
     for row in report.rows:
         if row.kind == "section":
             tr = deepcopy(section_row)
             ooxml.fill_cell(next(tr.iterfind(qn("w:tc"))), [row.title])
         else:
             tr = deepcopy(item_row)
-            for tc, lines in zip(tr.iterfind(qn("w:tc")), _cells(row, keys, report.language, comma)):
+            for tc, lines in zip(tr.iterfind(qn("w:tc")), cells[id(row)]):
                 ooxml.fill_cell(tc, lines, gap=gap if len(lines) > 1 else 0)
         tbl.append(tr)
     document.element.body.sectPr.addprevious(tbl)
@@ -135,7 +136,7 @@ def _summary(document: Document, report: Report, template: ReportTemplate, page:
     heading.alignment = WD_ALIGN_PARAGRAPH.LEFT  # over the table, which starts at the left margin
     shares = template.settings.summary_widths
     total = page.text_width * 2 // 3
-    widths = _widths(list(shares), total)
+    widths = split_widths(list(shares), total)
     tbl = etree.Element(qn("w:tbl"))
     tbl.append(ooxml.table_properties(sum(widths)))
     tbl.append(ooxml.table_grid(widths))
@@ -158,8 +159,7 @@ def _summary(document: Document, report: Report, template: ReportTemplate, page:
 def _signature(document: Document, report: Report, page: Page) -> None:
     """Position at the left margin, name flush with the right one; a document never ends on a table."""
     if report.signature is None:
-        closing = document.add_paragraph(style=TABLE)
-        closing.paragraph_format.space_after = Twips(0)
+        end_after_table(document)
         return
     position, name = report.signature
     paragraph = document.add_paragraph(style=SIGNATURE)
