@@ -18,5 +18,6 @@ from planctl.cli import importer as _importer  # noqa
 from planctl.cli import diff as _diff  # noqa: F401,E402
 from planctl.cli import report as _report  # noqa: F401,E402
 from planctl.cli import rules as _rules  # noqa: F401,E402
+from planctl.cli import site as _site  # noqa: F401,E402
 
 __all__ = ["app", "main"]
