@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -15,23 +15,23 @@ from planctl.errors import UsageError
 @app.command("site")
 def site(
     paths: Annotated[
-        Optional[list[Path]], typer.Argument(help="Plan files or folders. Default: plans/.", show_default=False)
+        list[Path] | None, typer.Argument(help="Plan files or folders. Default: plans/.", show_default=False)
     ] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="The site folder to write (replaced as a whole).")] = Path("public"),
     as_of: Annotated[
-        Optional[str], typer.Option("--as-of", help="The day the states are for, YYYY-MM-DD. Default: today (Moscow).")
+        str | None, typer.Option("--as-of", help="The day the states are for, YYYY-MM-DD. Default: today (Moscow).")
     ] = None,
     template: Annotated[
-        Optional[str], typer.Option("--template", "-t", help="Plan template of the DOCX and Markdown documents. Default: ministry.")
+        str | None, typer.Option("--template", "-t", help="Plan template of the DOCX and Markdown documents. Default: ministry.")
     ] = None,
     site_template: Annotated[
-        Optional[Path], typer.Option("--site-template", help="A folder of page templates instead of the shipped templates/site.")
+        Path | None, typer.Option("--site-template", help="A folder of page templates instead of the shipped templates/site.")
     ] = None,
     documents: Annotated[
         bool, typer.Option("--documents/--no-documents", help="Render each plan's DOCX, Markdown and ICS into the site.")
     ] = True,
     jobs: Annotated[
-        Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes for many files. Default: the cores.")
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for many files. Default: the cores.")
     ] = None,
 ) -> None:
     """Write a static web site of the plans: what is due, overdue and done, per plan and per executor."""

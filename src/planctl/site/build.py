@@ -11,8 +11,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from planctl import __version__
 from planctl.diagnostics import Diagnostic
@@ -45,14 +46,14 @@ class SiteOptions:
 
     as_of: dt.date
     #: The folder of the site's page templates (`templates/site`), or None for the shipped one.
-    site_template: Optional[Path] = None
+    site_template: Path | None = None
     #: The plan template for the DOCX and Markdown documents (`ministry` when None).
-    template: Optional[str | Path] = None
+    template: str | Path | None = None
     #: Render each plan's DOCX, Markdown and ICS into the site.
     documents: bool = True
     #: The language of the index and executors pages when plans of both languages are shown.
     language: str = "ru"
-    jobs: Optional[int] = None
+    jobs: int | None = None
 
 
 @dataclass
@@ -73,10 +74,10 @@ class _Built:
 
     entry: PlanEntry
     problems: list[Diagnostic]
-    failure: Optional[tuple[str, str, Any]] = None
+    failure: tuple[str, str, Any] | None = None
 
 
-def site_template_folder(name: Optional[str | Path]) -> Path:
+def site_template_folder(name: str | Path | None) -> Path:
     """The folder of the site's templates: given, or `site` among the template roots."""
     if name is not None:
         folder = Path(name)
@@ -158,15 +159,20 @@ def _common(prefix: str, language: str) -> dict[str, Any]:
 
 def _build_many(jobs: Sequence[tuple[str, str]], stage: Path, folder: Path, options: SiteOptions) -> list[_Built]:
     """Load, judge and write the plans of one chunk; a template error stops the whole site."""
-    runner = TemplateRunner(folder, {}, autoescape=True)
     out: list[_Built] = []
     try:
-        template = load_template(options.template)
+        runner, template = _tools(folder, options.template)
         for path, slug in jobs:
             out.append(_build_one(Path(path), slug, stage, runner, template, options))
     except PlanctlError as error:
         out.append(_Built(PlanEntry(str(jobs[0][0]), "", "", "ru", "", None), [], (type(error).__name__, error.message, error.location)))
     return out
+
+
+@lru_cache(maxsize=4)
+def _tools(folder: Path, template: str | Path | None) -> tuple[TemplateRunner, Template]:
+    """The page templates compiled once per process, not once per chunk of plans, and the plan template."""
+    return TemplateRunner(folder, {}, autoescape=True), load_template(template)
 
 
 def _build_one(path: Path, slug: str, stage: Path, runner: TemplateRunner, template: Template, options: SiteOptions) -> _Built:
@@ -178,7 +184,7 @@ def _build_one(path: Path, slug: str, stage: Path, runner: TemplateRunner, templ
     plan = doc.plan
     entries = plan_entries(doc, options.as_of)
     documents = _write_documents(doc, entries, stage / PLANS_FOLDER, slug, template, options) if options.documents else []
-    layout = build_layout(plan, template.settings)
+    layout = build_layout(plan.model_copy(update={"items": [], "sections": None}), template.settings)  # the front matter only
     context, summary = plan_page(doc, entries, options.as_of, layout, _records(doc), documents)
     page = runner.render(PAGES["plan"], {**context, **_common("../", plan.language), "file": path.as_posix()})
     (stage / href).write_text(page, encoding="utf-8")

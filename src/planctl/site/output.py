@@ -88,6 +88,6 @@ def _remove_stale(parent: Path, name: str) -> None:
     now = time.time()
     with contextlib.suppress(OSError):
         for entry in parent.iterdir():
-            if entry.name.startswith(f".{name}.") and entry.name.endswith(".tmp") and entry.is_dir() and not entry.is_symlink():
-                if now - entry.stat().st_mtime > STALE_SECONDS:
-                    shutil.rmtree(entry, ignore_errors=True)
+            ours = entry.name.startswith(f".{name}.") and entry.name.endswith(".tmp")
+            if ours and entry.is_dir() and not entry.is_symlink() and now - entry.stat().st_mtime > STALE_SECONDS:
+                shutil.rmtree(entry, ignore_errors=True)

@@ -11,6 +11,10 @@ from planctl.render.context import plain
 from planctl.site.plan_page import PlanSummary
 from planctl.site.words import STATES, quarter_label, shown_date, words
 
+#: Rows an executor's table shows at most, the most urgent first; the rest are counted, and the
+#: plan pages filter by executor. A national corpus would otherwise make a page of tens of megabytes.
+MAX_EXECUTOR_ROWS = 200
+
 
 @dataclass
 class PlanEntry:
@@ -50,7 +54,7 @@ def index_page(plans: Sequence[PlanEntry], as_of: dt.date, language: str) -> dic
                 "counts": [p.summary.counts[s] for s in STATES],
             }
         )
-    return plain(
+    page: dict[str, Any] = plain(
         {
             "language": language,
             "words": w,
@@ -63,6 +67,7 @@ def index_page(plans: Sequence[PlanEntry], as_of: dt.date, language: str) -> dic
             "failed": [p.file for p in plans if p.summary is None],
         }
     )
+    return page
 
 
 def executors_page(plans: Sequence[PlanEntry], as_of: dt.date, language: str) -> dict[str, Any]:
@@ -73,7 +78,7 @@ def executors_page(plans: Sequence[PlanEntry], as_of: dt.date, language: str) ->
         if p.summary is None:
             continue
         for state, due, name, anchor, number, title, label, part in p.summary.agenda:
-            grouped.setdefault(name, []).append((0 if state == "overdue" else 1, due, p.title, number, p.href, anchor, title, label, part, state))
+            grouped.setdefault(name, []).append((0 if state == "overdue" else 1, due, p.title, number, p.href, anchor, title, label, part, state, p.language))
     executors = []
     names = sorted(grouped, key=lambda n: (n == "", n.casefold()))
     for i, name in enumerate(names, start=1):
@@ -84,6 +89,7 @@ def executors_page(plans: Sequence[PlanEntry], as_of: dt.date, language: str) ->
                 "name": name,
                 "overdue": sum(1 for r in rows if r[0] == 0),
                 "due": sum(1 for r in rows if r[0] == 1),
+                "more": max(0, len(rows) - MAX_EXECUTOR_ROWS),
                 "rows": [
                     {
                         "state": r[9],
@@ -95,12 +101,13 @@ def executors_page(plans: Sequence[PlanEntry], as_of: dt.date, language: str) ->
                         "title": r[6],
                         "label": r[7],
                         "report": r[8] == "report",
+                        "language": r[10],
                     }
-                    for r in rows
+                    for r in rows[:MAX_EXECUTOR_ROWS]
                 ],
             }
         )
-    return plain(
+    page: dict[str, Any] = plain(
         {
             "language": language,
             "words": w,
@@ -109,3 +116,4 @@ def executors_page(plans: Sequence[PlanEntry], as_of: dt.date, language: str) ->
             "executors": executors,
         }
     )
+    return page

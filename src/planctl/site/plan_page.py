@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Optional, Protocol
+from typing import Any, Protocol
 
 from planctl.load import PlanDocument
 from planctl.model import Item
@@ -24,11 +24,11 @@ from planctl.site.words import STATES, quarter_label, quarter_of, shown_date, wo
 class Records(Protocol):
     """A plan's progress records by item and occurrence label (`progress.ledger.Ledger`)."""
 
-    def record_for(self, item: Item, label: str) -> Optional[Record]: ...
+    def record_for(self, item: Item, label: str) -> Record | None: ...
 
 
 class _NoRecords:
-    def record_for(self, item: Item, label: str) -> Optional[Record]:
+    def record_for(self, item: Item, label: str) -> Record | None:
         return None
 
 
@@ -61,7 +61,7 @@ def site_state(entry: Entry, quarter_end: dt.date) -> str:
     return entry.state
 
 
-def _record(record: Optional[Record]) -> Optional[dict[str, Any]]:
+def _record(record: Record | None) -> dict[str, Any] | None:
     if record is None:
         return None
     figures = [f"{int(f.count) if f.count == int(f.count) else f.count} {f.unit}" for f in record.figures]
@@ -69,20 +69,22 @@ def _record(record: Optional[Record]) -> Optional[dict[str, Any]]:
     return {"status": record.status, "code": record.status_code, "text": record.text or "", "figures": figures, "links": links}
 
 
-def _occurrence(occ: Occurrence, language: str, record: Optional[Record]) -> dict[str, Any]:
+def _occurrence(occ: Occurrence, language: str, record: Record | None) -> list[Any]:
+    """[state, state label, shown due, label, part (only for a report), moved, record].
+
+    A list, not a dict: the template unpacks it in its `for`, which costs no sandboxed
+    attribute look-ups on pages of thousands of occurrences.
+    """
     e, w = occ.entry, words(language)
-    return {
-        "label": e.label,
-        "part": w["parts"].get(e.part, e.part),
-        "report": e.part == "report",
-        "due": shown_date(e.due),
-        "due_iso": e.due.isoformat(),
-        "date": shown_date(e.date) if e.date != e.due else "",
-        "moved": e.moved or "",
-        "state": occ.state,
-        "state_label": w["state_short"][occ.state],
-        "record": _record(record),
-    }
+    return [
+        occ.state,
+        w["state_short"][occ.state],
+        shown_date(e.due),
+        e.label,
+        w["parts"]["report"] if e.part == "report" else "",
+        str(w["moved_from"]).format(date=shown_date(e.date)) if e.date != e.due else "",
+        _record(record),
+    ]
 
 
 def plan_page(
@@ -122,6 +124,7 @@ def plan_page(
                     summary.agenda.append((occ.state, e.due.toordinal(), name, anchor, e.number or "", e.title, e.label, e.part))
             shown.append(_occurrence(occ, language, records.record_for(item, occ.entry.label)))
         cancelled = item.status == "cancelled"
+        present = {o.state for o in occurrences}
         rows.append(
             {
                 "kind": "item",
@@ -134,7 +137,7 @@ def plan_page(
                 "result": item.result or "",
                 "cancelled": cancelled,
                 "occurrences": shown,
-                "states": " ".join(s for s in STATES if any(o["state"] == s for o in shown)),
+                "states": " ".join(s for s in STATES if s in present),
                 "record": _record(records.record_for(item, "*")) if not shown else None,
             }
         )
@@ -165,22 +168,25 @@ def plan_page(
 
 
 def _group(doc: PlanDocument, entries: Sequence[Entry], quarter_end: dt.date) -> dict[int, list[Occurrence]]:
-    """Entries by the item's position in the plan: they come in the plan's order, item by item."""
+    """Entries by the item's position in the plan: they come in the plan's order, item by item.
+
+    An entry names its item by number and title; the item's line tells two items apart
+    only where the next one repeats both (a duplicate that U001 reports).
+    """
     found: dict[int, list[Occurrence]] = {}
-    pending = list(entries)
+    walked = [(position, item, path) for position, (_, _, item, path) in enumerate(doc.plan.walk(), start=1) if item.status != "cancelled"]
     at = 0
-    for position, (_, _, item, path) in enumerate(doc.plan.walk(), start=1):
-        if item.status == "cancelled" or at >= len(pending):
-            continue
-        line = doc.positions.of(path)[0]
-        while at < len(pending) and _same(pending[at], item, line):
-            found.setdefault(position, []).append(Occurrence(pending[at], site_state(pending[at], quarter_end)))
+    for k, (position, item, path) in enumerate(walked):
+        twin = k + 1 < len(walked) and (walked[k + 1][1].number, walked[k + 1][1].title) == (item.number, item.title)
+        line = doc.positions.of(path)[0] if twin else None
+        while at < len(entries) and _same(entries[at], item, line):
+            found.setdefault(position, []).append(Occurrence(entries[at], site_state(entries[at], quarter_end)))
             at += 1
     return found
 
 
-def _same(entry: Entry, item: Item, line: int) -> bool:
-    return entry.line == line and entry.number == item.number and entry.title == item.title
+def _same(entry: Entry, item: Item, line: int | None) -> bool:
+    return entry.number == item.number and entry.title == item.title and (line is None or entry.line == line)
 
 
 def _mark_title(item: Item, occ: Occurrence, language: str) -> str:

@@ -76,7 +76,7 @@ def timeline(period: tuple[dt.date, dt.date], rows: Sequence[Row], as_of: dt.dat
         y = HEADER + r * ROW
         shown_rows.append({"y": y, "middle": y + ROW / 2, "number": row.number, "title": row.title, "band": r % 2 == 1})
         for mark in row.marks:
-            marks.append({"x": x_of(mark.due), "y": y + ROW / 2, "state": mark.state, "title": mark.title})
+            marks.append([f"{x_of(mark.due)} {y + ROW / 2}", mark.state, mark.title])  # unpacked by the template
     today = x_of(as_of) if (as_of.year, as_of.month) in index else None
     return {
         "width": round(GUTTER + len(months) * width + 8, 1),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from planctl.yamlio import package_data
@@ -20,9 +20,10 @@ def words(language: str) -> dict[str, Any]:
     return dict(data.get(language) or data["ru"])
 
 
+@lru_cache(maxsize=8192)
 def shown_date(day: dt.date) -> str:
-    """A date as an office writes it: 01.10.2024."""
-    return day.strftime("%d.%m.%Y")
+    """A date as an office writes it: 01.10.2024 (a page shows the same few dates hundreds of times)."""
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
 
 
 def quarter_of(day: dt.date) -> tuple[dt.date, dt.date]:
