@@ -1,0 +1,31 @@
+"""Sites built once per session: the shipped plans and the small test plan, at fixed days."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from planctl.site import SiteOptions, SiteReport, build_site
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).parent / "data"
+SMALL = DATA / "small.yaml"
+#: The day the shipped plans are judged by: Q4 2024, with overdue, due and done occurrences.
+SHIPPED_AS_OF = dt.date(2024, 10, 1)
+SMALL_AS_OF = dt.date(2025, 8, 15)
+
+
+@pytest.fixture(scope="session")
+def shipped_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, SiteReport]:
+    out = tmp_path_factory.mktemp("shipped") / "public"
+    report = build_site([ROOT / "plans"], out, SiteOptions(SHIPPED_AS_OF, jobs=1))
+    return out, report
+
+
+@pytest.fixture(scope="session")
+def small_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("small") / "public"
+    build_site([SMALL], out, SiteOptions(SMALL_AS_OF, jobs=1))
+    return out
