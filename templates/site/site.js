@@ -14,7 +14,7 @@
   }
 
   function apply() {
-    var who = executor.value, what = state.value, section = null, sectionShown = false, shown = 0;
+    var who = executor ? executor.value : "", what = state.value, section = null, sectionShown = false, shown = 0;
     for (var i = 0; i < rows.length; i++) {
       var row = rows[i];
       if (row.classList.contains("section")) {

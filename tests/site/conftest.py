@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,12 @@ def shipped_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, SiteRe
 
 @pytest.fixture(scope="session")
 def small_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Built from the repository root with a relative path, as CI does, so the pages name the file the same everywhere."""
     out = tmp_path_factory.mktemp("small") / "public"
-    build_site([SMALL], out, SiteOptions(SMALL_AS_OF, jobs=1))
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        build_site([SMALL.relative_to(ROOT)], out, SiteOptions(SMALL_AS_OF, jobs=1))
+    finally:
+        os.chdir(here)
     return out

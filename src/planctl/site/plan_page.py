@@ -159,7 +159,7 @@ def plan_page(
         "counts": [{"state": s, "label": w["states"][s], "count": summary.counts[s]} for s in STATES],
         "executors": names,
         "states": [{"state": s, "label": w["states"][s]} for s in STATES],
-        "columns": {"result": any(row.get("result") for row in rows)},
+        "columns": {"result": any(row.get("result") for row in rows), "executors": bool(names)},
         "rows": rows,
         "items": summary.items,
         "timeline": timeline((period.start, period.end), timeline_rows, as_of, w["months"]),
