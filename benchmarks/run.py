@@ -128,6 +128,8 @@ def main() -> int:
         results.append(row("validate corpus / compose-only (C loader)", validate, compose, 1.5))
         due = best_of([*PLANCTL, "due", str(corpus), "--format", "json", "--year", "2024", "--as-of", "2024-10-01"], args.repeat)
         results.append(row("due --format json / validate", due, validate, 1.2))
+        site = best_of([*PLANCTL, "site", str(corpus), "-o", str(work / "site"), "--as-of", "2024-10-01", "--no-documents"], args.repeat)
+        results.append(row("site --no-documents / validate", site, validate, 2.0))
 
         small = Path(__file__).resolve().parents[1] / "examples" / "minimal.yaml"
         bare = best_of([PY, "-c", "pass"], max(args.repeat, 5))

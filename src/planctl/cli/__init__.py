@@ -19,5 +19,6 @@ from planctl.cli import diff as _diff  # noqa: F401,E402
 from planctl.cli import report as _report  # noqa: F401,E402
 from planctl.cli import rules as _rules  # noqa: F401,E402
 from planctl.cli import fix as _fix  # noqa: F401,E402
+from planctl.cli import site as _site  # noqa: F401,E402
 
 __all__ = ["app", "main"]

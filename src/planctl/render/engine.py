@@ -25,31 +25,51 @@ _NO_FILTER = re.compile(r"No filter named '([^']*)'")
 _NO_TEST = re.compile(r"No test named '([^']*)'")
 
 
-def render_template(folder: Path, name: str, context: dict[str, Any], filters: dict[str, Callable[..., Any]]) -> str:
-    """`name` of `folder` rendered with `context` (plain data) and planctl's own `filters`."""
-    loader = _RecordingLoader(folder, limits.MAX_TEMPLATE_FILE_BYTES, Refused)
-    environment = TemplateSandbox(loader=loader)
-    for filter_name, function in filters.items():
-        environment.add_filter(filter_name, function)
-    environment.start()
-    try:
-        template = environment.get_template(name)
-        return _collect(template.generate(context), environment)  # type: ignore[arg-type]  # a generator, typed as Iterator
-    except TemplateSyntaxError as error:
-        where = location(error.filename or folder / name, error.lineno or 0)
-        raise TemplateError(_syntax_message(error, environment), where) from None
-    except RecursionError as error:
-        raise TemplateError(text("recursion"), _where(error, loader, folder / name)) from None
-    except TemplateNotFound as error:
-        message = text("file-missing", name=error.name, folder=folder)
-        raise TemplateError(message, _where(error, loader, folder / name)) from None
-    except UndefinedError as error:
-        raise TemplateError(text("undefined", problem=error), _where(error, loader, folder / name)) from None
-    except Refused as error:
-        raise TemplateError(str(error), _where(error, loader, folder / name)) from None
-    except Exception as error:  # noqa: BLE001 - the template's code failed: say so, with its line
-        problem = f"{type(error).__name__}: {error}"[:300]
-        raise TemplateError(text("runtime", problem=problem), _where(error, loader, folder / name)) from None
+def render_template(
+    folder: Path, name: str, context: dict[str, Any], filters: dict[str, Callable[..., Any]], *, autoescape: bool = False
+) -> str:
+    """`name` of `folder` rendered with `context` (plain data) and planctl's own `filters`.
+
+    `autoescape` is for HTML: every printed value is escaped unless a filter marked it safe.
+    """
+    return TemplateRunner(folder, filters, autoescape=autoescape).render(name, context)
+
+
+class TemplateRunner:
+    """One sandbox for many renders of one folder: each template is compiled once.
+
+    A site renders a page per plan from the same files; compiling them for every page
+    would cost more than the rendering. Each `render` starts a fresh budget.
+    """
+
+    def __init__(self, folder: Path, filters: dict[str, Callable[..., Any]], *, autoescape: bool = False) -> None:
+        self.folder = folder
+        self.loader = _RecordingLoader(folder, limits.MAX_TEMPLATE_FILE_BYTES, Refused)
+        self.environment = TemplateSandbox(loader=self.loader, autoescape=autoescape)
+        for filter_name, function in filters.items():
+            self.environment.add_filter(filter_name, function)
+
+    def render(self, name: str, context: dict[str, Any]) -> str:
+        folder, loader, environment = self.folder, self.loader, self.environment
+        environment.start()
+        try:
+            template = environment.get_template(name)
+            return _collect(template.generate(context), environment)  # type: ignore[arg-type]  # a generator, typed as Iterator
+        except TemplateSyntaxError as error:
+            where = location(error.filename or folder / name, error.lineno or 0)
+            raise TemplateError(_syntax_message(error, environment), where) from None
+        except RecursionError as error:
+            raise TemplateError(text("recursion"), _where(error, loader, folder / name)) from None
+        except TemplateNotFound as error:
+            message = text("file-missing", name=error.name, folder=folder)
+            raise TemplateError(message, _where(error, loader, folder / name)) from None
+        except UndefinedError as error:
+            raise TemplateError(text("undefined", problem=error), _where(error, loader, folder / name)) from None
+        except Refused as error:
+            raise TemplateError(str(error), _where(error, loader, folder / name)) from None
+        except Exception as error:  # noqa: BLE001 - the template's code failed: say so, with its line
+            problem = f"{type(error).__name__}: {error}"[:300]
+            raise TemplateError(text("runtime", problem=problem), _where(error, loader, folder / name)) from None
 
 
 def _collect(pieces: Generator[str, None, None], environment: TemplateSandbox) -> str:

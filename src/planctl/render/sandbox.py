@@ -35,6 +35,7 @@ from jinja2.runtime import BlockReference, LoopContext, Macro
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Cycler, Joiner, Namespace, pass_environment
 from jinja2.visitor import NodeTransformer
+from markupsafe import Markup, escape
 
 from planctl.render import limits
 from planctl.render.texts import text
@@ -235,9 +236,9 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
 
     intercepted_binops = frozenset({"+", "-", "*", "/", "//", "%", "**"})
 
-    def __init__(self, **options: Any) -> None:
+    def __init__(self, *, autoescape: bool = False, **options: Any) -> None:
         super().__init__(
-            autoescape=False,
+            autoescape=autoescape,
             keep_trailing_newline=True,
             trim_blocks=True,
             lstrip_blocks=True,
@@ -358,6 +359,12 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
 
     def concat(self, pieces: Iterable[str]) -> str:
         """Block captures (`{% set %}…{% endset %}`, macros, `caller()`), joined within the value limit."""
+        if type(pieces) is list:  # a macro's buffer, already in memory: measured in one pass of C
+            size = sum(map(len, pieces))
+            if size > limits.MAX_VALUE_CHARS:
+                raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
+            self.budget.create(size)
+            return "".join(pieces)
         parts = []
         total = 0
         for piece in pieces:
@@ -435,6 +442,10 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
         return environment._join_texts(value, str(d))
 
     def _join_texts(self, values: Iterable[Any], separator: str) -> str:
+        # HTML (autoescape): each part escaped unless it is markup already, the whole kept as markup
+        html = bool(self.autoescape)
+        if html:
+            separator = str(escape(separator))
         parts: list[str] = []
         total = 0
         for value in values:
@@ -443,12 +454,15 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
                 if printed_size(value) > limits.MAX_VALUE_CHARS:
                     raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
                 value = str(value)
+            if html and not isinstance(value, Markup):
+                value = str(escape(value))
             total += len(value) + len(separator)
             if total > limits.MAX_VALUE_CHARS:
                 raise refuse("text-too-long", limit=limits.MAX_VALUE_CHARS)
             parts.append(value)
         self.budget.create(total)
-        return separator.join(parts)
+        joined = separator.join(parts)
+        return Markup(joined) if html else joined
 
     @staticmethod
     def _center(value: Any, width: int = 80) -> str:
