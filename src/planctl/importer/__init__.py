@@ -6,6 +6,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional, Union
 
@@ -24,6 +27,22 @@ def parse_period_option(value: Optional[str]) -> Union[int, str, None]:
     return int(value) if value.isdigit() else value
 
 
+@contextmanager
+def _bulk_build() -> Iterator[None]:
+    """The cyclic garbage collector paused while rows are built.
+
+    Rows, cells and items hold no reference cycles, but each full collection rescans every
+    live one: with it running, reading 80,000 rows took twice as long per row as 20,000.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def import_docx(path: Path, *, period: Union[int, str, None] = None) -> ImportResult:
     """Read a Word plan; the plan mapping is checked against the model before it is returned."""
     from pydantic import ValidationError
@@ -31,9 +50,9 @@ def import_docx(path: Path, *, period: Union[int, str, None] = None) -> ImportRe
     from planctl.importer.docx_reader import read_docx
     from planctl.model import Plan
 
-    body = read_docx(path)
     try:
-        result = recognize(body, source=str(path), period=period)
+        with _bulk_build():
+            result = recognize(read_docx(path), source=str(path), period=period)
     except ImportError_:
         raise
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as error:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from planctl.errors import ImportError_, location
 from planctl.importer.docx_reader import Body, Cell, Paragraph, Row, Table, clean
@@ -291,8 +291,12 @@ class _TableReader:
         return self.items
 
     def last_item(self) -> Optional[_Item]:
-        items = self.all_items
-        return items[-1] if items else None
+        """The item read last, found without listing them all (a continuation row asks for it each time)."""
+        if self.sections:
+            for section in reversed(self.sections):
+                if section.items:
+                    return section.items[-1]
+        return self.items[-1] if self.items else None
 
     def read(self, table: Table, columns: list[_Column], start: int) -> None:
         for column in columns:
@@ -300,21 +304,20 @@ class _TableReader:
                 self.printed[column.field] = column.label
             if column.label:
                 self.labels_seen.append(column.label)
-        rows = table.rows[start:]
-        for index, row in enumerate(rows):
-            if _is_number_row(row, table.width):
+        header = [norm_label(c.label) for c in columns if c.label]
+        rows = table.rows
+        for index in range(start, len(rows)):
+            row = rows[index]
+            if _is_number_row(row, table.width) or self._is_header_repeat(row, header):
                 continue
-            if self._is_header_repeat(row, columns):
-                continue
-            following = rows[index + 1 :]
-            self._row(table, row, columns, following)
+            self._row(table, row, columns, _Following(rows, index + 1))
 
-    def _is_header_repeat(self, row: Row, columns: list[_Column]) -> bool:
+    @staticmethod
+    def _is_header_repeat(row: Row, header: list[str]) -> bool:
         texts = [c.text for c in row.cells if c.text]
-        labelled = [c.label for c in columns if c.label]
-        return bool(texts) and [norm_label(t) for t in texts] == [norm_label(t) for t in labelled]
+        return bool(texts) and len(texts) == len(header) and [norm_label(t) for t in texts] == header
 
-    def _row(self, table: Table, row: Row, columns: list[_Column], following: list[Row]) -> None:
+    def _row(self, table: Table, row: Row, columns: list[_Column], following: _Following) -> None:
         values: dict[str, list[list[str]]] = {}
         extras: list[tuple[str, str]] = []
         used: set[int] = set()
@@ -386,7 +389,7 @@ class _TableReader:
         columns: list[_Column],
         values: dict[str, list[list[str]]],
         filled: list[Cell],
-        following: list[Row],
+        following: _Following,
     ) -> Optional[_Section]:
         """A section row: one merged cell across the row, or a number and a title with nothing else."""
         text = _join([clean(line) for cell in filled for line in cell.lines]) or ""
@@ -411,7 +414,19 @@ class _TableReader:
         return None
 
 
-def _next_number(rows: list[Row], columns: list[_Column]) -> Optional[str]:
+@dataclass(frozen=True)
+class _Following:
+    """The rows after the current one, as a view: copying them for every row made reading quadratic."""
+
+    rows: list[Row]
+    start: int
+
+    def __iter__(self) -> Iterator[Row]:
+        return (self.rows[i] for i in range(self.start, len(self.rows)))
+
+
+def _next_number(rows: Iterable[Row], columns: list[_Column]) -> Optional[str]:
+    """The number of the next numbered row; the scan stops there, so all scans together read each row about once."""
     number_columns = [c for c in columns if c.field == "number"]
     if not number_columns:
         return None
