@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any, Callable
 
 import pytest
+from import_helpers import UP, DocBuilder, Span, simple_plan, stamp_paragraphs
 
 from planctl.importer import import_docx
-from planctl.importer.layout import parse_date, split_executors
+from planctl.importer.executors import split_executors
+from planctl.importer.text import parse_date
 from planctl.importer.vocab import default_columns
-
-from import_helpers import UP, DocBuilder, Span, simple_plan, stamp_paragraphs
 
 Build = Callable[..., Path]
 

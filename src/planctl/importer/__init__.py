@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from planctl.errors import ImportError_, location
-from planctl.importer.layout import ImportResult, recognize
+from planctl.importer.recognize import ImportResult, recognize
 from planctl.importer.vocab import message
 
 __all__ = ["ImportResult", "import_docx", "import_docx_to_yaml", "parse_period_option"]

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
+from functools import cache
 from typing import Any, Optional
 
-from planctl.yamlio import package_data, safe_load_text
+from planctl.yamlio import package_data
 
 FIELDS = ("number", "title", "executors", "deadline", "result")
 
@@ -25,14 +24,14 @@ def norm_label(text: str) -> str:
     return text.rstrip(" :.")
 
 
-@lru_cache(maxsize=None)
+@cache
 def labels() -> dict[str, Any]:
     data = _load("labels.yaml")
     assert isinstance(data, dict)
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def label_index() -> dict[str, str]:
     """Normalized label → field."""
     index: dict[str, str] = {}
@@ -42,7 +41,7 @@ def label_index() -> dict[str, str]:
     return index
 
 
-@lru_cache(maxsize=None)
+@cache
 def ukrainian_labels() -> frozenset[str]:
     return frozenset(norm_label(str(w)) for w in labels()["ukrainian_labels"])
 
@@ -60,7 +59,7 @@ def match_label(text: str) -> Optional[str]:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def messages() -> dict[str, str]:
     data = _load("messages.yaml")
     assert isinstance(data, dict)
@@ -71,54 +70,26 @@ def message(key: str, **fields: Any) -> str:
     return messages()[key].format(**fields)
 
 
-def _template_paths() -> list[Path]:
-    import planctl
-
-    package = Path(planctl.__file__).resolve().parent
-    return [package / "_templates" / "ministry" / "template.yaml", package.parents[1] / "templates" / "ministry" / "template.yaml"]
-
-
-@lru_cache(maxsize=None)
+@cache
 def default_columns(language: str) -> dict[str, str]:
     """The labels the renderer prints when a plan names none: a plan need not record those.
 
-    Read from the ministry template when it is there (the renderer prints its labels
-    whatever the plan's language), so that render → import gives the plan back without
-    a `columns:` block it never had; labels.yaml otherwise.
+    Asked of the renderer's default template (it prints its labels whatever the plan's
+    language), so that render → import gives the plan back without a `columns:` block it
+    never had; labels.yaml's defaults stand for a column the template does not label or
+    when no template can be loaded.
     """
     defaults = dict(labels()["default_columns"].get(language) or labels()["default_columns"]["ru"])
-    for path in _template_paths():
-        try:
-            data = safe_load_text(path.read_text(encoding="utf-8"))
-        except Exception:  # no template, or one we cannot read: the packaged defaults stand
-            continue
-        found = _columns_in(data, language)
-        if found:
-            defaults.update(found)
-            break
+    defaults.update(_template_labels(language))
     return defaults
 
 
-def _columns_in(data: Any, language: str) -> dict[str, str]:
-    """Column labels of a template: `table.columns: [{key, label}, …]` (the renderer's form, a label
-    plain or by language), or a `columns:` map, flat or by language."""
-    if not isinstance(data, dict):
+def _template_labels(language: str) -> dict[str, str]:
+    from planctl.errors import PlanctlError
+    from planctl.render.template import load_template
+
+    try:
+        template = load_template(None)
+    except PlanctlError:  # no template shipped, or a broken one: the packaged defaults stand
         return {}
-    table = data.get("table")
-    if isinstance(table, dict) and isinstance(table.get("columns"), list):
-        found: dict[str, str] = {}
-        for column in table["columns"]:
-            if not isinstance(column, dict) or column.get("key") not in FIELDS:
-                continue
-            label = column.get("label")
-            if isinstance(label, dict):  # {ru: …, uk: …}
-                label = label.get(language) or label.get("ru")
-            if isinstance(label, str):
-                found[column["key"]] = label
-        return found
-    columns = data.get("columns")
-    if not isinstance(columns, dict):
-        return {}
-    if isinstance(columns.get(language), dict):
-        columns = columns[language]
-    return {k: v for k, v in columns.items() if k in FIELDS and isinstance(v, str)}
+    return {column.key: column.label_for(language) for column in template.settings.table.columns if column.key in FIELDS}

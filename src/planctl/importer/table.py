@@ -1,0 +1,203 @@
+"""Rows of the plan table(s) → sections and items, with a warning for whatever does not fit."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Optional
+
+from planctl.importer.columns import Column, cells_for, column_lines, is_number_row
+from planctl.importer.docx_reader import Cell, Row, Table, clean
+from planctl.importer.executors import split_executors
+from planctl.importer.text import ITEM_NUMBER, clean_number, flat, join_lines
+from planctl.importer.vocab import labels, message, norm_label
+
+_SECTION = re.compile(r"^(?:(?:Раздел|Розділ|Глава)\s+)?((?:\d+|[IVXLC]+)(?:\.\d+)*)(?:\.\s*|\s+)(\S.*)$")
+
+
+@dataclass
+class ItemDraft:
+    number: Optional[str]
+    title: str
+    executors: list[str] = field(default_factory=list)
+    deadline: Optional[str] = None
+    result: Optional[str] = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SectionDraft:
+    number: Optional[str]
+    title: str
+    items: list[ItemDraft] = field(default_factory=list)
+
+
+@dataclass
+class TableReader:
+    """Rows of the plan table(s) → sections and items, with warnings for what does not fit."""
+
+    warnings: list[str]
+    sections: list[SectionDraft] = field(default_factory=list)
+    items: list[ItemDraft] = field(default_factory=list)
+    printed: dict[str, str] = field(default_factory=dict)
+    labels_seen: list[str] = field(default_factory=list)
+
+    @property
+    def all_items(self) -> list[ItemDraft]:
+        if self.sections:
+            return [item for section in self.sections for item in section.items]
+        return self.items
+
+    def last_item(self) -> Optional[ItemDraft]:
+        """The item read last, found without listing them all (a continuation row asks for it each time)."""
+        if self.sections:
+            for section in reversed(self.sections):
+                if section.items:
+                    return section.items[-1]
+        return self.items[-1] if self.items else None
+
+    def read(self, table: Table, columns: list[Column], start: int) -> None:
+        for column in columns:
+            if column.field and column.field not in self.printed:
+                self.printed[column.field] = column.label
+            if column.label:
+                self.labels_seen.append(column.label)
+        header = [norm_label(c.label) for c in columns if c.label]
+        rows = table.rows
+        for index in range(start, len(rows)):
+            row = rows[index]
+            if is_number_row(row, table.width) or self._is_header_repeat(row, header):
+                continue
+            self._row(table, row, columns, _Following(rows, index + 1))
+
+    @staticmethod
+    def _is_header_repeat(row: Row, header: list[str]) -> bool:
+        texts = [c.text for c in row.cells if c.text]
+        return bool(texts) and len(texts) == len(header) and [norm_label(t) for t in texts] == header
+
+    def _row(self, table: Table, row: Row, columns: list[Column], following: _Following) -> None:
+        values: dict[str, list[list[str]]] = {}
+        extras: list[tuple[str, str]] = []
+        used: set[int] = set()
+        for column in columns:
+            paragraphs = column_lines(row, column, used=used)
+            if not paragraphs:
+                continue
+            if column.field:
+                values.setdefault(column.field, []).extend(paragraphs)
+            else:
+                extras.append((column.label or f"колонка {column.cols[0] + 1}", join_lines([l for p in paragraphs for l in p]) or ""))
+        filled = [c for c in row.cells if c.text and not c.merged_above]
+        if not filled:
+            return
+        section = self._section_of(row, table, columns, values, filled, following)
+        if section is not None:
+            self.sections.append(section)
+            if self.items:
+                self.warnings.append(message("items-before-sections", table=table.number, row=row.number))
+                self.sections.insert(0, SectionDraft(None, "", self.items))
+                self.items = []
+            return
+        number = clean_number(join_lines(flat(values.get("number", []))) or "")
+        title = join_lines(flat(values.get("title", [])))
+        executors = split_executors([join_lines(p) or "" for p in values.get("executors", [])]) if "executors" in values else []
+        deadline = join_lines(flat(values.get("deadline", [])))
+        result = join_lines(flat(values.get("result", [])))
+        if number is None and title is None:
+            self._continuation(table, row, executors, deadline, result, extras)
+            return
+        item = ItemDraft(number, title or "", executors, deadline, result)
+        if title is None:
+            self.warnings.append(message("no-title", table=table.number, row=row.number, item=number or "?"))
+        for label, text in extras:
+            item.notes.append(f"{label}: {text}")
+            self.warnings.append(message("extra-column", table=table.number, row=row.number, label=label, item=number or title))
+        if self.sections:
+            self.sections[-1].items.append(item)
+        else:
+            self.items.append(item)
+
+    def _continuation(
+        self, table: Table, row: Row, executors: list[str], deadline: Optional[str], result: Optional[str], extras: list[tuple[str, str]]
+    ) -> None:
+        """A row with no number and no activity: the rest of the item above (vertically merged cells)."""
+        previous = self.last_item()
+        parts = [("deadline", deadline), ("result", result)] + [(label, text) for label, text in extras]
+        texts = [f"{k}: {v}" for k, v in parts if v]
+        if previous is None:
+            text = "; ".join(executors + texts)
+            self.warnings.append(message("orphan-row", table=table.number, row=row.number, text=text))
+            return
+        what = []
+        if executors:
+            previous.executors.extend(e for e in executors if e not in previous.executors)
+            what.append("executors")
+        if texts:
+            note_word = labels()["notes"]["ru"]["continuation"]
+            previous.notes.append(f"{note_word}: " + "; ".join(texts))
+            what.append("notes")
+        self.warnings.append(
+            message("continuation-row", table=table.number, row=row.number, item=previous.number or previous.title, what=", ".join(what))
+        )
+
+    def _section_of(
+        self,
+        row: Row,
+        table: Table,
+        columns: list[Column],
+        values: dict[str, list[list[str]]],
+        filled: list[Cell],
+        following: _Following,
+    ) -> Optional[SectionDraft]:
+        """A section row: one merged cell across the row, or a number and a title with nothing else."""
+        text = join_lines([clean(line) for cell in filled for line in cell.lines]) or ""
+        if len(filled) == 1 and (filled[0].span >= max(2, table.width - 1) or len(row.cells) == 1):
+            return _parse_section(text)
+        if len(filled) == 1 and "number" not in values and "title" in values:
+            m = _SECTION.match(text)
+            if m and not ITEM_NUMBER.match(text):
+                return SectionDraft(m.group(1), m.group(2))
+            return None
+        other = set(values) - {"number", "title"}
+        if other or "number" not in values or "title" not in values:
+            return None
+        number = clean_number(join_lines(flat(values["number"])) or "") or ""
+        if not re.fullmatch(r"\d+|[IVXLC]+", number):
+            return None
+        title_cells = [c for col in columns if col.field == "title" for c in cells_for(row, col)]
+        wide = any(c.span > 1 for c in title_cells)
+        next_number = _next_number(following, columns)
+        if wide or (next_number is not None and next_number.startswith(number + ".")):
+            return SectionDraft(number, join_lines(flat(values["title"])) or "")
+        return None
+
+
+@dataclass(frozen=True)
+class _Following:
+    """The rows after the current one, as a view: copying them for every row made reading quadratic."""
+
+    rows: list[Row]
+    start: int
+
+    def __iter__(self) -> Iterator[Row]:
+        return (self.rows[i] for i in range(self.start, len(self.rows)))
+
+
+def _next_number(rows: Iterable[Row], columns: list[Column]) -> Optional[str]:
+    """The number of the next numbered row; the scan stops there, so all scans together read each row about once."""
+    number_columns = [c for c in columns if c.field == "number"]
+    if not number_columns:
+        return None
+    for row in rows:
+        lines = flat(column_lines(row, number_columns[0]))
+        if lines:
+            return clean_number(lines[0])
+    return None
+
+
+def _parse_section(text: str) -> SectionDraft:
+    m = _SECTION.match(text)
+    if m:
+        return SectionDraft(m.group(1).rstrip("."), m.group(2).strip())
+    return SectionDraft(None, text)
