@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from planctl.importer.docx_reader import Cell, Row, Table, clean
+from planctl.importer.headers import match_label
 from planctl.importer.text import ITEM_NUMBER, join_lines
-from planctl.importer.vocab import match_label
 
 
 @dataclass

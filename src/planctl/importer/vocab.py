@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any, Optional
+from typing import Any
 
 from planctl.yamlio import package_data
 
@@ -32,31 +32,16 @@ def labels() -> dict[str, Any]:
 
 
 @cache
-def label_index() -> dict[str, str]:
-    """Normalized label → field."""
-    index: dict[str, str] = {}
-    for field_name, words in labels()["columns"].items():
-        for word in words:
-            index[norm_label(str(word))] = field_name
-    return index
-
-
-@cache
 def ukrainian_labels() -> frozenset[str]:
     return frozenset(norm_label(str(w)) for w in labels()["ukrainian_labels"])
 
 
-def match_label(text: str) -> Optional[str]:
-    """The plan field a printed header label names, or None for a column the format lacks."""
-    key = norm_label(text)
-    if not key or re.match(r"^(?:\d+|[ivxlc]+)(?:\.\d+)*\.?\s+\S", key):  # «1. Организационные мероприятия» is a section
-        return None
-    if key in label_index():
-        return label_index()[key]
-    for field_name in FIELDS:
-        if any(stem in key for stem in labels()["keywords"][field_name]):
-            return field_name
-    return None
+@cache
+def package_labels() -> list[dict[str, Any]]:
+    """Real column labels from public plans, each with its column and the page it was read on."""
+    data = _load("header_labels.yaml")
+    assert isinstance(data, list)
+    return data
 
 
 @cache
