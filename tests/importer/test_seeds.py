@@ -78,7 +78,7 @@ def test_seed_000_every_item_survives(build: Build) -> None:
     assert plan["approval"] == {
         "stamp": "УТВЕРЖДЕНО",
         "position": "Заместитель министра здравоохранения Смоленской области",
-        "name": "Т.Ю.\u00a0Филатова",
+        "name": "Т.Ю. Филатова",  # the no-break space is printing, not the name (issue 15)
         "date": dt.date(2024, 1, 9),
     }
     assert plan["columns"] == {"number": "№п/п", "deadline": "Сроки подготовки"}

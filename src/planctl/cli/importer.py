@@ -45,9 +45,9 @@ def import_plan(
                 from planctl.errors import OutputError, location
 
                 raise OutputError("файл уже существует; чтобы перезаписать его, добавьте --force", location(target))
-        text, warnings = import_docx_to_yaml(source, period=parse_period_option(period))
-        for warning in warnings:
-            typer.echo(f"{source}: {warning}", err=True)
+        text, warnings, summary = import_docx_to_yaml(source, period=parse_period_option(period))
+        for line in warnings + summary:
+            typer.echo(f"{source}: {line}", err=True)
         if output == "-":
             sys.stdout.write(text)
             sys.stdout.flush()

@@ -67,9 +67,9 @@ def import_docx(path: Path, *, period: Union[int, str, None] = None) -> ImportRe
     return result
 
 
-def import_docx_to_yaml(path: Path, *, period: Union[int, str, None] = None) -> tuple[str, list[str]]:
-    """The YAML text of a Word plan and the warnings about it."""
+def import_docx_to_yaml(path: Path, *, period: Union[int, str, None] = None) -> tuple[str, list[str], list[str]]:
+    """The YAML text of a Word plan, the warnings about it, and the summary that ends the report."""
     from planctl.importer.write import to_yaml
 
     result = import_docx(path, period=period)
-    return to_yaml(result.plan, source=Path(path).name), result.warnings
+    return to_yaml(result.plan, source=Path(path).name), result.warnings, result.summary

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from planctl.importer.docx_reader import Cell, Row, Table, clean
-from planctl.importer.headers import match_label
+from planctl.importer.headers import How, match_label, read_label
 from planctl.importer.text import ITEM_NUMBER, join_lines
 
 
@@ -15,6 +15,8 @@ class Column:
     field: Optional[str]  # None for a column the format has no key for
     label: str
     cols: list[int]
+    how: How = "none"  # how the label was read: a known real label, word scores, or not at all
+    score: int = 0
 
 
 def header_columns(table: Table) -> tuple[list[Column], int]:
@@ -58,16 +60,31 @@ def header_columns(table: Table) -> tuple[list[Column], int]:
             seen[id(label_cell)].cols.append(col)
             continue
         label = join_lines([clean(line) for line in label_cell.lines]) or ""
-        column = Column(match_label(label), label, [col])
+        reading = read_label(label)
+        column = Column(reading.field, label, [col], reading.how, reading.score)
         seen[id(label_cell)] = column
         columns.append(column)
-    taken: set[str] = set()
-    for column in columns:
-        if column.field in taken and column.field != "executors":
-            column.field = None
-        elif column.field:
-            taken.add(column.field)
+    _one_column_per_field(columns)
     return columns, len(header_rows)
+
+
+def _one_column_per_field(columns: list[Column]) -> None:
+    """Two columns read as one field: the label that says it more clearly keeps it (the first on a tie).
+
+    Executors may come in several columns («Ответственный исполнитель», «Соисполнители»).
+    """
+    best: dict[str, Column] = {}
+    for column in columns:
+        if column.field is None or column.field == "executors":
+            continue
+        rank = 10**6 if column.how == "exact" else column.score
+        holder = best.get(column.field)
+        held = (10**6 if holder.how == "exact" else holder.score) if holder is not None else -1
+        if rank > held:
+            best[column.field] = column
+    for column in columns:
+        if column.field is not None and column.field != "executors" and best.get(column.field) is not column:
+            column.field = None
 
 
 def is_number_row(row: Row, width: int) -> bool:
@@ -93,19 +110,21 @@ def cells_for(row: Row, column: Column) -> list[Cell]:
     return cells
 
 
-def column_lines(row: Row, column: Column, *, used: Optional[set[int]] = None) -> list[list[str]]:
+def column_lines(row: Row, column: Column, *, used: Optional[set[int]] = None, merged: bool = False) -> list[list[str]]:
     """The paragraphs (lists of lines) of the cells under one header column.
 
-    Merged-above cells are left out, and so is a cell already read for an earlier column
-    (a data cell spanning several header columns belongs to the first of them).
+    Only the row's own cells are read, or with `merged` only the vertically merged ones,
+    which show the text of the cell their merge starts in. A cell already read for an
+    earlier column is left out (a data cell spanning several header columns belongs to the
+    first of them).
     """
     out: list[list[str]] = []
     for cell in cells_for(row, column):
-        if cell.merged_above or (used is not None and id(cell) in used):
+        if cell.merged_above != merged or (used is not None and id(cell) in used):
             continue
         if used is not None:
             used.add(id(cell))
-        for paragraph in cell.paragraphs:
+        for paragraph in cell.shown:
             lines = [clean(line) for line in paragraph]
             out.append([line for line in lines if line])
     return [p for p in out if p]

@@ -17,6 +17,7 @@ from typing import Iterator, Optional, Union
 from lxml import etree
 
 from planctl.errors import ImportError_, location
+from planctl.importer.numbering import Numbering, paragraph_list, read_numbering
 from planctl.importer.vocab import message
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -53,6 +54,12 @@ class Cell:
     col: int
     span: int = 1
     merged_above: bool = False
+    origin: Cell | None = None  # for a vertically merged cell: the cell the merge starts in
+
+    @property
+    def shown(self) -> list[list[str]]:
+        """What the reader sees in this cell: a merged cell shows its origin's text in every row it covers."""
+        return self.origin.paragraphs if self.merged_above and self.origin is not None else self.paragraphs
 
     @property
     def lines(self) -> list[str]:
@@ -119,11 +126,12 @@ def read_docx(path: Path) -> Body:
                 raise ImportError_(message("err-too-large", size=info.file_size // 2**20), location(path))
             data = archive.read(info)
             styles = _read_styles(archive)
+            numbering = read_numbering(archive)
     except zipfile.BadZipFile:
         raise ImportError_(message("err-not-zip"), location(path)) from None
     except (OSError, RuntimeError, NotImplementedError, ValueError) as error:  # unreadable, encrypted, odd compression
         raise ImportError_(message("err-unreadable", reason=getattr(error, "strerror", None) or error), location(path)) from None
-    return parse_document_xml(data, path, styles)
+    return parse_document_xml(data, path, styles, numbering)
 
 
 def _parser() -> etree.XMLParser:
@@ -178,7 +186,9 @@ def _read_styles(archive: zipfile.ZipFile) -> dict[str, _Style]:
     return resolved
 
 
-def parse_document_xml(data: bytes, path: Path | str = "document.xml", styles: Optional[dict[str, _Style]] = None) -> Body:
+def parse_document_xml(
+    data: bytes, path: Path | str = "document.xml", styles: dict[str, _Style] | None = None, numbering: Numbering | None = None
+) -> Body:
     """The body's paragraphs and tables, read as a stream.
 
     Each paragraph, table row and table is turned into its small Python form as soon as
@@ -186,6 +196,7 @@ def parse_document_xml(data: bytes, path: Path | str = "document.xml", styles: O
     the whole XML tree in memory next to its rows.
     """
     styles = styles or {}
+    numbers = numbering or Numbering()
     result = Body()
     tables: dict[etree._Element, _TableBuilder] = {}
     numbered = [0]
@@ -194,7 +205,7 @@ def parse_document_xml(data: bytes, path: Path | str = "document.xml", styles: O
     def builder_of(tbl: etree._Element) -> _TableBuilder:
         if tbl not in tables:
             numbered[0] += 1
-            tables[tbl] = _TableBuilder(tbl, numbered[0])
+            tables[tbl] = _TableBuilder(tbl, numbered[0], numbers)
         return tables[tbl]
 
     events = etree.iterparse(
@@ -210,7 +221,7 @@ def parse_document_xml(data: bytes, path: Path | str = "document.xml", styles: O
                     _drop(element)
             elif tag in (_W + "p", _W + "tbl") and _in_body(element):
                 if tag == _W + "p":
-                    result.blocks.append(_paragraph(element, styles))
+                    result.blocks.append(_paragraph(element, styles, numbers))
                 else:
                     result.blocks.append(builder_of(element).finish(element))
                     del tables[element]
@@ -277,13 +288,19 @@ def _collect_text(element: etree._Element, out: list[str]) -> None:
             _collect_text(child, out)
 
 
-def paragraph_lines(p: etree._Element, *, keep_nbsp: bool = True) -> list[str]:
-    """Lines of a paragraph (split at `w:br`), cleaned, empty ones dropped."""
-    lines = (clean(line, keep_nbsp=keep_nbsp) for line in _raw_text(p).split("\n"))
-    return [line for line in lines if line]
+def paragraph_lines(p: etree._Element, *, keep_nbsp: bool = True, numbering: Numbering | None = None) -> list[str]:
+    """Lines of a paragraph (split at `w:br`), cleaned, empty ones dropped; an automatic list number first."""
+    lines = [clean(line, keep_nbsp=keep_nbsp) for line in _raw_text(p).split("\n")]
+    lines = [line for line in lines if line]
+    listed = paragraph_list(p) if numbering is not None else None
+    if listed is not None and numbering is not None:
+        label = numbering.label(*listed)
+        if label:
+            lines = [f"{label} {lines[0]}", *lines[1:]] if lines else [label]
+    return lines
 
 
-def _paragraph(p: etree._Element, styles: dict[str, _Style]) -> Paragraph:
+def _paragraph(p: etree._Element, styles: dict[str, _Style], numbering: Numbering) -> Paragraph:
     ppr = p.find(_W + "pPr")
     style_id = ""
     if ppr is not None and (ps := ppr.find(_W + "pStyle")) is not None:
@@ -302,7 +319,7 @@ def _paragraph(p: etree._Element, styles: dict[str, _Style]) -> Paragraph:
     right = value in ("right", "end")
     runs = [r for r in p.iter(_W + "r") if r.find(_W + "t") is not None and (r.findtext(_W + "t") or "").strip()]
     bold = bool(runs) and all(_bold(r) for r in runs)
-    return Paragraph(paragraph_lines(p), centered=centered, right=right, indent=indent, bold=bold)
+    return Paragraph(paragraph_lines(p, numbering=numbering), centered=centered, right=right, indent=indent, bold=bold)
 
 
 def _bold(run: etree._Element) -> bool:
@@ -323,7 +340,9 @@ def _int(value: Optional[str]) -> int:
 class _TableBuilder:
     """One `w:tbl` read row by row, every span bounded by its grid: no cell claims columns that do not exist."""
 
-    def __init__(self, tbl: etree._Element, number: int) -> None:
+    def __init__(self, tbl: etree._Element, number: int, numbering: Numbering) -> None:
+        self.numbering = numbering
+        self.above: dict[int, Cell] = {}  # the previous row's cells by grid column, for vertical merges
         grid = tbl.find(_W + "tblGrid")
         self.grid_width = len(grid.findall(_W + "gridCol")) if grid is not None else 0
         self.bound = min(self.grid_width, MAX_COLUMNS) if self.grid_width else MAX_COLUMNS
@@ -348,14 +367,17 @@ class _TableBuilder:
                 vm = tcpr.find(_W + "vMerge")
                 merged = vm is not None and vm.get(_W + "val", "continue") == "continue"
             span = max(1, min(span, self.bound - col))
-            paragraphs = [paragraph_lines(p) for p in _cell_paragraphs(tc)]
+            paragraphs = [paragraph_lines(p, numbering=self.numbering) for p in _cell_paragraphs(tc)]
             cell = Cell([p for p in paragraphs if p], col, span, merged)
+            if merged and (above := self.above.get(col)) is not None:
+                cell.origin = above.origin or above
             if col >= MAX_COLUMNS and cells:  # more cells than Word allows columns: their text joins the last cell
                 cells[-1].paragraphs.extend(cell.paragraphs)
                 continue
             cells.append(cell)
             col += span
         self.width = max(self.width, col)
+        self.above = {cell.col: cell for cell in cells}
         self.rows.append(Row(cells, len(self.rows) + 1))
 
     def finish(self, tbl: etree._Element) -> Table:

@@ -1,4 +1,8 @@
-"""Front matter: the attachment label, approval stamp, heading word and title before the table."""
+"""Front matter: the attachment label, the «СОГЛАСОВАНО» and approval stamps, heading word and title.
+
+Names come back with plain spaces: the renderer's no-break space between initials and
+surname is a printing choice, not part of the name.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from planctl.importer.docx_reader import Paragraph, clean
+from planctl.importer.report import Warnings
 from planctl.importer.text import (
     BLANK_DATE,
-    NAME_AT_END,
+    agreed_word,
     is_heading,
     is_name,
     join_lines,
@@ -18,7 +23,7 @@ from planctl.importer.text import (
     stamp_word,
     starts_with_any,
 )
-from planctl.importer.vocab import labels, message
+from planctl.importer.vocab import labels
 
 _UNDERSCORES = re.compile(r"^_{3,}\s*(.*)$")
 
@@ -44,10 +49,11 @@ class Front:
 
     attachment: Optional[str] = None
     approval: Optional[dict[str, Any]] = None
+    agreed: Optional[dict[str, Any]] = None
     heading: Optional[str] = None
     title: Optional[str] = None
     leftovers: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: Warnings = field(default_factory=Warnings)
 
 
 def front_lines(blocks: list[Any]) -> list[Line]:
@@ -92,8 +98,13 @@ def read_front(lines: list[Line]) -> Front:
             unrecognized.extend(title_lines)
             title_lines = []
             continue
+        if front.heading is None and front.agreed is None and agreed_word(text):
+            front.agreed, i = _read_block(lines, i, front, agreed=True)
+            unrecognized.extend(title_lines)
+            title_lines = []
+            continue
         if front.heading is None and front.approval is None and stamp_word(text):
-            i = _read_stamp(lines, i, front)
+            front.approval, i = _read_block(lines, i, front, agreed=False)
             unrecognized.extend(title_lines)
             title_lines = []
             continue
@@ -109,7 +120,9 @@ def read_front(lines: list[Line]) -> Front:
             title_lines.append(line)
         i += 1
     title = join_lines([ln.text for ln in title_lines])
-    if front.heading is not None and title and title[0].islower():
+    if not title:
+        front.warnings.add("no-title-found")
+    if front.heading is not None and title and title[0].islower() and " " not in front.heading:
         # «ПЛАН» / «мероприятий по …» is one title, «План мероприятий по …», under the heading
         # word, which the renderer prints again in capitals and drops from the title's start.
         title = f"{front.heading[0]}{front.heading[1:].lower()} {title}"
@@ -124,7 +137,7 @@ def read_front(lines: list[Line]) -> Front:
 def _continues_attachment(parts: list[str], line: Line) -> bool:
     """Whether a line still belongs to «Приложение …» rather than being the title."""
     text = line.text
-    if stamp_word(text) or is_heading(text) or line.centered and not line.in_table:
+    if stamp_word(text) or agreed_word(text) or is_heading(text) or line.centered and not line.in_table:
         return False
     if line.in_table:
         return True
@@ -134,88 +147,107 @@ def _continues_attachment(parts: list[str], line: Line) -> bool:
     return bool(re.search(r"\s(к|до)\s", f" {so_far} ")) and "№" not in so_far
 
 
-def _read_stamp(lines: list[Line], i: int, front: Front) -> int:
-    """Read the approval stamp starting at line i; return the index after it."""
+def _read_block(lines: list[Line], i: int, front: Front, *, agreed: bool) -> tuple[dict[str, Any], int]:
+    """Read the stamp starting at line i (approval, or «СОГЛАСОВАНО» with `agreed`); return it and the index after it."""
     first = lines[i]
-    found = stamp_word(first.text)
+    found = agreed_word(first.text) if agreed else stamp_word(first.text)
     assert found is not None
     word, rest = found
-    stamp = labels()["stamp_aliases"].get(word, word)
+    aliases = labels()["agreed_aliases" if agreed else "stamp_aliases"]
+    stamp = aliases.get(word, word)
     if stamp != word:
-        front.warnings.append(message("stamp-alias", found=word, stamp=stamp))
-    position: list[str] = []
-    document: list[str] = []
+        front.warnings.add("stamp-alias", found=word, stamp=stamp)
+    block = _StampLines()
+    if rest:
+        (block.document if _names_document(rest) else block.position).append(rest)
+    j = i + 1
+    while j < len(lines) and lines[j].block == first.block:
+        line = lines[j]
+        if not line.blank and ((line.centered and not first.centered) or is_heading(line.text) or stamp_word(line.text) or agreed_word(line.text)):
+            break
+        step = block.take(line, front)
+        if step == "stop":
+            break
+        j += 1
+        if step == "last":
+            break
+    return block.mapping(stamp), j
+
+
+@dataclass
+class _StampLines:
+    """A stamp's lines as they are read: position, approving document, name (after a signature line) and date."""
+
+    position: list[str] = field(default_factory=list)
+    document: list[str] = field(default_factory=list)
     name: Optional[str] = None
     date: Optional[dt.date] = None
-    document_words: list[str] = labels()["document_words"]
-    expect_name = False
-    if rest:
-        (document if starts_with_any(rest, document_words) else position).append(rest)
-    j = i + 1
-    n = len(lines)
-    while j < n:
-        line = lines[j]
-        if line.block != first.block:
-            break
+    expect_name: bool = False
+
+    def take(self, line: Line, front: Front) -> str:
+        """Take one line: "next" to read on, "last" when it ends the stamp, "stop" when it is not the stamp's."""
         text = line.text
         if line.blank:
-            if name or date or (document and not position):
-                break
-            j += 1
-            continue
-        if (line.centered and not first.centered) or is_heading(text) or stamp_word(text):
-            break
-        if document and text.casefold().startswith(("от ", "від ", "№")) and _continues_document(" ".join(document), text):
-            document.append(text)
-            j += 1
-            continue
+            return "stop" if self.name or self.date or (self.document and not self.position) else "next"
+        if self.document and text.casefold().startswith(("от ", "від ", "№")) and _continues_document(" ".join(self.document), text):
+            self.document.append(text)
+            return "next"
         is_date, value = parse_date(text)
         if is_date:
-            date = value
+            self.date = value
             if value is None and re.search(r"\d", text) and not BLANK_DATE.match(text):
-                front.warnings.append(message("bad-date", text=text))
-            j += 1
-            break
-        if starts_with_any(text, document_words) or (document and _continues_document(" ".join(document), text)):
-            document.append(text)
-            j += 1
-            continue
+                front.warnings.add("bad-date", text=text)
+            return "last"
+        if _names_document(text) or (self.document and _continues_document(" ".join(self.document), text)):
+            self.document.append(text)
+            return "next"
+        return self._person(text)
+
+    def _person(self, text: str) -> str:
         m = _UNDERSCORES.match(text)
         if m:
             rest_name = m.group(1).strip(" _")
             if rest_name:
-                name = _name_raw(line, rest_name)
+                self.name = rest_name
             else:
-                expect_name = True
-            j += 1
-            continue
-        if expect_name or is_name(text):
-            if name is not None:
-                break
-            name = line.raw.strip(" *_")
-            expect_name = False
-            j += 1
-            continue
-        if name is not None:
-            break
-        position.append(text)
-        j += 1
-    document_text = join_lines(document)
-    if date is None and document_text:
-        dates = re.findall(r"(?:от|від)\s+(\d{1,2}\.\d{1,2}\.\d{4}|[«\"“]?\d{1,2}[»\"”]?\s+[^\W\d_]+\s+\d{4})", document_text)
-        if dates:
-            date = parse_date(dates[0])[1]
-    approval: dict[str, Any] = {"stamp": stamp}
-    if position:
-        approval["position"] = join_lines(position)
-    if name:
-        approval["name"] = name
-    if date:
-        approval["date"] = date
-    if document_text:
-        approval["document"] = document_text
-    front.approval = approval
-    return j
+                self.expect_name = True
+            return "next"
+        if self.expect_name or is_name(text):
+            if self.name is not None:
+                return "stop"
+            self.name = text.strip(" *_")
+            self.expect_name = False
+            return "next"
+        if self.name is not None:
+            return "stop"
+        self.position.append(text)
+        return "next"
+
+    def mapping(self, stamp: str) -> dict[str, Any]:
+        document_text = join_lines(self.document)
+        date = self.date
+        if date is None and document_text:
+            dates = re.findall(r"(?:от|від)\s+(\d{1,2}\.\d{1,2}\.\d{4}|[«\"“]?\d{1,2}[»\"”]?\s+[^\W\d_]+\s+\d{4})", document_text)
+            if dates:
+                date = parse_date(dates[0])[1]
+        out: dict[str, Any] = {"stamp": stamp}
+        if self.position:
+            out["position"] = join_lines(self.position)
+        if self.name:
+            out["name"] = self.name
+        if date:
+            out["date"] = date
+        if document_text:
+            out["document"] = document_text
+        return out
+
+
+def _names_document(text: str) -> bool:
+    """«приказом Министерства …», «Рішення 12 сесії … ради», «протокол заседания …»: a line naming the approving act."""
+    if starts_with_any(text, labels()["document_words"]):
+        return True
+    words = set(re.findall(r"[^\W\d_]+", text.casefold()))
+    return bool(words & set(labels()["document_markers"]))
 
 
 def _continues_document(so_far: str, text: str) -> bool:
@@ -225,23 +257,3 @@ def _continues_document(so_far: str, text: str) -> bool:
     if text[0].islower() or text[0] in "№N0123456789" or text.casefold().startswith(("от ", "від ")):
         return True
     return not re.search(r"(?:от|від)\s+[«\"“]?\d", so_far)
-
-
-def _name_raw(line: Line, name: str) -> str:
-    """The name as printed, NBSP between initials and surname kept."""
-    raw = line.raw.replace("_", " ").strip(" *")
-    return raw if raw.replace("\u00a0", " ") == name else name
-
-
-def signature_split(lines: list[str]) -> tuple[list[str], list[str]]:
-    """(text to keep, the signature block at the end): a short run of lines ending in a name."""
-    content = [ln for ln in lines if ln and ln not in labels()["signature_noise"]]
-    if not content:
-        return [], []
-    last = content[-1].replace("\u00a0", " ").strip(" _*")
-    if not (NAME_AT_END.search(last) or is_name(last)):
-        return content, []
-    start = len(content) - 1
-    while start > 0 and len(content) - start < 4 and len(content[start - 1]) < 120 and not content[start - 1].endswith("."):
-        start -= 1
-    return content[:start], content[start:]

@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from planctl.errors import ImportError_, location
+from planctl.importer.closing import read_signature, signature_split
 from planctl.importer.columns import Column, header_columns, is_plan_table, same_fields
-from planctl.importer.docx_reader import Body, Paragraph, Table, clean
-from planctl.importer.front import Front, front_lines, read_front, signature_split
+from planctl.importer.docx_reader import Block, Body, Paragraph, Table, clean
+from planctl.importer.front import Front, front_lines, read_front
+from planctl.importer.report import Summary, Warnings, column_notes
 from planctl.importer.table import ItemDraft, SectionDraft, TableReader
-from planctl.importer.text import stamp_word, starts_with_any
+from planctl.importer.text import agreed_word, stamp_word, starts_with_any
 from planctl.importer.vocab import (
     FIELDS,
     default_columns,
@@ -33,82 +35,106 @@ _YEAR = re.compile(r"\b(19\d\d|20\d\d|21\d\d)\b")
 
 @dataclass
 class ImportResult:
-    """The plan as an ordered mapping in the spec's key order, and what could not be mapped."""
+    """The plan as an ordered mapping in the spec's key order, what could not be mapped, and the summary."""
 
     plan: dict[str, Any]
     warnings: list[str] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
 
 
 def recognize(body: Body, *, source: str = "document", period: Any = None) -> ImportResult:
     """Turn a read document into the plan mapping; `ImportError_` if there is no plan table."""
+    plan_at, columns, start = _find_plan_table(body, source)
     blocks = body.blocks
-    if not body.tables:
-        raise ImportError_(message("err-no-table"), location(source))
-    plan_at: Optional[int] = None
-    columns: list[Column] = []
-    start = 0
-    for index, block in enumerate(blocks):
-        if isinstance(block, Table):
-            columns, start = header_columns(block)
-            if is_plan_table(columns):
-                plan_at = index
-                break
-    if plan_at is None:
-        raise ImportError_(message("err-no-plan-table"), location(source))
-    warnings: list[str] = []
     plan_table = blocks[plan_at]
     assert isinstance(plan_table, Table)
-
-    front_blocks: list[Any] = []
-    other_before: list[Table] = []
-    for block in blocks[:plan_at]:
-        if isinstance(block, Table) and not _is_layout_table(block):
-            other_before.append(block)
-        else:
-            front_blocks.append(block)
+    warnings = Warnings()
+    front_blocks = [b for b in blocks[:plan_at] if not isinstance(b, Table) or _is_layout_table(b)]
+    other_before = [b for b in blocks[:plan_at] if isinstance(b, Table) and not _is_layout_table(b)]
     front = read_front(front_lines(front_blocks))
-    warnings.extend(front.warnings)
+    warnings.merge(front.warnings)
 
     reader = TableReader(warnings)
     reader.read(plan_table, columns, start)
-    after_paragraphs: list[str] = []
-    other_after: list[Table] = []
-    for block in blocks[plan_at + 1 :]:
-        if isinstance(block, Table):
-            cont_columns, cont_start = header_columns(block)
-            if block.width == plan_table.width and (not cont_columns or same_fields(cont_columns, columns)) and not after_paragraphs:
-                warnings.append(message("continued-table", table=block.number, first=plan_table.number))
-                reader.read(block, columns if not cont_columns else cont_columns, cont_start)
-                continue
-            if _is_layout_table(block) and not other_after:
-                after_paragraphs.extend(clean(l) for row in block.rows for cell in row.cells for l in cell.lines)
-                continue
-            other_after.append(block)
-        else:
-            after_paragraphs.extend(clean(l) for l in block.lines)
-    kept_after, _signature = signature_split(after_paragraphs)
-
-    items = reader.all_items
-    lang_note = "uk" if _language(body, reader.labels_seen) == "uk" else "ru"
-    note_words = labels()["notes"][lang_note]
-    if front.leftovers:
-        _keep(items[0] if items else None, f"{note_words['before_table']}: " + "\n".join(front.leftovers), "before-table", warnings, " / ".join(front.leftovers))
-    for table in other_before:
-        text = _table_text(table)
-        _keep(items[0] if items else None, f"{note_words['other_table']} {table.number}:\n{text}", "other-table", warnings, text, table=table)
-    for table in other_after:
-        text = _table_text(table)
-        _keep(items[-1] if items else None, f"{note_words['other_table']} {table.number}:\n{text}", "other-table", warnings, text, table=table)
-    if kept_after:
-        _keep(items[-1] if items else None, f"{note_words['after_table']}: " + "\n".join(kept_after), "after-table", warnings, " / ".join(kept_after))
+    after, other_after = _read_after(blocks[plan_at + 1 :], plan_table, columns, reader, warnings)
+    reader.finish()
+    kept_after, signature_lines = signature_split(after)
 
     language = _language(body, reader.labels_seen)
-    title = front.title
-    if not title:
-        warnings.append(message("no-title-found"))
-        title = ""
-    plan_period = period if period is not None else _period(title, items, front, warnings, source)
-    plan: dict[str, Any] = {"title": title}
+    notes = _keep_leftovers(front, reader.all_items, other_before, other_after, kept_after, language, warnings)
+    plan = _plan_mapping(front, reader, language, period if period is not None else _period(front, reader.all_items, warnings, source))
+    signature = read_signature(signature_lines)
+    approval = front.approval or {}
+    if signature and signature != {k: approval[k] for k in ("position", "name") if approval.get(k)}:
+        plan["signature"] = signature  # a signature that only repeats the stamp is the template's choice, not the plan's
+    notes[:0] = [message("note-column", label=label, rows=len(hits)) for label, hits in reader.extra_rows.items()]
+    summary = Summary(len(reader.all_items), len(reader.sections), column_notes(reader.columns_seen), notes)
+    return ImportResult(plan, list(warnings), summary.lines(warnings))
+
+
+def _find_plan_table(body: Body, source: str) -> tuple[int, list[Column], int]:
+    """The index of the first table whose header names an activity column, its columns and first data row."""
+    if not body.tables:
+        raise ImportError_(message("err-no-table"), location(source))
+    for index, block in enumerate(body.blocks):
+        if isinstance(block, Table):
+            columns, start = header_columns(block)
+            if is_plan_table(columns):
+                return index, columns, start
+    raise ImportError_(message("err-no-plan-table"), location(source))
+
+
+def _read_after(blocks: list[Block], plan_table: Table, columns: list[Column], reader: TableReader, warnings: Warnings) -> tuple[list[str], list[Table]]:
+    """Rows of the plan's continuation tables (a table split at page breaks, its header repeated), and the text after it."""
+    after: list[str] = []
+    other: list[Table] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            after.extend(clean(line) for line in block.lines)
+            continue
+        cont_columns, cont_start = header_columns(block)
+        continues = not cont_columns or same_fields(cont_columns, columns)
+        if continues and not after and not other and (block.width == plan_table.width or cont_columns):
+            warnings.add("continued-table", table=block.number, first=plan_table.number)
+            reader.read(block, cont_columns or columns, cont_start)
+            continue
+        if _is_layout_table(block) and not other:
+            after.extend(clean(line) for row in block.rows for cell in row.cells for line in cell.lines)
+            continue
+        other.append(block)
+    return after, other
+
+
+def _keep_leftovers(
+    front: Front,
+    items: list[ItemDraft],
+    other_before: list[Table],
+    other_after: list[Table],
+    kept_after: list[str],
+    language: str,
+    warnings: Warnings,
+) -> list[str]:
+    """Text the format has no key for goes to the notes of the first or last item, reported; returns what went where."""
+    note_words = labels()["notes"]["uk" if language == "uk" else "ru"]
+    first = items[0] if items else None
+    last = items[-1] if items else None
+    notes: list[str] = []
+    if front.leftovers:
+        _keep(first, f"{note_words['before_table']}: " + "\n".join(front.leftovers), "before-table", warnings, " / ".join(front.leftovers))
+        notes.append(message("note-before"))
+    for table, item in [(t, first) for t in other_before] + [(t, last) for t in other_after]:
+        text = _table_text(table)
+        _keep(item, f"{note_words['other_table']} {table.number}:\n{text}", "other-table", warnings, text, table=table)
+        notes.append(message("note-table", table=table.number))
+    if kept_after:
+        _keep(last, f"{note_words['after_table']}: " + "\n".join(kept_after), "after-table", warnings, " / ".join(kept_after))
+        notes.append(message("note-after"))
+    return notes
+
+
+def _plan_mapping(front: Front, reader: TableReader, language: str, plan_period: Any) -> dict[str, Any]:
+    """The plan in the spec's key order; a printed label is kept only where it differs from the template's."""
+    plan: dict[str, Any] = {"title": front.title or ""}
     if front.heading is not None and front.heading != DEFAULT_HEADING:
         plan["heading"] = front.heading
     plan["period"] = plan_period
@@ -116,6 +142,8 @@ def recognize(body: Body, *, source: str = "document", period: Any = None) -> Im
         plan["language"] = language
     if front.attachment:
         plan["attachment"] = front.attachment
+    if front.agreed:
+        plan["agreed"] = front.agreed
     if front.approval:
         plan["approval"] = front.approval
     defaults = default_columns(language)
@@ -124,12 +152,10 @@ def recognize(body: Body, *, source: str = "document", period: Any = None) -> Im
     if changed:
         plan["columns"] = changed
     if reader.sections:
-        plan["sections"] = [
-            _section_mapping(section) for section in reader.sections
-        ]
+        plan["sections"] = [_section_mapping(section) for section in reader.sections]
     else:
         plan["items"] = [_item_mapping(item) for item in reader.items]
-    return ImportResult(plan, warnings)
+    return plan
 
 
 def _is_layout_table(table: Table) -> bool:
@@ -137,7 +163,7 @@ def _is_layout_table(table: Table) -> bool:
     if table.width > 3:
         return False
     text_lines = [clean(l) for row in table.rows for cell in row.cells for l in cell.lines]
-    has_stamp = any(stamp_word(line) for line in text_lines)
+    has_stamp = any(stamp_word(line) or agreed_word(line) for line in text_lines)
     has_attachment = any(starts_with_any(line, labels()["attachment_words"]) for line in text_lines)
     return table.borderless or has_stamp or has_attachment
 
@@ -151,17 +177,20 @@ def _table_text(table: Table) -> str:
     return "\n".join(rows)
 
 
-def _keep(item: Optional[ItemDraft], note: str, key: str, warnings: list[str], text: str, table: Optional[Table] = None) -> None:
+def _keep(item: Optional[ItemDraft], note: str, key: str, warnings: Warnings, text: str, table: Optional[Table] = None) -> None:
     """Keep text the format has no place for in an item's notes, and say so."""
     if item is None:
-        warnings.append(message("outside-lost", text=text) if table is None else message("other-table-lost", table=table.number, text=text))
+        if table is None:
+            warnings.add("outside-lost", text=text)
+        else:
+            warnings.add("other-table-lost", table=table.number, text=text)
         return
     item.notes.append(note)
     ref = item.number or item.title
     if table is not None:
-        warnings.append(message(key, table=table.number, rows=len(table.rows), item=ref))
+        warnings.add(key, table=table.number, rows=len(table.rows), item=ref)
     else:
-        warnings.append(message(key, item=ref, text=text))
+        warnings.add(key, item=ref, text=text)
 
 
 def _language(body: Body, labels_seen: list[str]) -> str:
@@ -178,8 +207,9 @@ def _language(body: Body, labels_seen: list[str]) -> str:
     return "uk" if uk > ru else "ru"
 
 
-def _period(title: str, items: list[ItemDraft], front: Front, warnings: list[str], source: str) -> Any:
+def _period(front: Front, items: list[ItemDraft], warnings: Warnings, source: str) -> Any:
     """The plan's period from its title; else the years of the deadlines; else the approval year."""
+    title = front.title or ""
     years_words = "|".join(re.escape(w) for w in labels()["years_words"])
     year_words = "|".join(re.escape(w) for w in labels()["year_words"])
     m = re.search(rf"(\d{{4}})\s*[-–—]\s*(\d{{4}})\s*(?:{years_words})(?!\w)", title)
@@ -194,15 +224,15 @@ def _period(title: str, items: list[ItemDraft], front: Front, warnings: list[str
         return title_years[0]  # «… круглого столу 13 липня 2016 року», and the deadlines agree
     if years:
         value: Any = years[0] if years[0] == years[-1] else f"{years[0]}-{years[-1]}"
-        warnings.append(message("period-guessed", period=value, source="сроков исполнения"))
+        warnings.add("period-guessed", period=value, source="сроков исполнения")
         return value
     if front.approval and isinstance(front.approval.get("date"), dt.date):
         value = front.approval["date"].year
-        warnings.append(message("period-guessed", period=value, source="даты утверждения"))
+        warnings.add("period-guessed", period=value, source="даты утверждения")
         return value
     years = sorted({int(y) for y in _YEAR.findall(title)})
     if years:
-        warnings.append(message("period-guessed", period=years[0], source="названия"))
+        warnings.add("period-guessed", period=years[0], source="названия")
         return years[0]
     raise ImportError_(message("err-no-period"), location(source))
 

@@ -10,6 +10,7 @@ from typing import Optional
 from planctl.importer.columns import Column, cells_for, column_lines, is_number_row
 from planctl.importer.docx_reader import Cell, Row, Table, clean
 from planctl.importer.executors import split_executors
+from planctl.importer.report import Warnings
 from planctl.importer.text import ITEM_NUMBER, clean_number, flat, join_lines
 from planctl.importer.vocab import labels, message, norm_label
 
@@ -37,11 +38,15 @@ class SectionDraft:
 class TableReader:
     """Rows of the plan table(s) → sections and items, with warnings for what does not fit."""
 
-    warnings: list[str]
+    warnings: Warnings
     sections: list[SectionDraft] = field(default_factory=list)
     items: list[ItemDraft] = field(default_factory=list)
     printed: dict[str, str] = field(default_factory=dict)
     labels_seen: list[str] = field(default_factory=list)
+    columns_seen: list[Column] = field(default_factory=list)
+    known_executors: set[str] = field(default_factory=set)
+    #: label of a column the format lacks → (table, row, item) whose notes got its text
+    extra_rows: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     @property
     def all_items(self) -> list[ItemDraft]:
@@ -58,6 +63,7 @@ class TableReader:
         return self.items[-1] if self.items else None
 
     def read(self, table: Table, columns: list[Column], start: int) -> None:
+        self.columns_seen.extend(c for c in columns if all(c.label != seen.label for seen in self.columns_seen))
         for column in columns:
             if column.field and column.field not in self.printed:
                 self.printed[column.field] = column.label
@@ -76,18 +82,23 @@ class TableReader:
         texts = [c.text for c in row.cells if c.text]
         return bool(texts) and len(texts) == len(header) and [norm_label(t) for t in texts] == header
 
-    def _row(self, table: Table, row: Row, columns: list[Column], following: _Following) -> None:
+    def _values(self, row: Row, columns: list[Column], *, merged: bool) -> tuple[dict[str, list[list[str]]], list[tuple[str, str]]]:
+        """The row's cells by plan field, and (label, text) of the columns the format has no key for."""
         values: dict[str, list[list[str]]] = {}
         extras: list[tuple[str, str]] = []
         used: set[int] = set()
         for column in columns:
-            paragraphs = column_lines(row, column, used=used)
+            paragraphs = column_lines(row, column, used=used, merged=merged)
             if not paragraphs:
                 continue
             if column.field:
                 values.setdefault(column.field, []).extend(paragraphs)
             else:
-                extras.append((column.label or f"колонка {column.cols[0] + 1}", join_lines([l for p in paragraphs for l in p]) or ""))
+                extras.append((column.label or f"колонка {column.cols[0] + 1}", cell_text(paragraphs) or ""))
+        return values, extras
+
+    def _row(self, table: Table, row: Row, columns: list[Column], following: _Following) -> None:
+        values, extras = self._values(row, columns, merged=False)
         filled = [c for c in row.cells if c.text and not c.merged_above]
         if not filled:
             return
@@ -95,28 +106,53 @@ class TableReader:
         if section is not None:
             self.sections.append(section)
             if self.items:
-                self.warnings.append(message("items-before-sections", table=table.number, row=row.number))
+                self.warnings.add("items-before-sections", table=table.number, row=row.number)
                 self.sections.insert(0, SectionDraft(None, "", self.items))
                 self.items = []
             return
         number = clean_number(join_lines(flat(values.get("number", []))) or "")
-        title = join_lines(flat(values.get("title", [])))
-        executors = split_executors([join_lines(p) or "" for p in values.get("executors", [])]) if "executors" in values else []
-        deadline = join_lines(flat(values.get("deadline", [])))
-        result = join_lines(flat(values.get("result", [])))
+        title = cell_text(values.get("title", []))
         if number is None and title is None:
-            self._continuation(table, row, executors, deadline, result, extras)
+            self._continuation(table, row, self._executors(values), cell_text(values.get("deadline", [])), cell_text(values.get("result", [])), extras)
             return
-        item = ItemDraft(number, title or "", executors, deadline, result)
+        carried, carried_extras = self._values(row, columns, merged=True)  # a merged cell's value belongs to every row it covers
+        for key, paragraphs in carried.items():
+            if key not in values and key not in ("number", "title"):
+                values[key] = paragraphs
+        own_labels = {label for label, _ in extras}
+        extras += [(label, text) for label, text in carried_extras if label not in own_labels]
+        item = ItemDraft(number, title or "", self._executors(values), cell_text(values.get("deadline", [])), cell_text(values.get("result", [])))
         if title is None:
-            self.warnings.append(message("no-title", table=table.number, row=row.number, item=number or "?"))
+            self.warnings.add("no-title", table=table.number, row=row.number, item=number or "?")
         for label, text in extras:
             item.notes.append(f"{label}: {text}")
-            self.warnings.append(message("extra-column", table=table.number, row=row.number, label=label, item=number or title))
+            self.extra_rows.setdefault(label, []).append((table.number, row.number, number or title or "?"))
         if self.sections:
             self.sections[-1].items.append(item)
         else:
             self.items.append(item)
+
+    def _executors(self, values: dict[str, list[list[str]]]) -> list[str]:
+        """The executors of a row; names a cell gives one per line are remembered, so a later comma list keeps them whole."""
+        paragraphs = ["\n".join(p) for p in values.get("executors", [])]
+        names = split_executors(paragraphs, self.known_executors)
+        if len(paragraphs) > 1 or any("\n" in p for p in paragraphs):
+            self.known_executors.update(names)
+        return names
+
+    def finish(self) -> None:
+        """One warning per column the format has no key for, naming the rows whose text went to notes."""
+        for label, hits in self.extra_rows.items():
+            if len(hits) == 1:
+                table, row, item = hits[0]
+                self.warnings.add("extra-column", table=table, row=row, label=label, item=item)
+                continue
+            where = "; ".join(
+                f"{message('word-table')} {t}, {message('word-row' if len(r) == 1 else 'word-rows')} {spans(r)}" for t, r in _rows_by_table(hits)
+            )
+            items = [item for _, _, item in hits]
+            shown = ", ".join(items[:8]) + (f" … ({len(items)})" if len(items) > 8 else "")
+            self.warnings.add("extra-column-many", where=where, label=label, items=shown)
 
     def _continuation(
         self, table: Table, row: Row, executors: list[str], deadline: Optional[str], result: Optional[str], extras: list[tuple[str, str]]
@@ -127,7 +163,7 @@ class TableReader:
         texts = [f"{k}: {v}" for k, v in parts if v]
         if previous is None:
             text = "; ".join(executors + texts)
-            self.warnings.append(message("orphan-row", table=table.number, row=row.number, text=text))
+            self.warnings.add("orphan-row", table=table.number, row=row.number, text=text)
             return
         what = []
         if executors:
@@ -137,9 +173,7 @@ class TableReader:
             note_word = labels()["notes"]["ru"]["continuation"]
             previous.notes.append(f"{note_word}: " + "; ".join(texts))
             what.append("notes")
-        self.warnings.append(
-            message("continuation-row", table=table.number, row=row.number, item=previous.number or previous.title, what=", ".join(what))
-        )
+        self.warnings.add("continuation-row", table=table.number, row=row.number, item=previous.number or previous.title, what=", ".join(what))
 
     def _section_of(
         self,
@@ -201,3 +235,33 @@ def _parse_section(text: str) -> SectionDraft:
     if m:
         return SectionDraft(m.group(1).rstrip("."), m.group(2).strip())
     return SectionDraft(None, text)
+
+
+def cell_text(paragraphs: list[list[str]]) -> Optional[str]:
+    """A cell's text as the reader sees it: paragraphs run on with a space, line breaks kept."""
+    text = " ".join("\n".join(line.strip() for line in p if line.strip()) for p in paragraphs)
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r" ?\n ?", "\n", text).strip()
+    return text or None
+
+
+def _rows_by_table(hits: list[tuple[int, int, str]]) -> list[tuple[int, list[int]]]:
+    grouped: dict[int, list[int]] = {}
+    for table, row, _ in hits:
+        grouped.setdefault(table, []).append(row)
+    return list(grouped.items())
+
+
+def spans(numbers: list[int]) -> str:
+    """2, 3, 4, 7 → «2–4, 7»."""
+    out: list[str] = []
+    start = previous = numbers[0]
+    for number in [*numbers[1:], None]:
+        if number is not None and number == previous + 1:
+            previous = number
+            continue
+        out.append(str(start) if start == previous else f"{start}–{previous}")
+        if number is not None:
+            start = previous = number
+    return ", ".join(out)
+

@@ -67,13 +67,26 @@ def stamp_word(text: str) -> Optional[tuple[str, str]]:
     return None
 
 
+def agreed_word(text: str) -> Optional[tuple[str, str]]:
+    """(the word as printed, the rest of the line) when the line opens a «СОГЛАСОВАНО» block."""
+    m = re.match(r"^[«\"“]?([^\W\d_]+)[»\"”]?\s*[:.]?\s*(.*)$", text)
+    if not m:
+        return None
+    word = m.group(1).upper()
+    if word in labels()["agreed_stamps"] or word in labels()["agreed_aliases"]:
+        return word, m.group(2)
+    return None
+
+
 def starts_with_any(text: str, words: list[str]) -> bool:
     low = text.casefold()
     return any(low == w.casefold() or low.startswith(w.casefold() + " ") for w in words)
 
 
 def is_heading(text: str) -> bool:
-    return text.strip(" :.") in labels()["headings"]
+    """A heading line: a word like ПЛАН, ПЕРЕЧЕНЬ, КАЛЕНДАРНЫЙ ПЛАН, ГРАФІК on its own, in capitals or as listed."""
+    word = re.sub(r"\s+", " ", text.strip(" :."))
+    return word in labels()["headings"] or (word.isupper() and word in {h.upper() for h in labels()["headings"]})
 
 
 def join_lines(lines: list[str]) -> Optional[str]:

@@ -17,7 +17,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 from planctl.errors import OutputError, location
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/plan.schema.json"
-PLAN_ORDER = ("title", "heading", "period", "language", "attachment", "approval", "columns", "executors", "sections", "items")
+PLAN_ORDER = ("title", "heading", "period", "language", "attachment", "agreed", "approval", "signature", "columns", "executors", "sections", "items")
 APPROVAL_ORDER = ("stamp", "position", "name", "date", "document")
 COLUMN_ORDER = ("number", "title", "executors", "deadline", "result")
 SECTION_ORDER = ("number", "title", "items")
@@ -56,8 +56,9 @@ def to_yaml(plan: dict[str, Any], *, source: Optional[str] = None) -> str:
     period = data.get("period")
     if isinstance(period, str):
         data["period"] = DoubleQuotedScalarString(period)
-    if isinstance(data.get("approval"), dict):
-        data["approval"] = _ordered(data["approval"], APPROVAL_ORDER)
+    for block in ("agreed", "approval", "signature"):
+        if isinstance(data.get(block), dict):
+            data[block] = _ordered(data[block], APPROVAL_ORDER)
     if isinstance(data.get("columns"), dict):
         data["columns"] = _ordered({k: DoubleQuotedScalarString(v) if v.startswith("№") else v for k, v in data["columns"].items()}, COLUMN_ORDER)
     if "sections" in data:
