@@ -13,7 +13,7 @@ from planctl.cli._app import app, fail
 
 @app.command("import")
 def import_plan(
-    source: Annotated[Path, typer.Argument(help="The Word plan to read (.docx).", show_default=False)],
+    source: Annotated[Path, typer.Argument(help="The Word plan to read (.docx; .doc, .rtf, .odt need LibreOffice).", show_default=False)],
     output: Annotated[
         Optional[str],
         typer.Option("--output", "-o", help="The YAML plan to write, e.g. plans/plan.yaml; - writes to standard output.", show_default=False),
@@ -31,7 +31,7 @@ def import_plan(
 
     if output is None:
         raise fail(UsageError("укажите, куда записать план: -o plans/ИМЯ.yaml (или -o - для вывода на экран)"))
-    if output != "-" and Path(output).suffix.lower() in (".docx", ".doc"):
+    if output != "-" and Path(output).suffix.lower() in (".docx", ".doc", ".rtf", ".odt"):
         raise fail(UsageError(f"-o {output}: результат импорта — YAML-файл; укажите имя с расширением .yaml"))
     if period is not None:
         try:

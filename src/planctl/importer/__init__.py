@@ -1,4 +1,4 @@
-"""`planctl import`: existing Word plans (DOCX) → plan YAML files, nothing silently lost.
+"""`planctl import`: existing Word plans (DOCX; .doc, .rtf, .odt through LibreOffice) → plan YAML, nothing silently lost.
 
     result = import_docx(Path("plan.docx"))
     text = to_yaml(result.plan)       # result.warnings: what went to notes, and where
@@ -47,14 +47,25 @@ def import_docx(path: Path, *, period: Union[int, str, None] = None) -> ImportRe
     """Read a Word plan; the plan mapping is checked against the model before it is returned."""
     from pydantic import ValidationError
 
+    from planctl.importer.convert import as_docx, needs_conversion
     from planctl.importer.docx_reader import read_docx
     from planctl.model import Plan
 
     try:
+        if needs_conversion(path):
+            with as_docx(path) as converted:
+                try:
+                    body = read_docx(converted)
+                except ImportError_ as error:  # name the user's file, not the temporary copy
+                    raise ImportError_(error.message, location(path)) from None
+        else:
+            body = read_docx(path)
         with _bulk_build():
-            result = recognize(read_docx(path), source=str(path), period=period)
+            result = recognize(body, source=str(path), period=period)
     except ImportError_:
         raise
+    except OSError as error:  # the copy for LibreOffice could not be made
+        raise ImportError_(message("err-unreadable", reason=error.strerror or error), location(path)) from None
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as error:
         # A layout nobody foresaw must still end in one line, not a traceback.
         raise ImportError_(message("err-unexpected", reason=f"{type(error).__name__}: {error}"), location(path)) from None
