@@ -212,6 +212,10 @@ def _period(front: Front, items: list[ItemDraft], warnings: Warnings, source: st
     title = front.title or ""
     years_words = "|".join(re.escape(w) for w in labels()["years_words"])
     year_words = "|".join(re.escape(w) for w in labels()["year_words"])
+    school_words = "|".join(re.escape(w) for w in labels()["school_year_words"])
+    m = re.search(rf"(\d{{4}})\s*[-–—/]\s*(\d{{4}})\s*(?:{school_words})(?!\w)", title, re.IGNORECASE)
+    if m and int(m.group(2)) == int(m.group(1)) + 1:  # a school year: September to August
+        return {"start": dt.date(int(m.group(1)), 9, 1), "end": dt.date(int(m.group(2)), 8, 31)}
     m = re.search(rf"(\d{{4}})\s*[-–—]\s*(\d{{4}})\s*(?:{years_words})(?!\w)", title)
     if m and int(m.group(1)) < int(m.group(2)):
         return f"{m.group(1)}-{m.group(2)}"
