@@ -12,7 +12,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
-from typing import Any, SupportsIndex, Union
+from typing import Any, SupportsIndex
 
 import pytest
 
@@ -114,7 +114,7 @@ class _CountingRows(list):  # type: ignore[type-arg]
 
     visits = 0
 
-    def __getitem__(self, index: Union[SupportsIndex, slice]) -> Any:
+    def __getitem__(self, index: SupportsIndex | slice) -> Any:
         value = super().__getitem__(index)
         if isinstance(index, slice):  # a copy of some rows is as much work as visiting them, and is counted on
             _CountingRows.visits += len(value)

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
+from import_helpers import simple_plan
 from typer.testing import CliRunner
 
 from planctl.cli import app
 from planctl.errors import ImportError_
 from planctl.importer import convert, import_docx
-
-from import_helpers import simple_plan
 
 runner = CliRunner()
 needs_soffice = pytest.mark.skipif(convert.soffice() is None, reason="LibreOffice (soffice) is not installed: apt-get install -y libreoffice-writer-nogui")

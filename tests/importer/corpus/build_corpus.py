@@ -19,7 +19,7 @@ import sys
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -28,7 +28,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
 
 HERE = Path(__file__).parent
-Text = Union[str, Sequence[str]]  # a cell: one paragraph, or one per entry; "\n" inside one is a line break (Shift+Enter)
+Text = str | Sequence[str]  # a cell: one paragraph, or one per entry; "\n" inside one is a line break (Shift+Enter)
 
 
 class Doc:
