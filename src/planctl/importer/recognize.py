@@ -26,6 +26,7 @@ from planctl.importer.vocab import (
     labels,
     message,
     norm_label,
+    russian_labels,
     ukrainian_labels,
 )
 
@@ -194,9 +195,11 @@ def _keep(item: Optional[ItemDraft], note: str, key: str, warnings: Warnings, te
 
 
 def _language(body: Body, labels_seen: list[str]) -> str:
-    """Ukrainian when the Ukrainian letters outnumber the Russian ones, or the header is Ukrainian."""
+    """The header's language when a label is only used in one; else Ukrainian when its letters outnumber the Russian ones."""
     if any(norm_label(label) in ukrainian_labels() for label in labels_seen):
         return "uk"
+    if any(norm_label(label) in russian_labels() for label in labels_seen):
+        return "ru"  # a Russian header decides even when an executor's name is Ukrainian
     uk = ru = 0
     for block in body.blocks:
         texts = block.lines if isinstance(block, Paragraph) else [l for row in block.rows for c in row.cells for l in c.lines]

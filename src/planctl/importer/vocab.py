@@ -37,6 +37,13 @@ def ukrainian_labels() -> frozenset[str]:
 
 
 @cache
+def russian_labels() -> frozenset[str]:
+    """Labels of labels.yaml's `columns` lists that only a Russian plan prints (Cyrillic words, not Ukrainian)."""
+    listed = {norm_label(str(w)) for words in labels()["columns"].values() for w in words}
+    return frozenset(w for w in listed - ukrainian_labels() if re.search("[а-яё]", w) and not re.search("[іїєґ]", w))
+
+
+@cache
 def package_labels() -> list[dict[str, Any]]:
     """Real column labels from public plans, each with its column and the page it was read on."""
     data = _load("header_labels.yaml")
