@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from functools import cache
 
 from planctl.importer.vocab import labels
 
@@ -59,21 +60,21 @@ def split_joined(text: str, known: Collection[str] = ()) -> list[str]:
     if text in known:
         return [text]
     parts = _top_level_parts(text)
-    merged: list[str] = []
+    merged: list[list[tuple[str, str]]] = []  # each executor as its pieces, joined once at the end
     i = 0
     while i < len(parts):
         j = _longest_known(parts, i, known)
         if j > i + 1:
-            merged.append(_joined(parts[i:j]))
+            merged.append(parts[i:j])
             i = j
             continue
-        separator, part = parts[i]
-        if merged and (_continues_name(part) or not _plausible(part, known) or _continues_list(merged[-1], part)):
-            merged[-1] = f"{merged[-1]}{separator} {part}"
+        part = parts[i][1]
+        if merged and (_continues_name(part) or not _plausible(part, known) or _continues_list(merged[-1][-1][1], part)):
+            merged[-1].append(parts[i])
         else:
-            merged.append(part)
+            merged.append([parts[i]])
         i += 1
-    return merged
+    return [_joined(pieces) for pieces in merged]
 
 
 def _top_level_parts(text: str) -> list[tuple[str, str]]:
@@ -99,10 +100,7 @@ def _top_level_parts(text: str) -> list[tuple[str, str]]:
 
 
 def _joined(parts: list[tuple[str, str]]) -> str:
-    text = parts[0][1]
-    for separator, piece in parts[1:]:
-        text += f"{separator} {piece}"
-    return text
+    return parts[0][1] + "".join(f"{separator} {piece}" for separator, piece in parts[1:])
 
 
 def _longest_known(parts: list[tuple[str, str]], i: int, known: Collection[str]) -> int:
@@ -122,11 +120,19 @@ def _plausible(part: str, known: Collection[str]) -> bool:
         return False
     if part[0].isupper() or part[0] in "«\"“":
         return True
-    heads: list[str] = labels()["executor_heads"]
-    return any(word.casefold().startswith(head) for word in words[:3] for head in heads)
+    heads = _heads()
+    return any(heads.match(word.casefold()) for word in words[:3])
+
+
+@cache
+def _heads() -> re.Pattern[str]:
+    """One pattern for all organisation and post stems: a word starting with any of them."""
+    stems = sorted(labels()["executor_heads"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(stem) for stem in stems))
 
 
 def _continues_list(previous: str, part: str) -> bool:
+    # `previous` is the piece before, e.g. «Зам. директора по УВР»
     """«Зам. директора по УВР, ВР»: a bare abbreviation after «по УВР» names a second field of the same post."""
     if not _ABBREVIATION.match(part):
         return False
