@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -63,7 +64,7 @@ def test_agreed_block_and_the_approving_act_have_their_own_keys(build: Build) ->
     b.para("заходів на 2016 рік", center=True)
     b.table([["№ з/п", "Зміст заходу", "Термін виконання"], ["1", "Захід", "постійно"]])
     plan = import_docx(build(b)).plan
-    assert plan["agreed"] == {"stamp": "СОГЛАСОВАНО", "position": "Председатель профкома", "name": "А.Б. Петрова", "date": __import__("datetime").date(2025, 1, 10)}
+    assert plan["agreed"] == {"stamp": "СОГЛАСОВАНО", "position": "Председатель профкома", "name": "А.Б. Петрова", "date": dt.date(2025, 1, 10)}
     assert plan["approval"]["document"] == "рішенням 5 сесії Запорізької міської ради 7 скликання від 12.07.2016 № 5"
     assert "position" not in plan["approval"]
     assert "notes" not in plan["items"][0]
@@ -127,3 +128,24 @@ def test_merged_cells_carry_their_value_to_every_row_they_cover(build: Build) ->
 def test_list_numbers_as_word_draws_them(levels: dict[int, _Level], calls: list[int], expected: list[str | None]) -> None:
     numbering = Numbering({"7": levels})
     assert [numbering.label("7", level) for level in calls] == expected
+
+
+def test_a_ukrainian_plan_is_told_about_in_ukrainian(build: Build) -> None:
+    b = simple_plan(
+        header=["№ з/п", "Зміст заходу", "Відповідальні", "Термін виконання", "Місце проведення"],
+        rows=[["1", "Захід", "Відділ освіти", "травень", "школа № 1"], ["2", "Нарада", "Відділ освіти", "червень", "зала"]],
+        title="План заходів на 2025 рік",
+    )
+    result = import_docx(build(b))
+    assert result.warnings == ["таблиця 1, рядки 2–3: зайву колонку «Місце проведення» збережено в notes пунктів 1, 2"]
+    assert result.summary[0] == "підсумок: пунктів — 2, розділів — 0"
+    assert result.summary[-1] == "перевірте вручну: колонки, що пішли в notes (1)"
+
+
+def test_every_warning_and_summary_text_has_a_ukrainian_wording() -> None:
+    from planctl.importer.vocab import _load
+
+    russian = {k for k in _load("messages.yaml") if not k.startswith("err-")}
+    ukrainian = set(_load("messages.uk.yaml"))
+    assert ukrainian <= russian | {"where-rows"}
+    assert russian - ukrainian <= {"extra-column-lost", "field-notes", "summary-column"}  # the same in both languages

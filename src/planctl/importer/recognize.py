@@ -22,10 +22,12 @@ from planctl.importer.table import ItemDraft, SectionDraft, TableReader
 from planctl.importer.text import agreed_word, stamp_word, starts_with_any
 from planctl.importer.vocab import (
     FIELDS,
+    Phrase,
     default_columns,
     labels,
     message,
     norm_label,
+    phrase,
     russian_labels,
     ukrainian_labels,
 )
@@ -68,9 +70,9 @@ def recognize(body: Body, *, source: str = "document", period: Any = None) -> Im
     approval = front.approval or {}
     if signature and signature != {k: approval[k] for k in ("position", "name") if approval.get(k)}:
         plan["signature"] = signature  # a signature that only repeats the stamp is the template's choice, not the plan's
-    notes[:0] = [message("note-column", label=label, rows=len(hits)) for label, hits in reader.extra_rows.items()]
+    notes[:0] = [phrase("note-column", label=label, rows=len(hits)) for label, hits in reader.extra_rows.items()]
     summary = Summary(len(reader.all_items), len(reader.sections), column_notes(reader.columns_seen), notes)
-    return ImportResult(plan, list(warnings), summary.lines(warnings))
+    return ImportResult(plan, warnings.texts(language), summary.lines(warnings, language))
 
 
 def _find_plan_table(body: Body, source: str) -> tuple[int, list[Column], int]:
@@ -114,22 +116,22 @@ def _keep_leftovers(
     kept_after: list[str],
     language: str,
     warnings: Warnings,
-) -> list[str]:
+) -> list[Phrase]:
     """Text the format has no key for goes to the notes of the first or last item, reported; returns what went where."""
     note_words = labels()["notes"]["uk" if language == "uk" else "ru"]
     first = items[0] if items else None
     last = items[-1] if items else None
-    notes: list[str] = []
+    notes: list[Phrase] = []
     if front.leftovers:
         _keep(first, f"{note_words['before_table']}: " + "\n".join(front.leftovers), "before-table", warnings, " / ".join(front.leftovers))
-        notes.append(message("note-before"))
+        notes.append(phrase("note-before"))
     for table, item in [(t, first) for t in other_before] + [(t, last) for t in other_after]:
         text = _table_text(table)
         _keep(item, f"{note_words['other_table']} {table.number}:\n{text}", "other-table", warnings, text, table=table)
-        notes.append(message("note-table", table=table.number))
+        notes.append(phrase("note-table", table=table.number))
     if kept_after:
         _keep(last, f"{note_words['after_table']}: " + "\n".join(kept_after), "after-table", warnings, " / ".join(kept_after))
-        notes.append(message("note-after"))
+        notes.append(phrase("note-after"))
     return notes
 
 
@@ -231,15 +233,15 @@ def _period(front: Front, items: list[ItemDraft], warnings: Warnings, source: st
         return title_years[0]  # «… круглого столу 13 липня 2016 року», and the deadlines agree
     if years:
         value: Any = years[0] if years[0] == years[-1] else f"{years[0]}-{years[-1]}"
-        warnings.add("period-guessed", period=value, source="сроков исполнения")
+        warnings.add("period-guessed", period=value, source=phrase("source-deadlines"))
         return value
     if front.approval and isinstance(front.approval.get("date"), dt.date):
         value = front.approval["date"].year
-        warnings.add("period-guessed", period=value, source="даты утверждения")
+        warnings.add("period-guessed", period=value, source=phrase("source-approval"))
         return value
     years = sorted({int(y) for y in _YEAR.findall(title)})
     if years:
-        warnings.add("period-guessed", period=years[0], source="названия")
+        warnings.add("period-guessed", period=years[0], source=phrase("source-title"))
         return years[0]
     raise ImportError_(message("err-no-period"), location(source))
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from planctl.importer.vocab import message
+from planctl.importer.vocab import Phrase, message, phrase
 
 #: warning kinds that ask for a human look (and the summary phrase counting them)
 REVIEW_KINDS = (
@@ -29,20 +29,23 @@ REVIEW_KINDS = (
 )
 
 
-class Warnings(list[str]):
-    """Warnings in the order they were found, counted by kind for the summary."""
+class Warnings:
+    """Warnings in the order they were found, counted by kind; worded in the plan's language at the end."""
 
     def __init__(self) -> None:
-        super().__init__()
+        self.phrases: list[Phrase] = []
         self.kinds: Counter[str] = Counter()
 
+    def add(self, key: str, **fields: Any) -> None:
+        self.phrases.append(phrase(key, **fields))
+        self.kinds[key.removesuffix("-many")] += 1
+
     def merge(self, other: Warnings) -> None:
-        self.extend(other)
+        self.phrases.extend(other.phrases)
         self.kinds.update(other.kinds)
 
-    def add(self, key: str, **fields: Any) -> None:
-        self.append(message(key, **fields))
-        self.kinds[key.removesuffix("-many")] += 1
+    def texts(self, language: str) -> list[str]:
+        return [message(p.key, language, **p.fields) for p in self.phrases]
 
 
 @dataclass
@@ -59,19 +62,22 @@ class Summary:
     items: int
     sections: int
     columns: list[ColumnNote]
-    notes: list[str] = field(default_factory=list)  # what went to notes, in words
+    notes: list[Phrase] = field(default_factory=list)  # what went to notes
 
-    def lines(self, warnings: Warnings) -> list[str]:
-        out = [message("summary-head", items=self.items, sections=self.sections)]
+    def lines(self, warnings: Warnings, language: str) -> list[str]:
+        def say(key: str, **fields: Any) -> str:
+            return message(key, language, **fields)
+
+        out = [say("summary-head", items=self.items, sections=self.sections)]
         described = [
-            message("summary-column", label=c.label, field=message(f"field-{c.field}" if c.field else "field-notes"), how=message(f"how-{c.how}"))
+            say("summary-column", label=c.label, field=phrase(f"field-{c.field}" if c.field else "field-notes"), how=phrase(f"how-{c.how}"))
             for c in self.columns
             if c.label
         ]
-        out.append(message("summary-columns", columns="; ".join(described)))
-        out.append(message("summary-notes", what="; ".join(self.notes)) if self.notes else message("summary-no-notes"))
-        look = [message(f"look-{kind}", count=warnings.kinds[kind]) for kind in REVIEW_KINDS if warnings.kinds[kind]]
-        out.append(message("summary-look", what="; ".join(look)) if look else message("summary-nothing-to-look"))
+        out.append(say("summary-columns", columns="; ".join(described)))
+        out.append(say("summary-notes", what=self.notes) if self.notes else say("summary-no-notes"))
+        look = [phrase(f"look-{kind}", count=warnings.kinds[kind]) for kind in REVIEW_KINDS if warnings.kinds[kind]]
+        out.append(say("summary-look", what=look) if look else say("summary-nothing-to-look"))
         return out
 
 

@@ -12,7 +12,7 @@ from planctl.importer.docx_reader import Cell, Row, Table, clean
 from planctl.importer.executors import split_executors
 from planctl.importer.report import Warnings
 from planctl.importer.text import ITEM_NUMBER, clean_number, flat, join_lines
-from planctl.importer.vocab import labels, message, norm_label
+from planctl.importer.vocab import labels, norm_label, phrase
 
 _SECTION = re.compile(r"^(?:(?:Раздел|Розділ|Глава)\s+)?((?:\d+|[IVXLC]+)(?:\.\d+)*)(?:\.\s*|\s+)(\S.*)$")
 
@@ -147,9 +147,9 @@ class TableReader:
                 table, row, item = hits[0]
                 self.warnings.add("extra-column", table=table, row=row, label=label, item=item)
                 continue
-            where = "; ".join(
-                f"{message('word-table')} {t}, {message('word-row' if len(r) == 1 else 'word-rows')} {spans(r)}" for t, r in _rows_by_table(hits)
-            )
+            where = [
+                phrase("where-rows", table=t, rows_word=phrase("word-row" if len(r) == 1 else "word-rows"), rows=spans(r)) for t, r in _rows_by_table(hits)
+            ]
             items = [item for _, _, item in hits]
             shown = ", ".join(items[:8]) + (f" … ({len(items)})" if len(items) > 8 else "")
             self.warnings.add("extra-column-many", where=where, label=label, items=shown)

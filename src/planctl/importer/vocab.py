@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from planctl.yamlio import package_data
 
@@ -52,14 +52,37 @@ def package_labels() -> list[dict[str, Any]]:
 
 
 @cache
-def messages() -> dict[str, str]:
+def messages(language: str = "ru") -> dict[str, str]:
+    """Message texts in a plan language; a Ukrainian text missing falls back to the Russian one."""
     data = _load("messages.yaml")
     assert isinstance(data, dict)
+    if language == "uk":
+        data = {**data, **_load("messages.uk.yaml")}
     return data
 
 
-def message(key: str, **fields: Any) -> str:
-    return messages()[key].format(**fields)
+class Phrase(NamedTuple):
+    """A message not worded yet: its key and fields, worded once the plan's language is known."""
+
+    key: str
+    fields: dict[str, Any]
+
+
+def phrase(key: str, **fields: Any) -> Phrase:
+    return Phrase(key, fields)
+
+
+def message(key: str, language: str = "ru", **fields: Any) -> str:
+    """A message in the plan's language; a field that is a Phrase (or a list of them) is worded too."""
+    return messages(language)[key].format(**{name: _worded(value, language) for name, value in fields.items()})
+
+
+def _worded(value: Any, language: str) -> Any:
+    if isinstance(value, Phrase):
+        return message(value.key, language, **value.fields)
+    if isinstance(value, list):
+        return "; ".join(str(_worded(v, language)) for v in value)
+    return value
 
 
 @cache
