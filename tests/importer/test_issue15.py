@@ -149,3 +149,19 @@ def test_every_warning_and_summary_text_has_a_ukrainian_wording() -> None:
     ukrainian = set(_load("messages.uk.yaml"))
     assert ukrainian <= russian | {"where-rows"}
     assert russian - ukrainian <= {"extra-column-lost", "field-notes", "summary-column"}  # the same in both languages
+
+
+def test_a_second_agreed_block_goes_to_notes_not_into_the_title(build: Build) -> None:
+    b = DocBuilder()
+    for block in (["СОГЛАСОВАНО", "Председатель профкома", "______ А.Б. Петрова"], ["СОГЛАСОВАНО", "Главный бухгалтер", "______ В.В. Сидорова"]):
+        for line in block:
+            b.para(line)
+        b.para("")
+    b.para("ПЛАН", center=True)
+    b.para("мероприятий на 2025 год", center=True)
+    b.table([["№ п/п", "Мероприятие", "Сроки исполнения"], ["1", "Дело", "постоянно"]])
+    result = import_docx(build(b))
+    assert result.plan["title"] == "План мероприятий на 2025 год"
+    assert result.plan["agreed"]["name"] == "А.Б. Петрова"
+    assert "Главный бухгалтер" in result.plan["items"][0]["notes"] and "В.В. Сидорова" in result.plan["items"][0]["notes"]
+    assert any(w.startswith("перед таблицей:") for w in result.warnings)

@@ -98,6 +98,12 @@ def read_front(lines: list[Line]) -> Front:
             unrecognized.extend(title_lines)
             title_lines = []
             continue
+        second = (front.agreed is not None and agreed_word(text)) or (front.approval is not None and stamp_word(text))
+        if front.heading is None and second:  # the format has one of each: a second block goes to notes, reported
+            _, end = _read_block(lines, i, front, agreed=bool(agreed_word(text)))
+            unrecognized.extend(lines[i:end])
+            i = end
+            continue
         if front.heading is None and front.agreed is None and agreed_word(text):
             front.agreed, i = _read_block(lines, i, front, agreed=True)
             unrecognized.extend(title_lines)
