@@ -32,8 +32,7 @@ _UNDERSCORES = re.compile(r"^_{3,}\s*(.*)$")
 class Line:
     """A line of text outside the plan table, with what tells a title from a stamp."""
 
-    text: str  # NBSP as spaces
-    raw: str  # NBSP kept (names)
+    text: str  # cleaned, NBSP as spaces
     centered: bool = False
     block: str = "body"
     in_table: bool = False
@@ -61,17 +60,17 @@ def front_lines(blocks: list[Any]) -> list[Line]:
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph):
             if not block.lines:
-                lines.append(Line("", "", block.centered))
+                lines.append(Line("", block.centered))
             for raw in block.lines:
-                lines.append(Line(clean(raw), clean(raw, keep_nbsp=True), block.centered))
+                lines.append(Line(clean(raw), block.centered))
         else:
             for row in block.rows:
                 for c, cell in enumerate(row.cells):
                     name = f"t{index}r{row.number}c{c}"
                     for paragraph in cell.paragraphs:
                         for raw in paragraph:
-                            lines.append(Line(clean(raw), clean(raw, keep_nbsp=True), False, name, True))
-                    lines.append(Line("", "", False, name, True))
+                            lines.append(Line(clean(raw), False, name, True))
+                    lines.append(Line("", False, name, True))
     return lines
 
 
