@@ -124,8 +124,8 @@ def column_lines(row: Row, column: Column, *, used: Optional[set[int]] = None, m
             continue
         if used is not None:
             used.add(id(cell))
-        for paragraph in cell.shown:
-            lines = [clean(line) for line in paragraph]
+        for paragraph in cell.shown:  # lines are clean already, but for the no-break spaces kept for names
+            lines = [clean(line) if "\u00a0" in line else line for line in paragraph]
             out.append([line for line in lines if line])
     return [p for p in out if p]
 

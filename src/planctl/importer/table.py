@@ -80,7 +80,9 @@ class TableReader:
     @staticmethod
     def _is_header_repeat(row: Row, header: list[str]) -> bool:
         texts = [c.text for c in row.cells if c.text]
-        return bool(texts) and len(texts) == len(header) and [norm_label(t) for t in texts] == header
+        if not texts or len(texts) != len(header) or norm_label(texts[0]) != header[0]:
+            return False
+        return [norm_label(t) for t in texts[1:]] == header[1:]
 
     def _values(self, row: Row, columns: list[Column], *, merged: bool) -> tuple[dict[str, list[list[str]]], list[tuple[str, str]]]:
         """The row's cells by plan field, and (label, text) of the columns the format has no key for."""
@@ -115,12 +117,13 @@ class TableReader:
         if number is None and title is None:
             self._continuation(table, row, self._executors(values), cell_text(values.get("deadline", [])), cell_text(values.get("result", [])), extras)
             return
-        carried, carried_extras = self._values(row, columns, merged=True)  # a merged cell's value belongs to every row it covers
-        for key, paragraphs in carried.items():
-            if key not in values and key not in ("number", "title"):
-                values[key] = paragraphs
-        own_labels = {label for label, _ in extras}
-        extras += [(label, text) for label, text in carried_extras if label not in own_labels]
+        if any(cell.merged_above for cell in row.cells):  # a merged cell's value belongs to every row it covers
+            carried, carried_extras = self._values(row, columns, merged=True)
+            for key, paragraphs in carried.items():
+                if key not in values and key not in ("number", "title"):
+                    values[key] = paragraphs
+            own_labels = {label for label, _ in extras}
+            extras += [(label, text) for label, text in carried_extras if label not in own_labels]
         item = ItemDraft(number, title or "", self._executors(values), cell_text(values.get("deadline", [])), cell_text(values.get("result", [])))
         if title is None:
             self.warnings.add("no-title", table=table.number, row=row.number, item=number or "?")
