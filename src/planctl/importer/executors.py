@@ -23,7 +23,6 @@ _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-'’ʼ][^\W\d_]+)*\.?")
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁІЇЄҐ]{1,6}$")
 #: a known name is looked for across at most this many comma-separated pieces (keeps a 10,000-comma cell linear)
 _LONGEST_NAME_PARTS = 8
-_PREPOSITIONS = frozenset({"по", "с", "з", "із", "для", "при", "на", "в", "у"})
 
 
 def split_executors(paragraphs: Iterable[str], known: Collection[str] = ()) -> list[str]:
@@ -137,7 +136,7 @@ def _continues_list(previous: str, part: str) -> bool:
     if not _ABBREVIATION.match(part):
         return False
     words = previous.split()
-    return len(words) >= 2 and bool(_ABBREVIATION.match(words[-1])) and words[-2].casefold() in _PREPOSITIONS
+    return len(words) >= 2 and bool(_ABBREVIATION.match(words[-1])) and words[-2].casefold() in labels()["executor_list_prepositions"]
 
 
 def _continues_name(rest: str) -> bool:
