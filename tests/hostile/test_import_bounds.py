@@ -148,3 +148,20 @@ def test_ten_thousand_rows_import_within_a_gigabyte(tmp_path: Path) -> None:
     done = _import_in_child(path, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.count("\n  - number:") == 10_000
+
+
+
+def test_crafted_list_numbering_stays_small(tmp_path: Path) -> None:
+    numbering = (
+        '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="999999999"/><w:numFmt w:val="lowerLetter"/>'
+        f'<w:lvlText w:val="{"%1" * 20_000}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>'
+    )
+    numbered = '<w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p></w:tc>'
+    rows = [HEADER] + ["<w:tr>" + numbered + "".join(_cell(t) for t in ("Дело", "Минздрав", "постоянно")) + "</w:tr>"] * 200
+    path = _docx(tmp_path / "numbers.docx", rows)
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("word/numbering.xml", numbering)
+    table = read_docx(path).tables[0]
+    labels = [row.cells[0].text for row in table.rows[1:]]
+    assert len(labels) == 200 and all(0 < len(label) <= 400 for label in labels)

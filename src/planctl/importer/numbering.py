@@ -16,6 +16,8 @@ from lxml import etree
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_NUMBERING_BYTES = 8 * 1024 * 1024
 MAX_LEVELS = 9  # Word's levels are 0–8
+MAX_LEVEL_TEXT = 32  # Word's own dialog allows far less; a longer lvlText can only be crafted
+MAX_LETTER_REPEAT = 4  # «aaaa» is number 79; past that a letter format is written in digits
 _PLACEHOLDER = re.compile(r"%([1-9])")
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 _RUSSIAN = "абвгдежзиклмнопрстуфхцчшщэюя"
@@ -58,7 +60,7 @@ class Numbering:
 
 
 def _format(value: int, fmt: str) -> str:
-    if fmt in ("lowerLetter", "upperLetter"):
+    if fmt in ("lowerLetter", "upperLetter") and value <= 26 * MAX_LETTER_REPEAT:
         letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
         return letter.upper() if fmt == "upperLetter" else letter
     if fmt in ("russianLower", "russianUpper"):
@@ -118,7 +120,7 @@ def _level(lvl: etree._Element) -> tuple[int, _Level] | None:
     return level, _Level(
         _int(start.get(W + "val"), 1) if start is not None else 1,
         (fmt.get(W + "val") or "decimal") if fmt is not None else "decimal",
-        (text.get(W + "val") or "") if text is not None else f"%{level + 1}.",
+        (text.get(W + "val") or "")[:MAX_LEVEL_TEXT] if text is not None else f"%{level + 1}.",
     )
 
 
