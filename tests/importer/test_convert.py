@@ -89,3 +89,12 @@ def test_old_formats_import_like_the_docx_they_came_from(tmp_path: Path, build: 
     expected = import_docx(docx).plan
     assert import_docx(old).plan == expected
     shutil.rmtree(tmp_path / "old")
+
+
+@pytest.mark.parametrize("start", [b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"{\\rtf1\\ansi"])
+def test_an_old_format_saved_as_docx_is_recognized_by_its_first_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start: bytes) -> None:
+    monkeypatch.setattr(convert, "soffice", lambda: None)
+    source = tmp_path / "plan.docx"
+    source.write_bytes(start + b"\0" * 64)
+    with pytest.raises(ImportError_, match="LibreOffice"):
+        import_docx(source)

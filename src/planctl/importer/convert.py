@@ -26,8 +26,30 @@ MAX_SOURCE_BYTES = 64 * 1024 * 1024
 INSTALL_HINT = "apt-get install -y libreoffice-writer-nogui"
 
 
+#: how the old formats begin: a Word 97 file (OLE compound document) and RTF, often saved as «.docx» by hand
+_OLD_MAGIC = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"{\\rtf")
+
+
 def needs_conversion(path: Path) -> bool:
-    return Path(path).suffix.lower() in OLD_FORMATS
+    return old_format(path) is not None
+
+
+def old_format(path: Path) -> str | None:
+    """«.doc», «.rtf» or «.odt» for an old format, by its name or by its first bytes whatever its name says."""
+    suffix = Path(path).suffix.lower()
+    if suffix in OLD_FORMATS:
+        return suffix
+    try:
+        if not Path(path).is_file():
+            return None
+        with open(path, "rb") as handle:
+            start = handle.read(8)
+    except OSError:
+        return None
+    for magic, kind in zip(_OLD_MAGIC, (".doc", ".rtf")):
+        if start.startswith(magic):
+            return kind
+    return None
 
 
 def soffice() -> str | None:
@@ -40,14 +62,14 @@ def as_docx(path: Path) -> Iterator[Path]:
     """The DOCX made from an old-format plan, in a temporary folder removed afterwards."""
     program = soffice()
     if program is None:
-        raise ImportError_(message("err-no-soffice", suffix=Path(path).suffix.lower(), install=INSTALL_HINT), location(path))
+        raise ImportError_(message("err-no-soffice", suffix=old_format(path) or Path(path).suffix.lower(), install=INSTALL_HINT), location(path))
     if not Path(path).is_file():
         raise ImportError_(message("err-missing" if not Path(path).exists() else "err-not-regular"), location(path))
     if Path(path).stat().st_size > MAX_SOURCE_BYTES:
         raise ImportError_(message("err-too-large", size=Path(path).stat().st_size // 2**20), location(path))
     with tempfile.TemporaryDirectory(prefix="planctl-import-") as folder:
         work = Path(folder)
-        source = work / f"plan{Path(path).suffix.lower()}"
+        source = work / f"plan{old_format(path) or Path(path).suffix.lower()}"
         shutil.copyfile(path, source)
         output = work / "out"
         command = [
