@@ -165,3 +165,12 @@ def test_crafted_list_numbering_stays_small(tmp_path: Path) -> None:
     table = read_docx(path).tables[0]
     labels = [row.cells[0].text for row in table.rows[1:]]
     assert len(labels) == 200 and all(0 < len(label) <= 400 for label in labels)
+
+
+def test_old_horizontal_merges_join_the_cell_before_within_the_grid(tmp_path: Path) -> None:
+    restart = '<w:tc><w:tcPr><w:hMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>1. Раздел</w:t></w:r></w:p></w:tc>'
+    cont = "<w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc>"
+    rows = [HEADER, "<w:tr>" + restart + cont * 50 + "</w:tr>", "<w:tr>" + "".join(_cell(t) for t in ("1.1", "Дело", "Минздрав", "май")) + "</w:tr>"]
+    table = read_docx(_docx(tmp_path / "hmerge.docx", rows)).tables[0]
+    section = table.rows[1].cells
+    assert [(c.col, c.span, c.text) for c in section] == [(0, 4, "1. Раздел")]

@@ -358,17 +358,16 @@ class _TableBuilder:
             col = min(max(0, _int(before.get(_W + "val"))), self.bound - 1)
         cells: list[Cell] = []
         for tc in _cells(tr):
-            tcpr = tc.find(_W + "tcPr")
-            span, merged = 1, False
-            if tcpr is not None:
-                gs = tcpr.find(_W + "gridSpan")
-                if gs is not None:
-                    span = _int(gs.get(_W + "val"))
-                vm = tcpr.find(_W + "vMerge")
-                merged = vm is not None and vm.get(_W + "val", "continue") == "continue"
+            span, merged, joins = _merges(tc.find(_W + "tcPr"))
             span = max(1, min(span, self.bound - col))
             paragraphs = [paragraph_lines(p, numbering=self.numbering) for p in _cell_paragraphs(tc)]
             cell = Cell([p for p in paragraphs if p], col, span, merged)
+            if joins and cells:  # the old horizontal merge (w:hMerge) of files converted from HTML or .doc
+                last = cells[-1]
+                last.span = max(1, min(last.span + span, self.bound - last.col))
+                last.paragraphs.extend(cell.paragraphs)
+                col = last.col + last.span
+                continue
             if merged and (above := self.above.get(col)) is not None:
                 cell.origin = above.origin or above
             if col >= MAX_COLUMNS and cells:  # more cells than Word allows columns: their text joins the last cell
@@ -382,6 +381,19 @@ class _TableBuilder:
 
     def finish(self, tbl: etree._Element) -> Table:
         return Table(self.rows, self.number, max(self.width, self.bound if self.grid_width else 0), _borderless(tbl))
+
+
+def _merges(tcpr: etree._Element | None) -> tuple[int, bool, bool]:
+    """(grid columns spanned, merged with the cell above, merged with the cell before) of one cell."""
+    if tcpr is None:
+        return 1, False, False
+    gs = tcpr.find(_W + "gridSpan")
+    vm = tcpr.find(_W + "vMerge")
+    hm = tcpr.find(_W + "hMerge")
+    span = _int(gs.get(_W + "val")) if gs is not None else 1
+    merged = vm is not None and vm.get(_W + "val", "continue") == "continue"
+    joins = hm is not None and hm.get(_W + "val", "continue") == "continue"
+    return span, merged, joins
 
 
 def _cells(tr: etree._Element) -> Iterator[etree._Element]:
