@@ -59,6 +59,22 @@ def test_warnings_go_to_stderr_with_the_file_name(build: Callable[..., Path], tm
     assert "Примечание: важно" in (tmp_path / "extra.yaml").read_text(encoding="utf-8")
 
 
+def test_the_report_ends_with_the_summary(build: Callable[..., Path], tmp_path: Path) -> None:
+    b = simple_plan(header=["№ п/п", "Мероприятие", "Исполнители", "Сроки проведения мероприятий", "Примечание"], rows=[["1", "Дело", "Минздрав", "постоянно", "важно"]])
+    source = build(b, "summary.docx")
+    result = runner.invoke(app, ["import", str(source), "-o", "-"])
+    assert result.exit_code == 0
+    lines = [line.removeprefix(f"{source}: ") for line in result.stderr.splitlines()]
+    assert lines[-4:] == [
+        "итог: пунктов — 1, разделов — 0",
+        "колонки: «№ п/п» → номер (известная подпись); «Мероприятие» → мероприятие (известная подпись); "
+        "«Исполнители» → исполнители (известная подпись); «Сроки проведения мероприятий» → срок (по смыслу слов); "
+        "«Примечание» → notes (известная подпись)",
+        "в notes: колонка «Примечание» (1 стр.)",
+        "проверьте вручную: колонки, ушедшие в notes (1)",
+    ]
+
+
 def test_missing_output_option_is_a_usage_error(docx_plan: Path) -> None:
     result = runner.invoke(app, ["import", str(docx_plan)])
     assert result.exit_code == 2
