@@ -3,8 +3,12 @@
 "The same" is what a printed page can carry. Known lossy fields, by design:
 - notes, status, done, due, shift and the executors registry are not printed (ids come
   back as the full names they print);
-- spacing is normalized, a title's final full stop and a heading's case are the page's;
-- a column label equal to the template's comes back unrecorded;
+- spacing is normalized (a header label's line breaks too), a title's final full stop and
+  a heading's case are the page's;
+- a column label equal to the template's comes back unrecorded (labels are drawn from the
+  real labels of public plans, so each is recognized by meaning, not because planctl wrote it);
+- the language is not printed: it is read from the labels (drawn here in the plan's own
+  language) and, failing them, from the letters;
 - a period not written in the title is given to import by the caller (`--period`);
 - an executor name written with a line break comes back as two executors.
 """
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +27,7 @@ from ruamel.yaml import YAML
 from test_roundtrip import printed
 
 from planctl.importer import import_docx
+from planctl.importer.vocab import FIELDS, norm_label, package_labels, ukrainian_labels
 from planctl.model import Plan
 from planctl.render.docx import render_docx
 
@@ -37,6 +43,18 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+
+
+def _label_language(label: str) -> str:
+    return "uk" if norm_label(label) in ukrainian_labels() or re.search("[іїєґІЇЄҐ]", label) else "ru"
+
+
+#: real labels of public plans, by language and the field each names: a plan may print any of its language's
+REAL_LABELS = {
+    (language, field): sorted({str(e["label"]) for e in package_labels() if e["column"] == field and _label_language(str(e["label"])) == language})
+    for language in ("ru", "uk")
+    for field in FIELDS
+}
 dates = st.dates(dt.date(2000, 1, 1), dt.date(2099, 12, 31))
 names = st.sampled_from(WORDS["names"])
 positions = st.sampled_from(WORDS["positions"])
@@ -81,6 +99,9 @@ def plans(draw: Any) -> dict[str, Any]:
         plan["agreed"] = {"stamp": draw(st.sampled_from(["СОГЛАСОВАНО", "ПОГОДЖЕНО"])), "position": draw(positions), "name": draw(names), "date": draw(dates)}
     if draw(st.booleans()):
         plan["signature"] = {"position": draw(positions), "name": draw(names)}
+    columns = {field: draw(st.sampled_from(REAL_LABELS[plan["language"], field])) for field in FIELDS if REAL_LABELS[plan["language"], field] and draw(st.booleans())}
+    if columns:
+        plan["columns"] = columns
     if draw(st.booleans()):
         plan["attachment"] = f"Приложение к приказу Министерства от {draw(dates).strftime('%d.%m.%Y')} № {draw(st.integers(1, 999))}"
     if draw(st.booleans()):
@@ -95,6 +116,7 @@ def plans(draw: Any) -> dict[str, Any]:
 
 def _comparable(plan: Plan) -> dict[str, Any]:
     view = printed(plan)
+    view["columns"] = {k: re.sub(r"\s+", " ", v) if v else v for k, v in view["columns"].items()}
     approval = plan.approval
     signature = view.get("signature")
     if signature is not None and approval is not None and signature == {"position": approval.position, "name": approval.name}:
