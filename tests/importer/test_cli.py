@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
+from import_helpers import simple_plan
 from typer.testing import CliRunner
 
 from planctl.cli import app
 from planctl.importer.write import SCHEMA_LINE
 from planctl.load import load_text
-
-from import_helpers import simple_plan
 
 runner = CliRunner()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -15,12 +15,12 @@ from planctl.cli._app import app, fail
 def import_plan(
     source: Annotated[Path, typer.Argument(help="The Word plan to read (.docx; .doc, .rtf, .odt need LibreOffice).", show_default=False)],
     output: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--output", "-o", help="The YAML plan to write, e.g. plans/plan.yaml; - writes to standard output.", show_default=False),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the output file if it already exists.")] = False,
     period: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--period", help="The plan's period (2024 or 2024-2025) when the document does not say it.", show_default=False),
     ] = None,
 ) -> None:

@@ -10,7 +10,6 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Optional, Union
 
 from planctl.errors import ImportError_, location
 from planctl.importer.recognize import ImportResult, recognize
@@ -19,7 +18,7 @@ from planctl.importer.vocab import message
 __all__ = ["ImportResult", "import_docx", "import_docx_to_yaml", "parse_period_option"]
 
 
-def parse_period_option(value: Optional[str]) -> Union[int, str, None]:
+def parse_period_option(value: str | None) -> int | str | None:
     """`--period 2024` is the year 2024; `2024-2025` stays text, as the format writes it."""
     if value is None:
         return None
@@ -43,7 +42,7 @@ def _bulk_build() -> Iterator[None]:
             gc.enable()
 
 
-def import_docx(path: Path, *, period: Union[int, str, None] = None) -> ImportResult:
+def import_docx(path: Path, *, period: int | str | None = None) -> ImportResult:
     """Read a Word plan; the plan mapping is checked against the model before it is returned."""
     from pydantic import ValidationError
 
@@ -78,7 +77,7 @@ def import_docx(path: Path, *, period: Union[int, str, None] = None) -> ImportRe
     return result
 
 
-def import_docx_to_yaml(path: Path, *, period: Union[int, str, None] = None) -> tuple[str, list[str], list[str]]:
+def import_docx_to_yaml(path: Path, *, period: int | str | None = None) -> tuple[str, list[str], list[str]]:
     """The YAML text of a Word plan, the warnings about it, and the summary that ends the report."""
     from planctl.importer.write import to_yaml
 

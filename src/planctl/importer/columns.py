@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from planctl.importer.docx_reader import Cell, Row, Table, clean
 from planctl.importer.headers import How, match_label, read_label
@@ -12,7 +11,7 @@ from planctl.importer.text import ITEM_NUMBER, join_lines
 
 @dataclass
 class Column:
-    field: Optional[str]  # None for a column the format has no key for
+    field: str | None  # None for a column the format has no key for
     label: str
     cols: list[int]
     how: How = "none"  # how the label was read: a known real label, word scores, or not at all
@@ -41,7 +40,7 @@ def header_columns(table: Table) -> tuple[list[Column], int]:
     columns: list[Column] = []
     seen: dict[int, Column] = {}
     for col in range(table.width):
-        label_cell: Optional[Cell] = None
+        label_cell: Cell | None = None
         for row in reversed(header_rows):
             cell = row.at(col)
             if cell is not None and not cell.merged_above and cell.text:
@@ -110,7 +109,7 @@ def cells_for(row: Row, column: Column) -> list[Cell]:
     return cells
 
 
-def column_lines(row: Row, column: Column, *, used: Optional[set[int]] = None, merged: bool = False) -> list[list[str]]:
+def column_lines(row: Row, column: Column, *, used: set[int] | None = None, merged: bool = False) -> list[list[str]]:
     """The paragraphs (lists of lines) of the cells under one header column.
 
     Only the row's own cells are read, or with `merged` only the vertically merged ones,

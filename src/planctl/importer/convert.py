@@ -46,7 +46,7 @@ def old_format(path: Path) -> str | None:
             start = handle.read(8)
     except OSError:
         return None
-    for magic, kind in zip(_OLD_MAGIC, (".doc", ".rtf")):
+    for magic, kind in zip(_OLD_MAGIC, (".doc", ".rtf"), strict=True):
         if start.startswith(magic):
             return kind
     return None

@@ -10,9 +10,9 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Optional, Union
 
 from lxml import etree
 
@@ -21,7 +21,7 @@ from planctl.importer.numbering import Numbering, paragraph_list, read_numbering
 from planctl.importer.vocab import message
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_W = "{%s}" % W
+_W = f"{{{W}}}"
 MAX_XML_BYTES = 64 * 1024 * 1024
 #: Word's own limit on a table's columns; a wider grid or span can only come from a crafted file.
 MAX_COLUMNS = 63
@@ -75,7 +75,7 @@ class Row:
     cells: list[Cell]
     number: int
 
-    def at(self, col: int) -> Optional[Cell]:
+    def at(self, col: int) -> Cell | None:
         """The cell covering grid column `col`, if the row reaches that far."""
         for cell in self.cells:
             if cell.col <= col < cell.col + cell.span:
@@ -91,7 +91,7 @@ class Table:
     borderless: bool = False
 
 
-Block = Union[Paragraph, Table]
+Block = Paragraph | Table
 
 
 @dataclass(slots=True)
@@ -140,8 +140,8 @@ def _parser() -> etree.XMLParser:
 
 @dataclass(frozen=True)
 class _Style:
-    jc: Optional[str] = None
-    indent: Optional[int] = None
+    jc: str | None = None
+    indent: int | None = None
 
 
 def _read_styles(archive: zipfile.ZipFile) -> dict[str, _Style]:
@@ -153,8 +153,8 @@ def _read_styles(archive: zipfile.ZipFile) -> dict[str, _Style]:
         root = etree.fromstring(archive.read(info), _parser())
     except (KeyError, etree.XMLSyntaxError):
         return {}
-    own: dict[str, tuple[Optional[str], Optional[int], Optional[str]]] = {}
-    default: Optional[str] = None
+    own: dict[str, tuple[str | None, int | None, str | None]] = {}
+    default: str | None = None
     for style in root.iterfind(_W + "style"):
         if style.get(_W + "type") != "paragraph":
             continue
@@ -330,7 +330,7 @@ def _bold(run: etree._Element) -> bool:
     return b is not None and b.get(_W + "val", "true") not in ("0", "false", "off")
 
 
-def _int(value: Optional[str]) -> int:
+def _int(value: str | None) -> int:
     try:
         return int(float(value or 0))
     except (ValueError, OverflowError):  # "abc", "1e999"
@@ -411,9 +411,7 @@ def _cell_paragraphs(tc: etree._Element) -> Iterator[etree._Element]:
     for child in tc:
         if child.tag == _W + "p":
             yield child
-        elif child.tag == _W + "tbl":
-            yield from child.iter(_W + "p")
-        elif child.tag in (_W + "sdt", _W + "customXml"):
+        elif child.tag == _W + "tbl" or child.tag in (_W + "sdt", _W + "customXml"):
             yield from child.iter(_W + "p")
 
 

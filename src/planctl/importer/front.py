@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any
 
 from planctl.importer.docx_reader import Paragraph, clean
 from planctl.importer.report import Warnings
@@ -46,11 +46,11 @@ class Line:
 class Front:
     """What precedes the table: attachment label, approval stamp, heading and title."""
 
-    attachment: Optional[str] = None
-    approval: Optional[dict[str, Any]] = None
-    agreed: Optional[dict[str, Any]] = None
-    heading: Optional[str] = None
-    title: Optional[str] = None
+    attachment: str | None = None
+    approval: dict[str, Any] | None = None
+    agreed: dict[str, Any] | None = None
+    heading: str | None = None
+    title: str | None = None
     leftovers: list[str] = field(default_factory=list)
     warnings: Warnings = field(default_factory=Warnings)
 
@@ -142,7 +142,7 @@ def read_front(lines: list[Line]) -> Front:
 def _continues_attachment(parts: list[str], line: Line) -> bool:
     """Whether a line still belongs to «Приложение …» rather than being the title."""
     text = line.text
-    if stamp_word(text) or agreed_word(text) or is_heading(text) or line.centered and not line.in_table:
+    if stamp_word(text) or agreed_word(text) or is_heading(text) or (line.centered and not line.in_table):
         return False
     if line.in_table:
         return True
@@ -185,8 +185,8 @@ class _StampLines:
 
     position: list[str] = field(default_factory=list)
     document: list[str] = field(default_factory=list)
-    name: Optional[str] = None
-    date: Optional[dt.date] = None
+    name: str | None = None
+    date: dt.date | None = None
     expect_name: bool = False
 
     def take(self, line: Line, front: Front) -> str:

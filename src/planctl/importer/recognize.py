@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any
 
 from planctl.errors import ImportError_, location
 from planctl.importer.closing import read_signature, signature_split
@@ -165,7 +165,7 @@ def _is_layout_table(table: Table) -> bool:
     """A table used to place the stamp or the signature: borderless or with a stamp word, at most 3 columns."""
     if table.width > 3:
         return False
-    text_lines = [clean(l) for row in table.rows for cell in row.cells for l in cell.lines]
+    text_lines = [clean(line) for row in table.rows for cell in row.cells for line in cell.lines]
     has_stamp = any(stamp_word(line) or agreed_word(line) for line in text_lines)
     has_attachment = any(starts_with_any(line, labels()["attachment_words"]) for line in text_lines)
     return table.borderless or has_stamp or has_attachment
@@ -180,7 +180,7 @@ def _table_text(table: Table) -> str:
     return "\n".join(rows)
 
 
-def _keep(item: Optional[ItemDraft], note: str, key: str, warnings: Warnings, text: str, table: Optional[Table] = None) -> None:
+def _keep(item: ItemDraft | None, note: str, key: str, warnings: Warnings, text: str, table: Table | None = None) -> None:
     """Keep text the format has no place for in an item's notes, and say so."""
     if item is None:
         if table is None:
@@ -204,7 +204,7 @@ def _language(body: Body, labels_seen: list[str]) -> str:
         return "ru"  # a Russian header decides even when an executor's name is Ukrainian
     uk = ru = 0
     for block in body.blocks:
-        texts = block.lines if isinstance(block, Paragraph) else [l for row in block.rows for c in row.cells for l in c.lines]
+        texts = block.lines if isinstance(block, Paragraph) else [line for row in block.rows for c in row.cells for line in c.lines]
         for text in texts:
             low = text.casefold()
             uk += sum(low.count(ch) for ch in "іїєґ")

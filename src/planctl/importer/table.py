@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Optional
 
 from planctl.importer.columns import Column, cells_for, column_lines, is_number_row
 from planctl.importer.docx_reader import Cell, Row, Table, clean
@@ -19,17 +18,17 @@ _SECTION = re.compile(r"^(?:(?:Раздел|Розділ|Глава)\s+)?((?:\d+
 
 @dataclass
 class ItemDraft:
-    number: Optional[str]
+    number: str | None
     title: str
     executors: list[str] = field(default_factory=list)
-    deadline: Optional[str] = None
-    result: Optional[str] = None
+    deadline: str | None = None
+    result: str | None = None
     notes: list[str] = field(default_factory=list)
 
 
 @dataclass
 class SectionDraft:
-    number: Optional[str]
+    number: str | None
     title: str
     items: list[ItemDraft] = field(default_factory=list)
 
@@ -54,7 +53,7 @@ class TableReader:
             return [item for section in self.sections for item in section.items]
         return self.items
 
-    def last_item(self) -> Optional[ItemDraft]:
+    def last_item(self) -> ItemDraft | None:
         """The item read last, found without listing them all (a continuation row asks for it each time)."""
         if self.sections:
             for section in reversed(self.sections):
@@ -158,7 +157,7 @@ class TableReader:
             self.warnings.add("extra-column-many", where=where, label=label, items=shown)
 
     def _continuation(
-        self, table: Table, row: Row, executors: list[str], deadline: Optional[str], result: Optional[str], extras: list[tuple[str, str]]
+        self, table: Table, row: Row, executors: list[str], deadline: str | None, result: str | None, extras: list[tuple[str, str]]
     ) -> None:
         """A row with no number and no activity: the rest of the item above (vertically merged cells)."""
         previous = self.last_item()
@@ -186,7 +185,7 @@ class TableReader:
         values: dict[str, list[list[str]]],
         filled: list[Cell],
         following: _Following,
-    ) -> Optional[SectionDraft]:
+    ) -> SectionDraft | None:
         """A section row: one merged cell across the row, or a number and a title with nothing else."""
         text = join_lines([clean(line) for cell in filled for line in cell.lines]) or ""
         if len(filled) == 1 and (filled[0].span >= max(2, table.width - 1) or len(row.cells) == 1):
@@ -221,7 +220,7 @@ class _Following:
         return (self.rows[i] for i in range(self.start, len(self.rows)))
 
 
-def _next_number(rows: Iterable[Row], columns: list[Column]) -> Optional[str]:
+def _next_number(rows: Iterable[Row], columns: list[Column]) -> str | None:
     """The number of the next numbered row; the scan stops there, so all scans together read each row about once."""
     number_columns = [c for c in columns if c.field == "number"]
     if not number_columns:
@@ -240,7 +239,7 @@ def _parse_section(text: str) -> SectionDraft:
     return SectionDraft(None, text)
 
 
-def cell_text(paragraphs: list[list[str]]) -> Optional[str]:
+def cell_text(paragraphs: list[list[str]]) -> str | None:
     """A cell's text as the reader sees it: paragraphs run on with a space, line breaks kept."""
     text = " ".join("\n".join(line.strip() for line in p if line.strip()) for p in paragraphs)
     text = re.sub(r"[ \t]+", " ", text)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
 
 from planctl.importer.vocab import labels
 
@@ -36,7 +35,7 @@ def is_name(text: str) -> bool:
     return any(p.match(text) for p in _NAME_PATTERNS)
 
 
-def parse_date(text: str) -> tuple[bool, Optional[dt.date]]:
+def parse_date(text: str) -> tuple[bool, dt.date | None]:
     """(is this a date line, the date if it names one): `09.01.2024`, «« 9 » января 2024 г.», `"09" січня 2024 р.`."""
     text = text.strip()
     if m := _NUMERIC_DATE.match(text):
@@ -56,7 +55,7 @@ def parse_date(text: str) -> tuple[bool, Optional[dt.date]]:
         return True, None
 
 
-def stamp_word(text: str) -> Optional[tuple[str, str]]:
+def stamp_word(text: str) -> tuple[str, str] | None:
     """(the stamp as printed, the rest of the line) when the line opens an approval stamp."""
     m = re.match(r"^[«\"“]?([^\W\d_]+)[»\"”]?\s*[:.]?\s*(.*)$", text)
     if not m:
@@ -67,7 +66,7 @@ def stamp_word(text: str) -> Optional[tuple[str, str]]:
     return None
 
 
-def agreed_word(text: str) -> Optional[tuple[str, str]]:
+def agreed_word(text: str) -> tuple[str, str] | None:
     """(the word as printed, the rest of the line) when the line opens a «СОГЛАСОВАНО» block."""
     m = re.match(r"^[«\"“]?([^\W\d_]+)[»\"”]?\s*[:.]?\s*(.*)$", text)
     if not m:
@@ -89,13 +88,13 @@ def is_heading(text: str) -> bool:
     return word in labels()["headings"] or (word.isupper() and word in {h.upper() for h in labels()["headings"]})
 
 
-def join_lines(lines: list[str]) -> Optional[str]:
+def join_lines(lines: list[str]) -> str | None:
     text = " ".join(line.strip() for line in lines if line.strip())
     text = re.sub(r"\s+", " ", text).strip()
     return text or None
 
 
-def clean_number(text: str) -> Optional[str]:
+def clean_number(text: str) -> str | None:
     text = text.strip().replace(" ", "")
     text = text.rstrip(".")
     return text or None

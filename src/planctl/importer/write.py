@@ -7,8 +7,9 @@ lines are never folded, multi-line notes are literal blocks.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
@@ -34,7 +35,7 @@ def _ordered(mapping: dict[str, Any], order: Iterable[str]) -> CommentedMap:
     return out
 
 
-def to_yaml(plan: dict[str, Any], *, source: Optional[str] = None) -> str:
+def to_yaml(plan: dict[str, Any], *, source: str | None = None) -> str:
     """The plan mapping as YAML text in the spec's key order, with the schema line first."""
     data = _ordered(plan, PLAN_ORDER)
     period = data.get("period")
