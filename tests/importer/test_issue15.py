@@ -165,3 +165,12 @@ def test_a_second_agreed_block_goes_to_notes_not_into_the_title(build: Build) ->
     assert result.plan["agreed"]["name"] == "А.Б. Петрова"
     assert "Главный бухгалтер" in result.plan["items"][0]["notes"] and "В.В. Сидорова" in result.plan["items"][0]["notes"]
     assert any(w.startswith("перед таблицей:") for w in result.warnings)
+
+
+def test_list_numbers_set_by_a_paragraph_style(build: Build) -> None:
+    b = simple_plan(rows=[["", "Первое", "Минздрав", "май"], ["", "Второе", "Минфин", "июнь"]])
+    table = b.doc.tables[0]
+    for row in table.rows[1:]:
+        row.cells[0].paragraphs[0].style = b.doc.styles["List Number"]  # Word's «Нумерованный список»
+    items = import_docx(build(b)).plan["items"]
+    assert [(i["number"], i["title"]) for i in items] == [("1", "Первое"), ("2", "Второе")]

@@ -292,7 +292,7 @@ def paragraph_lines(p: etree._Element, *, keep_nbsp: bool = True, numbering: Num
     """Lines of a paragraph (split at `w:br`), cleaned, empty ones dropped; an automatic list number first."""
     lines = [clean(line, keep_nbsp=keep_nbsp) for line in _raw_text(p).split("\n")]
     lines = [line for line in lines if line]
-    listed = paragraph_list(p) if numbering is not None else None
+    listed = paragraph_list(p, numbering) if numbering is not None else None
     if listed is not None and numbering is not None:
         label = numbering.label(*listed)
         if label:

@@ -36,6 +36,7 @@ class Numbering:
 
     lists: dict[str, dict[int, _Level]] = field(default_factory=dict)
     counters: dict[str, list[int]] = field(default_factory=dict)
+    styles: dict[str, tuple[str, int]] = field(default_factory=dict)  # style id → (numId, level) it numbers with
 
     def label(self, num_id: str, level: int) -> str | None:
         """The number Word shows for the next paragraph of list `num_id` at `level`; None for bullets."""
@@ -78,15 +79,21 @@ def _format(value: int, fmt: str) -> str:
     return str(value)
 
 
-def read_numbering(archive: zipfile.ZipFile) -> Numbering:
-    """numbering.xml's lists; an absent, oversized or broken part gives no numbers, never an error."""
+def _part(archive: zipfile.ZipFile, name: str) -> etree._Element | None:
     try:
-        info = archive.getinfo("word/numbering.xml")
+        info = archive.getinfo(name)
         if info.file_size > MAX_NUMBERING_BYTES:
-            return Numbering()
+            return None
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-        root = etree.fromstring(archive.read(info), parser)
+        return etree.fromstring(archive.read(info), parser)
     except (KeyError, etree.XMLSyntaxError):
+        return None
+
+
+def read_numbering(archive: zipfile.ZipFile) -> Numbering:
+    """numbering.xml's lists and the styles that use them; an absent, oversized or broken part gives no numbers, never an error."""
+    root = _part(archive, "word/numbering.xml")
+    if root is None:
         return Numbering()
     abstract: dict[str, dict[int, _Level]] = {}
     for element in root.iterfind(W + "abstractNum"):
@@ -107,6 +114,9 @@ def read_numbering(archive: zipfile.ZipFile) -> Numbering:
                 base = levels.get(level, _Level())
                 levels[level] = _Level(_int(start.get(W + "val"), 1), base.fmt, base.text)
         numbering.lists[num.get(W + "numId") or ""] = levels
+    styles = _part(archive, "word/styles.xml")
+    if styles is not None:
+        numbering.styles = style_lists(styles)
     return numbering
 
 
@@ -131,15 +141,42 @@ def _int(value: str | None, default: int = 0) -> int:
         return default
 
 
-def paragraph_list(p: etree._Element) -> tuple[str, int] | None:
-    """(numId, level) of a numbered paragraph; numId 0 switches numbering off."""
+def paragraph_list(p: etree._Element, numbering: Numbering | None = None) -> tuple[str, int] | None:
+    """(numId, level) of a numbered paragraph, set on it or by its style («List Number»); numId 0 switches numbering off."""
     ppr = p.find(W + "pPr")
     num_pr = ppr.find(W + "numPr") if ppr is not None else None
+    style = ppr.find(W + "pStyle") if ppr is not None else None
+    by_style = numbering.styles.get(style.get(W + "val") or "") if numbering is not None and style is not None else None
     if num_pr is None:
-        return None
+        return by_style
     num_id = num_pr.find(W + "numId")
     level = num_pr.find(W + "ilvl")
-    value = num_id.get(W + "val") if num_id is not None else None
+    value = num_id.get(W + "val") if num_id is not None else (by_style[0] if by_style else None)
     if not value or value == "0":
         return None
-    return value, _int(level.get(W + "val")) if level is not None else 0
+    return value, _int(level.get(W + "val")) if level is not None else (by_style[1] if by_style else 0)
+
+
+def style_lists(root: etree._Element) -> dict[str, tuple[str, int]]:
+    """Paragraph styles that number their paragraphs (styles.xml `w:numPr`), with inheritance through `basedOn`."""
+    own: dict[str, tuple[tuple[str, int] | None, str | None]] = {}
+    for style in root.iterfind(W + "style"):
+        if style.get(W + "type") != "paragraph":
+            continue
+        ppr = style.find(W + "pPr")
+        num_pr = ppr.find(W + "numPr") if ppr is not None else None
+        listed = None
+        if num_pr is not None and (num_id := num_pr.find(W + "numId")) is not None and (num_id.get(W + "val") or "0") != "0":
+            level = num_pr.find(W + "ilvl")
+            listed = (num_id.get(W + "val") or "", _int(level.get(W + "val")) if level is not None else 0)
+        based = style.find(W + "basedOn")
+        own[style.get(W + "styleId") or ""] = (listed, based.get(W + "val") if based is not None else None)
+    resolved: dict[str, tuple[str, int]] = {}
+    for style_id, (listed, parent) in own.items():
+        seen = {style_id}
+        while listed is None and parent in own and parent not in seen:
+            seen.add(parent)
+            listed, parent = own[parent]
+        if listed is not None:
+            resolved[style_id] = listed
+    return resolved
