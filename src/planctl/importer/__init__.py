@@ -51,16 +51,17 @@ def import_docx(path: Path, *, period: int | str | None = None) -> ImportResult:
     from planctl.model import Plan
 
     try:
-        if needs_conversion(path):
-            with as_docx(path) as converted:
-                try:
-                    body = read_docx(converted)
-                except ImportError_ as error:  # name the user's file, not the temporary copy
-                    raise ImportError_(error.message, location(path)) from None
-        else:
-            body = read_docx(path)
         with _bulk_build():
+            if needs_conversion(path):
+                with as_docx(path) as converted:
+                    try:
+                        body = read_docx(converted)
+                    except ImportError_ as error:  # name the user's file, not the temporary copy
+                        raise ImportError_(error.message, location(path)) from None
+            else:
+                body = read_docx(path)
             result = recognize(body, source=str(path), period=period)
+            del body  # the rows as read are not needed once the plan is built: a large plan's peak is lower
     except ImportError_:
         raise
     except OSError as error:  # the copy for LibreOffice could not be made
