@@ -18,6 +18,7 @@ from planctl.period import Period, parse_period
 Language = Literal["ru", "uk"]
 Status = Literal["planned", "in_progress", "done", "cancelled"]
 Stamp = Literal["УТВЕРЖДАЮ", "УТВЕРЖДЕНО", "УТВЕРЖДЕН", "УТВЕРЖДЕНА", "ЗАТВЕРДЖУЮ", "ЗАТВЕРДЖЕНО", "ЗАТВЕРДЖЕНИЙ"]
+AgreedStamp = Literal["СОГЛАСОВАНО", "СОГЛАСОВАН", "СОГЛАСОВАНА", "ПОГОДЖЕНО", "ПОГОДЖЕНИЙ"]
 
 
 def _period(value: Any) -> Period:
@@ -131,6 +132,30 @@ class Approval(_Model):
     """The approving document, e.g. «приказом Министерства ... от 09.01.2024 № 12»."""
 
 
+class Agreed(_Model):
+    """The «СОГЛАСОВАНО» block: who agreed the plan before it was approved (upper left corner)."""
+
+    stamp: AgreedStamp = "СОГЛАСОВАНО"
+    """The block's word: СОГЛАСОВАНО (ru) or ПОГОДЖЕНО (uk)."""
+    position: Optional[str] = None
+    """The agreeing official's position."""
+    name: Optional[str] = None
+    """Initials and surname, e.g. «И.И. Иванов»."""
+    date: Optional[dt.date] = None
+    """Date of agreement, YYYY-MM-DD."""
+    document: Optional[str] = None
+    """The agreeing document, e.g. «протокол заседания ... от 10.01.2024 № 1»."""
+
+
+class Signature(_Model):
+    """The signature line under the table: the position at the left margin, the name at the right."""
+
+    position: Optional[str] = None
+    """The signer's position, e.g. «Заместитель министра»."""
+    name: Optional[str] = None
+    """Initials and surname, e.g. «Т.Ю. Филатова»."""
+
+
 class Columns(_Model):
     """Header labels that override the template's defaults."""
 
@@ -192,6 +217,10 @@ class Plan(_Model):
     """The period the plan covers; deadlines without a year take it from here."""
     approval: Optional[Approval] = None
     """The approval stamp block."""
+    agreed: Optional[Agreed] = None
+    """The «СОГЛАСОВАНО» block, printed at the left above the title."""
+    signature: Optional[Signature] = None
+    """The signature line under the table; without it the template decides (e.g. the approver's)."""
     attachment: Optional[str] = None
     """The «Приложение ...» label in the upper right corner."""
     language: Language = "ru"

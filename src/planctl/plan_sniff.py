@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 #: The top-level keys of a plan (planctl.model.Plan; a test keeps the two in step).
 PLAN_KEYS = frozenset(
-    {"title", "heading", "period", "approval", "attachment", "language", "shift", "columns", "executors", "items", "sections"}
+    {"title", "heading", "period", "approval", "agreed", "attachment", "language", "shift", "columns", "executors", "items", "sections", "signature"}
 )
 #: Files larger than this are left to the loader, which has its own size limit.
 _MAX_BYTES = 10 * 2**20

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
-
-from import_helpers import DocBuilder  # noqa: F401  (re-exported for fixtures)
+from import_helpers import DocBuilder
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional, Union
+from typing import Any
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -18,7 +18,7 @@ DATA = Path(__file__).parent / "data"
 class Span:
     """A cell merged across `n` grid columns (gridSpan)."""
 
-    text: Union[str, list[str]]
+    text: str | list[str]
     n: int
 
 
@@ -27,7 +27,7 @@ class Up:
 
 
 UP = Up()
-CellValue = Union[str, list[str], Span, Up, None]
+CellValue = str | list[str] | Span | Up | None
 
 
 class DocBuilder:
@@ -80,7 +80,7 @@ class DocBuilder:
         return path
 
 
-def _fill(cell: Any, value: Union[str, list[str], None]) -> None:
+def _fill(cell: Any, value: str | list[str] | None) -> None:
     if value is None:
         return
     paragraphs = [value] if isinstance(value, str) else value
@@ -106,7 +106,7 @@ def stamp_paragraphs(b: DocBuilder, lines: list[str], indent_cm: float = 9.0) ->
 
 
 def simple_plan(
-    header: Optional[list[CellValue]] = None, rows: Optional[list[list[CellValue]]] = None, title: str = "План мероприятий на 2025 год"
+    header: list[CellValue] | None = None, rows: list[list[CellValue]] | None = None, title: str = "План мероприятий на 2025 год"
 ) -> DocBuilder:
     """A plain plan: heading, title and a table; pieces replaced by the test that needs it."""
     b = DocBuilder()

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
+from import_helpers import simple_plan
 from typer.testing import CliRunner
 
 from planctl.cli import app
 from planctl.importer.write import SCHEMA_LINE
 from planctl.load import load_text
-
-from import_helpers import simple_plan
 
 runner = CliRunner()
 
@@ -57,6 +56,22 @@ def test_warnings_go_to_stderr_with_the_file_name(build: Callable[..., Path], tm
     assert result.exit_code == 0
     assert f"{source}: таблица 1, строка 2: лишняя колонка «Примечание» сохранена в notes пункта 1" in result.stderr
     assert "Примечание: важно" in (tmp_path / "extra.yaml").read_text(encoding="utf-8")
+
+
+def test_the_report_ends_with_the_summary(build: Callable[..., Path], tmp_path: Path) -> None:
+    b = simple_plan(header=["№ п/п", "Мероприятие", "Исполнители", "Сроки проведения мероприятий", "Примечание"], rows=[["1", "Дело", "Минздрав", "постоянно", "важно"]])
+    source = build(b, "summary.docx")
+    result = runner.invoke(app, ["import", str(source), "-o", "-"])
+    assert result.exit_code == 0
+    lines = [line.removeprefix(f"{source}: ") for line in result.stderr.splitlines()]
+    assert lines[-4:] == [
+        "итог: пунктов — 1, разделов — 0",
+        "колонки: «№ п/п» → номер (известная подпись); «Мероприятие» → мероприятие (известная подпись); "
+        "«Исполнители» → исполнители (известная подпись); «Сроки проведения мероприятий» → срок (по смыслу слов); "
+        "«Примечание» → notes (известная подпись)",
+        "в notes: колонка «Примечание» (1 стр.)",
+        "проверьте вручную: колонки, ушедшие в notes (1)",
+    ]
 
 
 def test_missing_output_option_is_a_usage_error(docx_plan: Path) -> None:

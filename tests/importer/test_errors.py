@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import os
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
+from import_helpers import DocBuilder, simple_plan
 
 from planctl.errors import ImportError_
 from planctl.importer import import_docx
-
-from import_helpers import DocBuilder, simple_plan
 
 
 def _error(path: Path) -> str:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
+from import_helpers import DATA, DocBuilder, Span, stamp_paragraphs
 from ruamel.yaml import YAML
 
 from planctl.importer import import_docx
 from planctl.importer.write import to_yaml
 from planctl.load import load_text
-
-from import_helpers import DATA, DocBuilder, Span, stamp_paragraphs
 
 Build = Callable[..., Path]
 
@@ -78,12 +78,12 @@ def test_seed_000_every_item_survives(build: Build) -> None:
     assert plan["approval"] == {
         "stamp": "УТВЕРЖДЕНО",
         "position": "Заместитель министра здравоохранения Смоленской области",
-        "name": "Т.Ю.\u00a0Филатова",
+        "name": "Т.Ю. Филатова",  # the no-break space is printing, not the name (issue 15)
         "date": dt.date(2024, 1, 9),
     }
     assert plan["columns"] == {"number": "№п/п", "deadline": "Сроки подготовки"}
     assert len(plan["items"]) == len(seed["rows"]) == 8
-    for item, row in zip(plan["items"], seed["rows"]):
+    for item, row in zip(plan["items"], seed["rows"], strict=True):
         assert item["number"] == row["number"]
         assert item["title"] == _norm(row["title"])
         assert item["deadline"] == _norm(row["deadline"])
@@ -115,7 +115,7 @@ def test_seed_004_every_section_and_item_survives(build: Build) -> None:
     expected_items = [r["cells"] for r in seed["rows"] if "cells" in r][2:]  # header and column numbers first
     got = [i for s in plan["sections"] for i in s["items"]]
     assert len(got) == len(expected_items) == 24
-    for item, (number, title, deadline) in zip(got, expected_items):
+    for item, (number, title, deadline) in zip(got, expected_items, strict=True):
         assert item["number"] == number.rstrip(".")
         assert item["title"] == _norm(" ".join(_paras(title)))
         assert item["deadline"] == _norm(" ".join(_paras(deadline)))

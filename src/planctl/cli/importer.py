@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -13,14 +13,14 @@ from planctl.cli._app import app, fail
 
 @app.command("import")
 def import_plan(
-    source: Annotated[Path, typer.Argument(help="The Word plan to read (.docx).", show_default=False)],
+    source: Annotated[Path, typer.Argument(help="The Word plan to read (.docx; .doc, .rtf, .odt need LibreOffice).", show_default=False)],
     output: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--output", "-o", help="The YAML plan to write, e.g. plans/plan.yaml; - writes to standard output.", show_default=False),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the output file if it already exists.")] = False,
     period: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--period", help="The plan's period (2024 or 2024-2025) when the document does not say it.", show_default=False),
     ] = None,
 ) -> None:
@@ -31,7 +31,7 @@ def import_plan(
 
     if output is None:
         raise fail(UsageError("укажите, куда записать план: -o plans/ИМЯ.yaml (или -o - для вывода на экран)"))
-    if output != "-" and Path(output).suffix.lower() in (".docx", ".doc"):
+    if output != "-" and Path(output).suffix.lower() in (".docx", ".doc", ".rtf", ".odt"):
         raise fail(UsageError(f"-o {output}: результат импорта — YAML-файл; укажите имя с расширением .yaml"))
     if period is not None:
         try:
@@ -45,9 +45,9 @@ def import_plan(
                 from planctl.errors import OutputError, location
 
                 raise OutputError("файл уже существует; чтобы перезаписать его, добавьте --force", location(target))
-        text, warnings = import_docx_to_yaml(source, period=parse_period_option(period))
-        for warning in warnings:
-            typer.echo(f"{source}: {warning}", err=True)
+        text, warnings, summary = import_docx_to_yaml(source, period=parse_period_option(period))
+        for line in warnings + summary:
+            typer.echo(f"{source}: {line}", err=True)
         if output == "-":
             sys.stdout.write(text)
             sys.stdout.flush()

@@ -7,27 +7,31 @@ reading `w:gridSpan` and `w:vMerge` ourselves keeps that difference.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Optional, Union
 
 from lxml import etree
 
 from planctl.errors import ImportError_, location
+from planctl.importer.numbering import Numbering, paragraph_list, read_numbering
 from planctl.importer.vocab import message
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_W = "{%s}" % W
+_W = f"{{{W}}}"
 MAX_XML_BYTES = 64 * 1024 * 1024
+#: Word's own limit on a table's columns; a wider grid or span can only come from a crafted file.
+MAX_COLUMNS = 63
 _SKIP_SUBTREES = {_W + "del", _W + "moveFrom", _W + "txbxContent", _W + "pPr", _W + "rPr", _W + "instrText"}
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _BOOKMARK_TEXT = re.compile(r"\[bookmark:[^\]]*\]")
 _SPACES = re.compile(r"[ \t\u2002\u2003\u2009\u202f]+")
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     """A body paragraph; `lines` are its text split at manual line breaks, cleaned."""
 
@@ -42,7 +46,7 @@ class Paragraph:
         return " ".join(self.lines)
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     """One `w:tc`: where it starts in the grid, how many grid columns it covers."""
 
@@ -50,6 +54,12 @@ class Cell:
     col: int
     span: int = 1
     merged_above: bool = False
+    origin: Cell | None = None  # for a vertically merged cell: the cell the merge starts in
+
+    @property
+    def shown(self) -> list[list[str]]:
+        """What the reader sees in this cell: a merged cell shows its origin's text in every row it covers."""
+        return self.origin.paragraphs if self.merged_above and self.origin is not None else self.paragraphs
 
     @property
     def lines(self) -> list[str]:
@@ -60,12 +70,12 @@ class Cell:
         return " ".join(self.lines)
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     cells: list[Cell]
     number: int
 
-    def at(self, col: int) -> Optional[Cell]:
+    def at(self, col: int) -> Cell | None:
         """The cell covering grid column `col`, if the row reaches that far."""
         for cell in self.cells:
             if cell.col <= col < cell.col + cell.span:
@@ -73,7 +83,7 @@ class Row:
         return None
 
 
-@dataclass
+@dataclass(slots=True)
 class Table:
     rows: list[Row]
     number: int
@@ -81,10 +91,10 @@ class Table:
     borderless: bool = False
 
 
-Block = Union[Paragraph, Table]
+Block = Paragraph | Table
 
 
-@dataclass
+@dataclass(slots=True)
 class Body:
     blocks: list[Block] = field(default_factory=list)
 
@@ -116,11 +126,12 @@ def read_docx(path: Path) -> Body:
                 raise ImportError_(message("err-too-large", size=info.file_size // 2**20), location(path))
             data = archive.read(info)
             styles = _read_styles(archive)
+            numbering = read_numbering(archive)
     except zipfile.BadZipFile:
         raise ImportError_(message("err-not-zip"), location(path)) from None
     except (OSError, RuntimeError, NotImplementedError, ValueError) as error:  # unreadable, encrypted, odd compression
         raise ImportError_(message("err-unreadable", reason=getattr(error, "strerror", None) or error), location(path)) from None
-    return parse_document_xml(data, path, styles)
+    return parse_document_xml(data, path, styles, numbering)
 
 
 def _parser() -> etree.XMLParser:
@@ -129,8 +140,8 @@ def _parser() -> etree.XMLParser:
 
 @dataclass(frozen=True)
 class _Style:
-    jc: Optional[str] = None
-    indent: Optional[int] = None
+    jc: str | None = None
+    indent: int | None = None
 
 
 def _read_styles(archive: zipfile.ZipFile) -> dict[str, _Style]:
@@ -142,8 +153,8 @@ def _read_styles(archive: zipfile.ZipFile) -> dict[str, _Style]:
         root = etree.fromstring(archive.read(info), _parser())
     except (KeyError, etree.XMLSyntaxError):
         return {}
-    own: dict[str, tuple[Optional[str], Optional[int], Optional[str]]] = {}
-    default: Optional[str] = None
+    own: dict[str, tuple[str | None, int | None, str | None]] = {}
+    default: str | None = None
     for style in root.iterfind(_W + "style"):
         if style.get(_W + "type") != "paragraph":
             continue
@@ -175,68 +186,121 @@ def _read_styles(archive: zipfile.ZipFile) -> dict[str, _Style]:
     return resolved
 
 
-def parse_document_xml(data: bytes, path: Path | str = "document.xml", styles: Optional[dict[str, _Style]] = None) -> Body:
+def parse_document_xml(
+    data: bytes, path: Path | str = "document.xml", styles: dict[str, _Style] | None = None, numbering: Numbering | None = None
+) -> Body:
+    """The body's paragraphs and tables, read as a stream.
+
+    Each paragraph, table row and table is turned into its small Python form as soon as
+    its end tag is read and then cut from the tree, so a 100,000-row table never holds
+    the whole XML tree in memory next to its rows.
+    """
     styles = styles or {}
+    numbers = numbering or Numbering()
+    result = Body()
+    tables: dict[etree._Element, _TableBuilder] = {}
+    numbered = [0]
+    seen_body = False
+
+    def builder_of(tbl: etree._Element) -> _TableBuilder:
+        if tbl not in tables:
+            numbered[0] += 1
+            tables[tbl] = _TableBuilder(tbl, numbered[0], numbers)
+        return tables[tbl]
+
+    events = etree.iterparse(
+        io.BytesIO(data), events=("end",), resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True
+    )
     try:
-        root = etree.fromstring(data, _parser())
+        for _event, element in events:
+            tag = element.tag
+            if tag == _W + "tr":
+                parent = element.getparent()
+                if parent is not None and parent.tag == _W + "tbl" and _in_body(parent):
+                    builder_of(parent).add(element)
+                    _drop(element)
+            elif tag in (_W + "p", _W + "tbl") and _in_body(element):
+                if tag == _W + "p":
+                    result.blocks.append(_paragraph(element, styles, numbers))
+                else:
+                    result.blocks.append(builder_of(element).finish(element))
+                    del tables[element]
+                _drop(element)
+            elif tag == _W + "body" and element.getparent() is not None and element.getparent().getparent() is None:
+                seen_body = True
     except etree.XMLSyntaxError as error:
         raise ImportError_(message("err-broken-xml", reason=error), location(path)) from None
-    body = root.find(_W + "body")
-    if body is None:
+    if not seen_body:
         raise ImportError_(message("err-no-body"), location(path))
-    result = Body()
-    counter = [0]
-    for element in _block_elements(body):
-        if element.tag == _W + "p":
-            result.blocks.append(_paragraph(element, styles))
-        else:
-            counter[0] += 1
-            result.blocks.append(_table(element, counter[0]))
     return result
 
 
-def _block_elements(parent: etree._Element) -> Iterator[etree._Element]:
-    """Paragraphs and tables in order, looking through content controls and custom XML."""
-    for child in parent:
-        if child.tag in (_W + "p", _W + "tbl"):
-            yield child
-        elif child.tag in (_W + "sdt", _W + "customXml", _W + "sdtContent"):
-            inner = child.find(_W + "sdtContent") if child.tag == _W + "sdt" else child
-            if inner is not None:
-                yield from _block_elements(inner)
+_CONTAINERS = frozenset({_W + "sdt", _W + "sdtContent", _W + "customXml"})
+
+
+def _in_body(element: etree._Element) -> bool:
+    """A block of the body itself (perhaps inside content controls), not one inside a table cell."""
+    parent = element.getparent()
+    while parent is not None and parent.tag in _CONTAINERS:
+        parent = parent.getparent()
+    if parent is None or parent.tag != _W + "body":
+        return False
+    root = parent.getparent()
+    return root is not None and root.getparent() is None
+
+
+def _drop(element: etree._Element) -> None:
+    """Free a block or row already read: its content, and the finished blocks or rows before it.
+
+    A row keeps the table's `tblPr` and `tblGrid` before it: the table still needs them.
+    """
+    element.clear(keep_tail=False)
+    parent = element.getparent()
+    if parent is None:
+        return
+    is_row = element.tag == _W + "tr"
+    while (previous := element.getprevious()) is not None and (not is_row or previous.tag == _W + "tr"):
+        parent.remove(previous)
 
 
 def _raw_text(p: etree._Element) -> str:
     """A paragraph's visible characters; deleted revisions, field codes and text boxes left out."""
     out: list[str] = []
-
-    def walk(element: etree._Element) -> None:
-        for child in element:
-            tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIP_SUBTREES:
-                continue
-            if tag == _W + "t":
-                out.append(child.text or "")
-            elif tag == _W + "tab":
-                out.append("\t")
-            elif tag in (_W + "br", _W + "cr"):
-                out.append("\n")
-            elif tag == _W + "noBreakHyphen":
-                out.append("-")
-            else:
-                walk(child)
-
-    walk(p)
+    _collect_text(p, out)
     return "".join(out)
 
 
-def paragraph_lines(p: etree._Element, *, keep_nbsp: bool = True) -> list[str]:
-    """Lines of a paragraph (split at `w:br`), cleaned, empty ones dropped."""
-    lines = (clean(line, keep_nbsp=keep_nbsp) for line in _raw_text(p).split("\n"))
-    return [line for line in lines if line]
+def _collect_text(element: etree._Element, out: list[str]) -> None:
+    # A module-level function, not a closure: a recursive closure is a reference cycle per paragraph.
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIP_SUBTREES:
+            continue
+        if tag == _W + "t":
+            out.append(child.text or "")
+        elif tag == _W + "tab":
+            out.append("\t")
+        elif tag in (_W + "br", _W + "cr"):
+            out.append("\n")
+        elif tag == _W + "noBreakHyphen":
+            out.append("-")
+        else:
+            _collect_text(child, out)
 
 
-def _paragraph(p: etree._Element, styles: dict[str, _Style]) -> Paragraph:
+def paragraph_lines(p: etree._Element, *, keep_nbsp: bool = True, numbering: Numbering | None = None) -> list[str]:
+    """Lines of a paragraph (split at `w:br`), cleaned, empty ones dropped; an automatic list number first."""
+    lines = [clean(line, keep_nbsp=keep_nbsp) for line in _raw_text(p).split("\n")]
+    lines = [line for line in lines if line]
+    listed = paragraph_list(p, numbering) if numbering is not None else None
+    if listed is not None and numbering is not None:
+        label = numbering.label(*listed)
+        if label:
+            lines = [f"{label} {lines[0]}", *lines[1:]] if lines else [label]
+    return lines
+
+
+def _paragraph(p: etree._Element, styles: dict[str, _Style], numbering: Numbering) -> Paragraph:
     ppr = p.find(_W + "pPr")
     style_id = ""
     if ppr is not None and (ps := ppr.find(_W + "pStyle")) is not None:
@@ -255,7 +319,7 @@ def _paragraph(p: etree._Element, styles: dict[str, _Style]) -> Paragraph:
     right = value in ("right", "end")
     runs = [r for r in p.iter(_W + "r") if r.find(_W + "t") is not None and (r.findtext(_W + "t") or "").strip()]
     bold = bool(runs) and all(_bold(r) for r in runs)
-    return Paragraph(paragraph_lines(p), centered=centered, right=right, indent=indent, bold=bold)
+    return Paragraph(paragraph_lines(p, numbering=numbering), centered=centered, right=right, indent=indent, bold=bold)
 
 
 def _bold(run: etree._Element) -> bool:
@@ -266,38 +330,70 @@ def _bold(run: etree._Element) -> bool:
     return b is not None and b.get(_W + "val", "true") not in ("0", "false", "off")
 
 
-def _int(value: Optional[str]) -> int:
+def _int(value: str | None) -> int:
     try:
         return int(float(value or 0))
-    except ValueError:
+    except (ValueError, OverflowError):  # "abc", "1e999"
         return 0
 
 
-def _table(tbl: etree._Element, number: int) -> Table:
-    rows: list[Row] = []
-    grid = tbl.find(_W + "tblGrid")
-    width = len(grid.findall(_W + "gridCol")) if grid is not None else 0
-    for r, tr in enumerate(tbl.findall(_W + "tr"), start=1):
+class _TableBuilder:
+    """One `w:tbl` read row by row, every span bounded by its grid: no cell claims columns that do not exist."""
+
+    def __init__(self, tbl: etree._Element, number: int, numbering: Numbering) -> None:
+        self.numbering = numbering
+        self.above: dict[int, Cell] = {}  # the previous row's cells by grid column, for vertical merges
+        grid = tbl.find(_W + "tblGrid")
+        self.grid_width = len(grid.findall(_W + "gridCol")) if grid is not None else 0
+        self.bound = min(self.grid_width, MAX_COLUMNS) if self.grid_width else MAX_COLUMNS
+        self.number = number
+        self.rows: list[Row] = []
+        self.width = 0
+
+    def add(self, tr: etree._Element) -> None:
         col = 0
         trpr = tr.find(_W + "trPr")
-        if trpr is not None and trpr.find(_W + "gridBefore") is not None:
-            col = _int(trpr.find(_W + "gridBefore").get(_W + "val"))  # type: ignore[union-attr]
+        before = trpr.find(_W + "gridBefore") if trpr is not None else None
+        if before is not None:
+            col = min(max(0, _int(before.get(_W + "val"))), self.bound - 1)
         cells: list[Cell] = []
         for tc in _cells(tr):
-            tcpr = tc.find(_W + "tcPr")
-            span, merged = 1, False
-            if tcpr is not None:
-                gs = tcpr.find(_W + "gridSpan")
-                if gs is not None:
-                    span = max(1, _int(gs.get(_W + "val")))
-                vm = tcpr.find(_W + "vMerge")
-                merged = vm is not None and vm.get(_W + "val", "continue") == "continue"
-            paragraphs = [paragraph_lines(p) for p in _cell_paragraphs(tc)]
-            cells.append(Cell([p for p in paragraphs if p], col, span, merged))
+            span, merged, joins = _merges(tc.find(_W + "tcPr"))
+            span = max(1, min(span, self.bound - col))
+            paragraphs = [paragraph_lines(p, numbering=self.numbering) for p in _cell_paragraphs(tc)]
+            cell = Cell([p for p in paragraphs if p], col, span, merged)
+            if joins and cells:  # the old horizontal merge (w:hMerge) of files converted from HTML or .doc
+                last = cells[-1]
+                last.span = max(1, min(last.span + span, self.bound - last.col))
+                last.paragraphs.extend(cell.paragraphs)
+                col = last.col + last.span
+                continue
+            if merged and (above := self.above.get(col)) is not None:
+                cell.origin = above.origin or above
+            if col >= MAX_COLUMNS and cells:  # more cells than Word allows columns: their text joins the last cell
+                cells[-1].paragraphs.extend(cell.paragraphs)
+                continue
+            cells.append(cell)
             col += span
-        width = max(width, col)
-        rows.append(Row(cells, r))
-    return Table(rows, number, width, _borderless(tbl))
+        self.width = max(self.width, col)
+        self.above = {cell.col: cell for cell in cells}
+        self.rows.append(Row(cells, len(self.rows) + 1))
+
+    def finish(self, tbl: etree._Element) -> Table:
+        return Table(self.rows, self.number, max(self.width, self.bound if self.grid_width else 0), _borderless(tbl))
+
+
+def _merges(tcpr: etree._Element | None) -> tuple[int, bool, bool]:
+    """(grid columns spanned, merged with the cell above, merged with the cell before) of one cell."""
+    if tcpr is None:
+        return 1, False, False
+    gs = tcpr.find(_W + "gridSpan")
+    vm = tcpr.find(_W + "vMerge")
+    hm = tcpr.find(_W + "hMerge")
+    span = _int(gs.get(_W + "val")) if gs is not None else 1
+    merged = vm is not None and vm.get(_W + "val", "continue") == "continue"
+    joins = hm is not None and hm.get(_W + "val", "continue") == "continue"
+    return span, merged, joins
 
 
 def _cells(tr: etree._Element) -> Iterator[etree._Element]:
@@ -315,9 +411,7 @@ def _cell_paragraphs(tc: etree._Element) -> Iterator[etree._Element]:
     for child in tc:
         if child.tag == _W + "p":
             yield child
-        elif child.tag == _W + "tbl":
-            yield from child.iter(_W + "p")
-        elif child.tag in (_W + "sdt", _W + "customXml"):
+        elif child.tag == _W + "tbl" or child.tag in (_W + "sdt", _W + "customXml"):
             yield from child.iter(_W + "p")
 
 

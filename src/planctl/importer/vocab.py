@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
-from typing import Any, Optional
+from functools import cache
+from typing import Any, NamedTuple
 
-from planctl.yamlio import package_data, safe_load_text
+from planctl.yamlio import package_data
 
 FIELDS = ("number", "title", "executors", "deadline", "result")
 
@@ -25,100 +24,87 @@ def norm_label(text: str) -> str:
     return text.rstrip(" :.")
 
 
-@lru_cache(maxsize=None)
+@cache
 def labels() -> dict[str, Any]:
     data = _load("labels.yaml")
     assert isinstance(data, dict)
     return data
 
 
-@lru_cache(maxsize=None)
-def label_index() -> dict[str, str]:
-    """Normalized label → field."""
-    index: dict[str, str] = {}
-    for field_name, words in labels()["columns"].items():
-        for word in words:
-            index[norm_label(str(word))] = field_name
-    return index
-
-
-@lru_cache(maxsize=None)
+@cache
 def ukrainian_labels() -> frozenset[str]:
     return frozenset(norm_label(str(w)) for w in labels()["ukrainian_labels"])
 
 
-def match_label(text: str) -> Optional[str]:
-    """The plan field a printed header label names, or None for a column the format lacks."""
-    key = norm_label(text)
-    if not key or re.match(r"^(?:\d+|[ivxlc]+)(?:\.\d+)*\.?\s+\S", key):  # «1. Организационные мероприятия» is a section
-        return None
-    if key in label_index():
-        return label_index()[key]
-    for field_name in FIELDS:
-        if any(stem in key for stem in labels()["keywords"][field_name]):
-            return field_name
-    return None
+@cache
+def russian_labels() -> frozenset[str]:
+    """Labels of labels.yaml's `columns` lists that only a Russian plan prints (Cyrillic words, not Ukrainian)."""
+    listed = {norm_label(str(w)) for words in labels()["columns"].values() for w in words}
+    return frozenset(w for w in listed - ukrainian_labels() if re.search("[а-яё]", w) and not re.search("[іїєґ]", w))
 
 
-@lru_cache(maxsize=None)
-def messages() -> dict[str, str]:
-    data = _load("messages.yaml")
-    assert isinstance(data, dict)
+@cache
+def package_labels() -> list[dict[str, Any]]:
+    """Real column labels from public plans, each with its column and the page it was read on."""
+    data = _load("header_labels.yaml")
+    assert isinstance(data, list)
     return data
 
 
-def message(key: str, **fields: Any) -> str:
-    return messages()[key].format(**fields)
+@cache
+def messages(language: str = "ru") -> dict[str, str]:
+    """Message texts in a plan language; a Ukrainian text missing falls back to the Russian one."""
+    data = _load("messages.yaml")
+    assert isinstance(data, dict)
+    if language == "uk":
+        data = {**data, **_load("messages.uk.yaml")}
+    return data
 
 
-def _template_paths() -> list[Path]:
-    import planctl
+class Phrase(NamedTuple):
+    """A message not worded yet: its key and fields, worded once the plan's language is known."""
 
-    package = Path(planctl.__file__).resolve().parent
-    return [package / "_templates" / "ministry" / "template.yaml", package.parents[1] / "templates" / "ministry" / "template.yaml"]
+    key: str
+    fields: dict[str, Any]
 
 
-@lru_cache(maxsize=None)
+def phrase(key: str, **fields: Any) -> Phrase:
+    return Phrase(key, fields)
+
+
+def message(key: str, language: str = "ru", **fields: Any) -> str:
+    """A message in the plan's language; a field that is a Phrase (or a list of them) is worded too."""
+    return messages(language)[key].format(**{name: _worded(value, language) for name, value in fields.items()})
+
+
+def _worded(value: Any, language: str) -> Any:
+    if isinstance(value, Phrase):
+        return message(value.key, language, **value.fields)
+    if isinstance(value, list):
+        return "; ".join(str(_worded(v, language)) for v in value)
+    return value
+
+
+@cache
 def default_columns(language: str) -> dict[str, str]:
     """The labels the renderer prints when a plan names none: a plan need not record those.
 
-    Read from the ministry template when it is there (the renderer prints its labels
-    whatever the plan's language), so that render → import gives the plan back without
-    a `columns:` block it never had; labels.yaml otherwise.
+    Asked of the renderer's default template (it prints its labels whatever the plan's
+    language), so that render → import gives the plan back without a `columns:` block it
+    never had; labels.yaml's defaults stand for a column the template does not label or
+    when no template can be loaded.
     """
     defaults = dict(labels()["default_columns"].get(language) or labels()["default_columns"]["ru"])
-    for path in _template_paths():
-        try:
-            data = safe_load_text(path.read_text(encoding="utf-8"))
-        except Exception:  # no template, or one we cannot read: the packaged defaults stand
-            continue
-        found = _columns_in(data, language)
-        if found:
-            defaults.update(found)
-            break
+    defaults.update(_template_labels(language))
     return defaults
 
 
-def _columns_in(data: Any, language: str) -> dict[str, str]:
-    """Column labels of a template: `table.columns: [{key, label}, …]` (the renderer's form, a label
-    plain or by language), or a `columns:` map, flat or by language."""
-    if not isinstance(data, dict):
+def _template_labels(language: str) -> dict[str, str]:
+    from planctl.errors import PlanctlError
+    from planctl.render.template import load_template
+
+    try:
+        template = load_template(None)
+    except PlanctlError:  # no template shipped, or a broken one: the packaged defaults stand
         return {}
-    table = data.get("table")
-    if isinstance(table, dict) and isinstance(table.get("columns"), list):
-        found: dict[str, str] = {}
-        for column in table["columns"]:
-            if not isinstance(column, dict) or column.get("key") not in FIELDS:
-                continue
-            label = column.get("label")
-            if isinstance(label, dict):  # {ru: …, uk: …}
-                label = label.get(language) or label.get("ru")
-            if isinstance(label, str):
-                found[column["key"]] = label
-        return found
-    columns = data.get("columns")
-    if not isinstance(columns, dict):
-        return {}
-    if isinstance(columns.get(language), dict):
-        columns = columns[language]
-    return {k: v for k, v in columns.items() if k in FIELDS and isinstance(v, str)}
+    return {column.key: column.label_for(language) for column in template.settings.table.columns if column.key in FIELDS}

@@ -7,21 +7,21 @@ lines are never folded, multi-line notes are literal blocks.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from planctl.errors import OutputError, location
+from planctl.importer.emit import rows_yaml, sections_yaml
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/plan.schema.json"
-PLAN_ORDER = ("title", "heading", "period", "language", "attachment", "approval", "columns", "executors", "sections", "items")
+PLAN_ORDER = ("title", "heading", "period", "language", "attachment", "agreed", "approval", "signature", "columns", "executors", "sections", "items")
 APPROVAL_ORDER = ("stamp", "position", "name", "date", "document")
 COLUMN_ORDER = ("number", "title", "executors", "deadline", "result")
-SECTION_ORDER = ("number", "title", "items")
-ITEM_ORDER = ("number", "title", "executors", "deadline", "result", "status", "notes")
 
 
 def _ordered(mapping: dict[str, Any], order: Iterable[str]) -> CommentedMap:
@@ -35,42 +35,23 @@ def _ordered(mapping: dict[str, Any], order: Iterable[str]) -> CommentedMap:
     return out
 
 
-def _text(value: str) -> Any:
-    return LiteralScalarString(value) if "\n" in value else value
-
-
-def _item(item: dict[str, Any]) -> CommentedMap:
-    out = _ordered(item, ITEM_ORDER)
-    if "number" in out:
-        out["number"] = DoubleQuotedScalarString(str(out["number"]))
-    if "executors" in out:
-        out["executors"] = CommentedSeq(out["executors"])
-    if "notes" in out:
-        out["notes"] = _text(out["notes"])
-    return out
-
-
-def to_yaml(plan: dict[str, Any], *, source: Optional[str] = None) -> str:
+def to_yaml(plan: dict[str, Any], *, source: str | None = None) -> str:
     """The plan mapping as YAML text in the spec's key order, with the schema line first."""
     data = _ordered(plan, PLAN_ORDER)
     period = data.get("period")
     if isinstance(period, str):
         data["period"] = DoubleQuotedScalarString(period)
-    if isinstance(data.get("approval"), dict):
-        data["approval"] = _ordered(data["approval"], APPROVAL_ORDER)
+    for block in ("agreed", "approval", "signature"):
+        if isinstance(data.get(block), dict):
+            data[block] = _ordered(data[block], APPROVAL_ORDER)
     if isinstance(data.get("columns"), dict):
         data["columns"] = _ordered({k: DoubleQuotedScalarString(v) if v.startswith("№") else v for k, v in data["columns"].items()}, COLUMN_ORDER)
+    rows: list[str] = []  # sections and items are written directly: a plan may have 100,000 rows
     if "sections" in data:
-        sections = CommentedSeq()
-        for section in data["sections"]:
-            s = _ordered(section, SECTION_ORDER)
-            if "number" in s:
-                s["number"] = DoubleQuotedScalarString(str(s["number"]))
-            s["items"] = CommentedSeq(_item(i) for i in section.get("items", []))
-            sections.append(s)
-        data["sections"] = sections
-    if "items" in data:
-        data["items"] = CommentedSeq(_item(i) for i in data["items"])
+        rows = ["sections:", *sections_yaml(data.pop("sections"))]
+    elif "items" in data:
+        items = data.pop("items")
+        rows = ["items:", *rows_yaml(items, 0)] if items else ["items: []"]
     yaml = YAML(typ="rt")
     yaml.width = 4096
     yaml.allow_unicode = True
@@ -80,7 +61,7 @@ def to_yaml(plan: dict[str, Any], *, source: Optional[str] = None) -> str:
     header = [SCHEMA_LINE]
     if source:
         header.append(f"# Imported by planctl import from {source}")
-    return "\n".join(header) + "\n" + buffer.getvalue()
+    return "\n".join(header) + "\n" + buffer.getvalue() + "".join(line + "\n" for line in rows)
 
 
 def write_plan(text: str, output: Path, *, force: bool = False, protect: Iterable[Path] = ()) -> None:

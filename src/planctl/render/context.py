@@ -52,6 +52,7 @@ def template_context(plan: Plan, layout: Layout) -> dict[str, Any]:
         "language": layout.language,
         "attachment": list(layout.attachment),
         "stamp": list(layout.stamp),
+        "agreed": list(layout.agreed),
         "heading": layout.heading,
         "title": layout.title,
         "columns": [{"key": c.key, "label": c.label, "align": c.align} for c in layout.columns],

@@ -259,6 +259,7 @@ def _write_front(document: Document, layout: Layout, settings: TemplateSettings,
     attachment_indent = max(0, text_width - twips(settings.attachment.width_mm))
     space = int(settings.stamp.space_after_pt * 20)
     _block(document, layout.attachment, STAMP, attachment_indent, space)
+    _block(document, layout.agreed, STAMP, 0, space)  # «СОГЛАСОВАНО» at the left margin, before the approval
     _block(document, layout.stamp, STAMP, stamp_indent, space)
     if layout.heading:
         document.add_paragraph(layout.heading, style=HEADING)

@@ -139,6 +139,7 @@ class Layout:
     rows: tuple[Row, ...]
     number_row: bool
     signature: Optional[tuple[str, str]] = None
+    agreed: tuple[str, ...] = ()
 
 
 def twips(mm: float) -> int:
@@ -209,6 +210,34 @@ def _stamp_lines(plan: Plan, settings: TemplateSettings) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def _agreed_lines(plan: Plan, settings: TemplateSettings) -> tuple[str, ...]:
+    """The «СОГЛАСОВАНО» block, written like the approval stamp: word, document, position, name, date."""
+    agreed = plan.agreed
+    if agreed is None:
+        return ()
+    lines = [agreed.stamp.upper()]
+    lines.extend(clean(text).strip() for text in (agreed.document, agreed.position) if text)
+    if agreed.name:
+        line = settings.stamp.signature_line
+        name = signature_name(clean(agreed.name))
+        lines.append(f"{line} {name}" if line else name)
+    if agreed.date:
+        lines.append(format_date(agreed.date, settings.stamp.date_form, plan.language))
+    return tuple(lines)
+
+
+def _signature(plan: Plan, settings: TemplateSettings) -> Optional[tuple[str, str]]:
+    """The plan's own signature line; else the template's choice (by default the approver's)."""
+    if plan.signature is not None:
+        return clean(plan.signature.position or "").strip(), signature_name(clean(plan.signature.name or ""))
+    if not settings.signature.show:
+        return None
+    approval = plan.approval
+    position = settings.signature.position or (approval.position if approval and approval.position else "")
+    name = settings.signature.name or (approval.name if approval and approval.name else "")
+    return clean(position).strip(), signature_name(clean(name))
+
+
 def _item_cells(plan: Plan, item: Item, keys: list[str], settings: TemplateSettings) -> tuple[tuple[str, ...], ...]:
     cells: list[tuple[str, ...]] = []
     for key in keys:
@@ -251,12 +280,7 @@ def build_layout(plan: Plan, settings: TemplateSettings) -> Layout:
     widths = content_widths([c.width for c in shown], page.text_width, labels, rows, settings.font.table_pt)
     columns = tuple(Column(c.key, label, width, c.align) for c, label, width in zip(shown, labels, widths))
     heading, title = heading_and_title(plan)
-    signature = None
-    if settings.signature.show:
-        approval = plan.approval
-        position = settings.signature.position or (approval.position if approval and approval.position else "")
-        name = settings.signature.name or (approval.name if approval and approval.name else "")
-        signature = (clean(position).strip(), signature_name(clean(name)))
+    signature = _signature(plan, settings)
     attachment = tuple(line.strip() for line in clean(plan.attachment).split("\n")) if plan.attachment else ()
     return Layout(
         language=plan.language,
@@ -269,5 +293,6 @@ def build_layout(plan: Plan, settings: TemplateSettings) -> Layout:
         rows=tuple(rows),
         number_row=settings.table.number_row,
         signature=signature,
+        agreed=_agreed_lines(plan, settings),
     )
 
