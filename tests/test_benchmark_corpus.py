@@ -15,7 +15,7 @@ from planctl.diagnostics import Severity
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
 
-from generate import DEADLINES, generate  # noqa: E402
+from generate import DEADLINES, generate
 
 
 def test_generated_plans_validate_without_errors(tmp_path: Path) -> None:

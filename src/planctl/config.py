@@ -35,14 +35,10 @@ from planctl.filenames import CONFIG_NAMES, PYPROJECT, REPOSITORY_MARK
 from planctl.limits import MAX_CONFIG_BYTES, MAX_DEPTH
 from planctl.selection import DEFAULT_OFF, HARD_PREFIXES, matching
 
-tomllib: Any
 if sys.version_info >= (3, 11):
     import tomllib
-else:  # pragma: no cover - Python 3.10
-    try:
-        import tomli as tomllib
-    except ImportError:  # without tomli, pyproject.toml is not read
-        tomllib = None
+else:  # pragma: no cover - Python 3.10: tomli is a dependency there
+    import tomli as tomllib
 
 KEYS = ("select", "extend-select", "ignore", "per-file-ignores")
 
@@ -169,8 +165,6 @@ def _read_yaml(path: Path) -> Any:
 
 
 def _read_pyproject(path: Path) -> dict[str, Any] | None:
-    if tomllib is None:  # pragma: no cover - Python 3.10 without tomli
-        return None
     from planctl import messages
 
     text = _read_text(path)

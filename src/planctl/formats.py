@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from pathlib import PurePath
 
 from planctl import __version__
@@ -139,7 +139,7 @@ def _posix(path: str) -> str:
     return shown(PurePath(path).as_posix())
 
 
-@lru_cache(maxsize=None)
+@cache
 def rule_catalogue() -> dict[str, dict[str, str]]:
     """Every finding code with its name and description: loader codes and lint rules."""
     codes: dict[str, dict[str, str]] = dict(package_data("planctl", "data/load_codes.yaml"))

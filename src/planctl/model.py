@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Annotated, Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator
 
@@ -51,7 +51,7 @@ def _read_period(value: Any) -> Period:
     raise ValueError("period must be a year, 'YYYY-YYYY' or {start, end}")
 
 
-def _period_out(period: Period) -> Union[int, str, dict[str, str]]:
+def _period_out(period: Period) -> int | str | dict[str, str]:
     text = str(period)
     if text.isdigit():
         return int(text)
@@ -94,7 +94,7 @@ def _number(value: Any) -> Any:
     return value
 
 
-Number = Annotated[Optional[str], BeforeValidator(_number)]
+Number = Annotated[str | None, BeforeValidator(_number)]
 
 
 def _labels(value: Any) -> Any:
@@ -122,13 +122,13 @@ class Approval(_Model):
 
     stamp: Stamp = "УТВЕРЖДАЮ"
     """The stamp word: УТВЕРЖДАЮ for a person, УТВЕРЖДЕН/УТВЕРЖДЕНО/УТВЕРЖДЕНА for approval by a document."""
-    position: Optional[str] = None
+    position: str | None = None
     """The approver's position, e.g. «Заместитель министра здравоохранения Смоленской области»."""
-    name: Optional[str] = None
+    name: str | None = None
     """Initials and surname, e.g. «Т.Ю. Филатова»."""
-    date: Optional[dt.date] = None
+    date: dt.date | None = None
     """Date of approval, YYYY-MM-DD; relative deadlines count from it."""
-    document: Optional[str] = None
+    document: str | None = None
     """The approving document, e.g. «приказом Министерства ... от 09.01.2024 № 12»."""
 
 
@@ -137,33 +137,33 @@ class Agreed(_Model):
 
     stamp: AgreedStamp = "СОГЛАСОВАНО"
     """The block's word: СОГЛАСОВАНО (ru) or ПОГОДЖЕНО (uk)."""
-    position: Optional[str] = None
+    position: str | None = None
     """The agreeing official's position."""
-    name: Optional[str] = None
+    name: str | None = None
     """Initials and surname, e.g. «И.И. Иванов»."""
-    date: Optional[dt.date] = None
+    date: dt.date | None = None
     """Date of agreement, YYYY-MM-DD."""
-    document: Optional[str] = None
+    document: str | None = None
     """The agreeing document, e.g. «протокол заседания ... от 10.01.2024 № 1»."""
 
 
 class Signature(_Model):
     """The signature line under the table: the position at the left margin, the name at the right."""
 
-    position: Optional[str] = None
+    position: str | None = None
     """The signer's position, e.g. «Заместитель министра»."""
-    name: Optional[str] = None
+    name: str | None = None
     """Initials and surname, e.g. «Т.Ю. Филатова»."""
 
 
 class Columns(_Model):
     """Header labels that override the template's defaults."""
 
-    number: Optional[str] = None
-    title: Optional[str] = None
-    executors: Optional[str] = None
-    deadline: Optional[str] = None
-    result: Optional[str] = None
+    number: str | None = None
+    title: str | None = None
+    executors: str | None = None
+    deadline: str | None = None
+    result: str | None = None
 
 
 class Item(_Model):
@@ -175,17 +175,17 @@ class Item(_Model):
     """The activity."""
     executors: Annotated[list[str], BeforeValidator(_str_list)] = Field(default_factory=list)
     """Responsible organisations or people (or ids from the plan's executors registry)."""
-    deadline: Optional[str] = None
+    deadline: str | None = None
     """The deadline as written in the document, e.g. «ежегодно до 1 октября»."""
-    due: Union[dt.date, list[dt.date], None] = None
+    due: dt.date | list[dt.date] | None = None
     """Explicit due date(s), YYYY-MM-DD, when the phrase cannot say it."""
-    result: Optional[str] = None
+    result: str | None = None
     """Expected result or indicator."""
     status: Status = "planned"
     """planned, in_progress, done (all occurrences completed) or cancelled (left out of due lists)."""
     done: Annotated[list[str], BeforeValidator(_labels)] = Field(default_factory=list)
     """Completed occurrences by label: 2024, 2024-H1, 2024-Q3, 2024-03 or an ISO date."""
-    notes: Optional[str] = None
+    notes: str | None = None
     """Free text, Markdown allowed; not printed in the approved plan."""
 
     @property
@@ -215,13 +215,13 @@ class Plan(_Model):
     """The heading word above the title; an empty string prints none."""
     period: PeriodField
     """The period the plan covers; deadlines without a year take it from here."""
-    approval: Optional[Approval] = None
+    approval: Approval | None = None
     """The approval stamp block."""
-    agreed: Optional[Agreed] = None
+    agreed: Agreed | None = None
     """The «СОГЛАСОВАНО» block, printed at the left above the title."""
-    signature: Optional[Signature] = None
+    signature: Signature | None = None
     """The signature line under the table; without it the template decides (e.g. the approver's)."""
-    attachment: Optional[str] = None
+    attachment: str | None = None
     """The «Приложение ...» label in the upper right corner."""
     language: Language = "ru"
     """ru or uk: how deadlines are read and dates printed."""
@@ -229,11 +229,11 @@ class Plan(_Model):
     """A deadline on a day off moves to the previous working day (office rule), the next, or none."""
     columns: Columns = Field(default_factory=Columns)
     """Header labels that override the template's."""
-    executors: Optional[dict[str, str]] = None
+    executors: dict[str, str] | None = None
     """A registry id → full name; items may name executors by id, and unknown names are reported."""
-    items: Optional[list[Item]] = None
+    items: list[Item] | None = None
     """The plan's rows (a plan has items or sections)."""
-    sections: Optional[list[Section]] = None
+    sections: list[Section] | None = None
     """Sections with their rows (a plan has items or sections)."""
 
     @model_validator(mode="after")
@@ -244,7 +244,7 @@ class Plan(_Model):
             raise ValueError("a plan needs items or sections")
         return self
 
-    def walk(self) -> Iterator[tuple[Optional[Section], int, Item, tuple[Any, ...]]]:
+    def walk(self) -> Iterator[tuple[Section | None, int, Item, tuple[Any, ...]]]:
         """Every item with its section, its index, and its path in the YAML document."""
         if self.sections is not None:
             for s, section in enumerate(self.sections):

@@ -10,7 +10,7 @@ import gc
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, Optional, TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -58,7 +58,7 @@ def map_chunks(
     items: Sequence[T],
     *args: Any,
     jobs: int | None = None,
-    prepare: Optional[Callable[[], None]] = None,
+    prepare: Callable[[], None] | None = None,
 ) -> list[R]:
     """`func(chunk, *args)` over chunks of `items`, results concatenated in order.
 

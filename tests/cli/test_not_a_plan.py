@@ -45,7 +45,7 @@ def test_a_file_is_clearly_not_a_plan_only_by_its_top_level_keys(tmp_path: Path,
 
 
 def test_plan_keys_are_the_plan_models() -> None:
-    assert PLAN_KEYS == set(Plan.model_fields)
+    assert set(Plan.model_fields) == PLAN_KEYS
 
 
 def test_keys_are_read_from_column_zero_only() -> None:

@@ -173,7 +173,7 @@ def test_a_deadline_phrase_of_1_mb(tmp_path: Path) -> None:
         f'title: План\nperiod: 2024\nitems:\n  - number: "1"\n    title: М\n    executors: [Минздрав]\n    deadline: {phrase}\n',
         encoding="utf-8",
     )
-    code, findings = validate(str(path))
+    _code, findings = validate(str(path))
     assert "D001" in codes(findings)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import textwrap
-from typing import Optional
 
 from planctl.config import LintConfig
 from planctl.diagnostics import Diagnostic
@@ -17,11 +16,11 @@ def document(text: str, path: str = "plan.yaml") -> PlanDocument:
     return result.document
 
 
-def diagnostics(text: str, code: Optional[str] = None, config: Optional[LintConfig] = None, path: str = "plan.yaml") -> list[Diagnostic]:
+def diagnostics(text: str, code: str | None = None, config: LintConfig | None = None, path: str = "plan.yaml") -> list[Diagnostic]:
     found = lint(document(text, path), config)
     return [d for d in found if code is None or d.code.startswith(code)]
 
 
-def where(text: str, code: str, config: Optional[LintConfig] = None) -> list[tuple[str, int, int]]:
+def where(text: str, code: str, config: LintConfig | None = None) -> list[tuple[str, int, int]]:
     """(code, line, column) of the findings of `code` (or a prefix) in the snippet."""
     return [(d.code, d.line, d.column) for d in diagnostics(text, code, config)]

@@ -48,7 +48,7 @@ def test_every_rule_module_file_is_registered() -> None:
 @pytest.mark.parametrize("code", sorted(RULES))
 def test_rule_module_shape(code: str) -> None:
     module = RULES[code]
-    assert module.CODE == code and CODE.match(code)
+    assert code == module.CODE and CODE.match(code)
     assert NAME.match(module.NAME)
     assert module.SEVERITY in (Severity.ERROR, Severity.WARNING)
     assert module.report.code == code and module.report.name == module.NAME and module.report.severity is module.SEVERITY

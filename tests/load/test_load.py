@@ -61,8 +61,8 @@ def test_a_good_plan_loads_with_positions() -> None:
     assert section is not None and section.number == "1"
     assert item.executors == ["Минздрав"]
     assert item.due_dates == [dt.date(2024, 12, 28), dt.date(2025, 12, 30)]
-    assert doc.positions.of(path + ("deadline",)) == (13, 19)
-    assert doc.positions.of(path + ("deadline",), key=True) == (13, 9)
+    assert doc.positions.of((*path, "deadline")) == (13, 19)
+    assert doc.positions.of((*path, "deadline"), key=True) == (13, 9)
 
 
 def test_bom_and_crlf_are_accepted(tmp_path: Path) -> None:

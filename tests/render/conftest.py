@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Optional
 
 import docx
 import pytest
@@ -21,7 +21,7 @@ def render(tmp_path: Path) -> Callable[..., docx.document.Document]:
     """Render a fixture plan (name in tests/render/data or a path) to DOCX and open it."""
     from planctl.render import render_file
 
-    def run(plan: str | Path, template: Optional[str | Path] = None) -> docx.document.Document:
+    def run(plan: str | Path, template: str | Path | None = None) -> docx.document.Document:
         source = plan if isinstance(plan, Path) else DATA / f"{plan}.yaml"
         out = tmp_path / f"{source.stem}.docx"
         render_file(source, out, template)

@@ -7,7 +7,6 @@ pick up another folder's conftest.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -20,7 +19,7 @@ def xpath(element: etree._Element, path: str) -> list[etree._Element]:
     return etree._Element.xpath(element, path, namespaces=NS)
 
 
-def wattr(element: etree._Element, name: str) -> Optional[str]:
+def wattr(element: etree._Element, name: str) -> str | None:
     return element.get(qn(f"w:{name}"))
 
 

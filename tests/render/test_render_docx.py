@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from render_helpers import DATA, texts, wattr, xpath
 from docx.oxml.ns import qn
+from render_helpers import DATA, texts, wattr, xpath
 
 from planctl.load import load_plan
 from planctl.render.docx import build_docx

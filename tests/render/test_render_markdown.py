@@ -72,7 +72,7 @@ def _template(tmp_path: Path, source: str) -> Path:
 
 def test_the_sandbox_refuses_reaching_into_python(tmp_path: Path) -> None:
     folder = _template(tmp_path, "{{ plan.__class__.__mro__ }}\n")
-    with pytest.raises(TemplateError, match="plan.md.j2"):
+    with pytest.raises(TemplateError, match=r"plan\.md\.j2"):
         markdown_text(load_plan(DATA / "flat.yaml").plan, folder)
 
 

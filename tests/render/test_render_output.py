@@ -25,10 +25,9 @@ def test_written_whole_and_nothing_else_left(tmp_path: Path) -> None:
 def test_a_failure_midway_keeps_the_old_file_and_leaves_no_temp(tmp_path: Path) -> None:
     target = tmp_path / "out.docx"
     target.write_bytes(b"old")
-    with pytest.raises(RuntimeError):
-        with open_atomic(target) as handle:
-            handle.write(b"half")
-            raise RuntimeError("crash while writing")
+    with pytest.raises(RuntimeError), open_atomic(target) as handle:
+        handle.write(b"half")
+        raise RuntimeError("crash while writing")
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.docx"]
 

@@ -34,7 +34,7 @@ def test_an_unknown_name_lists_the_known_ones() -> None:
 
 
 def test_a_folder_without_template_yaml(tmp_path: Path) -> None:
-    with pytest.raises(TemplateError, match="template.yaml"):
+    with pytest.raises(TemplateError, match=r"template\.yaml"):
         load_template(str(tmp_path))
 
 

@@ -43,7 +43,7 @@ def test_widths_add_up_and_respect_minimums_when_they_can(columns: list[tuple[fl
     widths = fit_widths(preferred, total, minimums)
     assert sum(widths) == total
     if sum(minimums) <= total:
-        assert all(w >= m for w, m in zip(widths, minimums))
+        assert all(w >= m for w, m in zip(widths, minimums, strict=False))
 
 
 @pytest.mark.parametrize(

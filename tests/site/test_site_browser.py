@@ -15,8 +15,8 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 import pytest
-from conftest import ROOT, SHIPPED_AS_OF
 
+from conftest import ROOT, SHIPPED_AS_OF
 from planctl.site import SiteReport
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -35,7 +35,7 @@ def browser() -> Iterator[Any]:
     with sync_api.sync_playwright() as playwright:
         try:
             launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        except Exception as error:  # noqa: BLE001 - a browser that will not start is a missing browser
+        except Exception as error:
             pytest.skip(f"chromium at {CHROMIUM} does not start: {error}")
         yield launched
         launched.close()

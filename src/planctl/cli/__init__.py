@@ -6,19 +6,19 @@ modules are imported inside the command bodies so `planctl --version` stays fast
 
 from __future__ import annotations
 
-from planctl.cli._app import app, main
+from planctl.cli import deadline as _deadline  # noqa: F401
+from planctl.cli import diff as _diff  # noqa: F401
+from planctl.cli import due as _due  # noqa: F401
+from planctl.cli import fix as _fix  # noqa: F401
+from planctl.cli import importer as _importer  # noqa
+from planctl.cli import render as _render  # noqa: F401
+from planctl.cli import report as _report  # noqa: F401
+from planctl.cli import rules as _rules  # noqa: F401
+from planctl.cli import schema as _schema  # noqa: F401
+from planctl.cli import site as _site  # noqa: F401
 
 # Importing the command modules registers their commands on `app`.
-from planctl.cli import validate as _validate  # noqa: F401,E402
-from planctl.cli import deadline as _deadline  # noqa: F401,E402
-from planctl.cli import schema as _schema  # noqa: F401,E402
-from planctl.cli import due as _due  # noqa: F401,E402
-from planctl.cli import render as _render  # noqa: F401,E402
-from planctl.cli import importer as _importer  # noqa
-from planctl.cli import diff as _diff  # noqa: F401,E402
-from planctl.cli import report as _report  # noqa: F401,E402
-from planctl.cli import rules as _rules  # noqa: F401,E402
-from planctl.cli import fix as _fix  # noqa: F401,E402
-from planctl.cli import site as _site  # noqa: F401,E402
+from planctl.cli import validate as _validate  # noqa: F401
+from planctl.cli._app import app, main
 
 __all__ = ["app", "main"]

@@ -5,13 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 from enum import Enum
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from planctl.cli._app import app, fail, today_in_moscow
 from planctl.cli._choices import ShiftChoice
 from planctl.errors import UsageError
+
+#: The office-work rule: a day off moves the due date back.
+PREVIOUS = ShiftChoice("previous")
+
 
 class Lang(str, Enum):
     ru = "ru"
@@ -23,13 +27,13 @@ class Lang(str, Enum):
 def deadline(
     phrase: Annotated[str, typer.Argument(help="The deadline as written, e.g. «ежегодно до 1 октября».")],
     period: Annotated[
-        Optional[str], typer.Option("--period", "-p", help="The plan period: 2024, 2024-2025 or 2024-01-01..2024-06-30. Default: this year.")
+        str | None, typer.Option("--period", "-p", help="The plan period: 2024, 2024-2025 or 2024-01-01..2024-06-30. Default: this year.")
     ] = None,
     lang: Annotated[Lang, typer.Option("--lang", "-l", help="Language of the phrase.")] = Lang.ru,
     approved: Annotated[
-        Optional[str], typer.Option("--approved", help="Approval date YYYY-MM-DD, for terms counted from it.")
+        str | None, typer.Option("--approved", help="Approval date YYYY-MM-DD, for terms counted from it.")
     ] = None,
-    shift: Annotated[ShiftChoice, typer.Option("--shift", help="A day off moves the due date to the previous or next working day, or not at all.")] = ShiftChoice("previous"),
+    shift: Annotated[ShiftChoice, typer.Option("--shift", help="A day off moves the due date to the previous or next working day, or not at all.")] = PREVIOUS,
     as_json: Annotated[bool, typer.Option("--json", help="Print the reading as JSON.")] = False,
 ) -> None:
     """Explain how a deadline phrase is read: kind, parts and dated occurrences."""
@@ -41,7 +45,7 @@ def deadline(
         span = parse_period(period) if period else Period.years(today_in_moscow().year)
     except ValueError:
         raise fail(UsageError(f"--period: ожидается 2024, 2024-2025 или 2024-01-01..2024-06-30, а не «{period}»")) from None
-    approval: Optional[dt.date] = None
+    approval: dt.date | None = None
     if approved:
         try:
             approval = dt.date.fromisoformat(approved)

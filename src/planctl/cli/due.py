@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,13 +14,15 @@ from planctl.cli._app import app, echo_findings, today_in_moscow
 from planctl.cli._choices import ShiftChoice
 from planctl.errors import UsageError
 
+if TYPE_CHECKING:
+    from planctl.due.schedule import Entry
+
 
 class DueFormat(str, Enum):
     table = "table"
     json = "json"
     md = "md"
     ics = "ics"
-
 
 
 def _date_option(value: str | None, flag: str) -> dt.date | None:
@@ -98,7 +100,7 @@ def due(
         raise typer.Exit(1)
 
 
-def _print_table(entries: list, window: object, day: dt.date) -> None:
+def _print_table(entries: list[Entry], window: object, day: dt.date) -> None:
     from rich.table import Table
     from rich.text import Text
 

@@ -59,8 +59,8 @@ def report(
     print «нет сведений»; the summary counts planned, done, in progress, not done,
     postponed, missing and overdue items. The plan is checked first, as by `render`.
     """
-    from planctl.due.windows import Window, checked_year, month_window, period_window, quarter_window, range_window, year_window
     from planctl.cli.render import check_first
+    from planctl.due.windows import Window, checked_year, month_window, period_window, quarter_window, range_window, year_window
     from planctl.load import PlanInvalid
     from planctl.report import (
         RecordsInvalid,

@@ -11,14 +11,13 @@ import marshal
 import os
 from hashlib import blake2b
 from importlib.util import find_spec
-from typing import Optional
 
 from planctl.dirs import cache_dir
 
 LAYOUT = "calendar-v1"
 
 
-def load(country: str, year: int) -> Optional[dict[int, str]]:
+def load(country: str, year: int) -> dict[int, str] | None:
     path = _path(country, year)
     if path is None:
         return None
@@ -46,7 +45,7 @@ def save(country: str, year: int, table: dict[int, str]) -> None:
         return
 
 
-def _path(country: str, year: int) -> Optional[str]:
+def _path(country: str, year: int) -> str | None:
     root = cache_dir()
     version = _holidays_version()
     if root is None or version is None:
@@ -54,24 +53,24 @@ def _path(country: str, year: int) -> Optional[str]:
     return os.path.join(root, LAYOUT, f"{country}-{year}-{version}")
 
 
-_version_memo: list[Optional[str]] = []
+_version_memo: list[str | None] = []
 
 
-def _holidays_version() -> Optional[str]:
+def _holidays_version() -> str | None:
     """Sizes and times of the `holidays` files that make the Russian and Ukrainian calendars."""
     if not _version_memo:
         _version_memo.append(_stat_signature())
     return _version_memo[0]
 
 
-def _stat_signature() -> Optional[str]:
+def _stat_signature() -> str | None:
     try:
         spec = find_spec("holidays")
     except (ImportError, ValueError):
         return None
     if spec is None or not spec.submodule_search_locations:
         return None
-    folder = list(spec.submodule_search_locations)[0]
+    folder = next(iter(spec.submodule_search_locations))
     parts = []
     for name in ("__init__.py", "version.py", "holiday_base.py", "countries/russia.py", "countries/ukraine.py"):
         try:

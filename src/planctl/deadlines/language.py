@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from planctl.yamlio import package_data
@@ -88,7 +88,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(tokenize(normalize_word(text)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def language(code: str) -> Language:
     """The compiled tables of `code` (ru or uk); unknown codes read as Russian."""
     if code not in LANGUAGES:

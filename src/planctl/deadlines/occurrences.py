@@ -5,7 +5,6 @@ from __future__ import annotations
 import calendar as _calendar
 import datetime as dt
 from collections.abc import Iterator
-from typing import Optional
 
 from planctl.deadlines.calendar import Shift, WorkCalendar
 from planctl.deadlines.named_days import date_in
@@ -50,7 +49,7 @@ def _reporting_periods(every: str, period: Period) -> Iterator[tuple[dt.date, dt
             yield start, end, label, index
 
 
-def _part_dates(part: PartSpec, period: Period, approval: Optional[dt.date], calendar: WorkCalendar) -> list[tuple[str, dt.date]]:
+def _part_dates(part: PartSpec, period: Period, approval: dt.date | None, calendar: WorkCalendar) -> list[tuple[str, dt.date]]:
     rule = part.rule
     years = period.year_list
     if part.kind == "date" or (part.kind == "period" and rule.days):
@@ -191,9 +190,9 @@ def schedule(
     reading: Reading,
     period: Period,
     *,
-    approval_date: Optional[dt.date] = None,
+    approval_date: dt.date | None = None,
     shift: Shift = "previous",
-    calendar: Optional[WorkCalendar] = None,
+    calendar: WorkCalendar | None = None,
 ) -> list[Occurrence]:
     """Every occurrence of every part, sorted by date; explicit dates may lie outside the period."""
     calendar = calendar or WorkCalendar("RU")
@@ -210,7 +209,7 @@ def schedule(
     return found
 
 
-def label_span(label: str) -> Optional[tuple[dt.date, dt.date]]:
+def label_span(label: str) -> tuple[dt.date, dt.date] | None:
     """The days a label (§3) names: `2024`, `2024-H1`, `2024-Q4`, `2024-03` or an ISO date."""
     try:
         if len(label) == 4:

@@ -8,8 +8,6 @@ Rules live one per module in `planctl.lint.rules`; their texts in `rules.yaml`.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from planctl.config import LintConfig
 from planctl.diagnostics import Diagnostic
 from planctl.document import PlanDocument
@@ -20,7 +18,7 @@ from planctl.lint.rules import q001_unused_suppression
 __all__ = ["RULES", "LintConfig", "lint"]
 
 
-def lint(doc: PlanDocument, config: Optional[LintConfig] = None) -> list[Diagnostic]:
+def lint(doc: PlanDocument, config: LintConfig | None = None) -> list[Diagnostic]:
     """Findings of every enabled rule, minus those silenced by comments, plus unused comments."""
     config = config or LintConfig()
     enabled = {code for code in RULES if config.enabled(code, doc.path)}

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any, Optional
+from functools import cache, lru_cache
+from typing import Any
 
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.document import PlanDocument, YamlPath
@@ -24,7 +24,7 @@ _ROMAN = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue() -> dict[str, dict[str, Any]]:
     """rules.yaml, read once per process: code → name, ru, uk, hint, variants."""
     data = package_data(*RULES_FILE)  # the key selection reads it under: one read
@@ -32,14 +32,14 @@ def catalogue() -> dict[str, dict[str, Any]]:
     return data
 
 
-def _pick(entry: dict[str, Any], key: str, lang: str) -> Optional[str]:
+def _pick(entry: dict[str, Any], key: str, lang: str) -> str | None:
     """`entry[key_lang]`, falling back to Russian; `key` is "" for the message itself."""
     prefix = f"{key}_" if key else ""
     value = entry.get(prefix + lang) or entry.get(prefix + "ru")
     return None if value is None else str(value)
 
 
-def texts(code: str, lang: str, variant: Optional[str] = None, **fields: Any) -> tuple[str, Optional[str]]:
+def texts(code: str, lang: str, variant: str | None = None, **fields: Any) -> tuple[str, str | None]:
     """The message and hint of `code` (or of one of its variants) in `lang`, filled with `fields`."""
     entry = catalogue()[code]
     if variant is not None:
@@ -71,7 +71,7 @@ class Reporter:
     severity: Severity
 
     def __call__(
-        self, doc: PlanDocument, at: Position, variant: Optional[str] = None, *, hint: Optional[str] = None, **fields: Any
+        self, doc: PlanDocument, at: Position, variant: str | None = None, *, hint: str | None = None, **fields: Any
     ) -> Diagnostic:
         message, default_hint = texts(self.code, doc.plan.language, variant, **fields)
         line, column = at
@@ -102,7 +102,7 @@ def char_at(doc: PlanDocument, path: YamlPath, value: str, index: int) -> Positi
     return line, column
 
 
-Row = tuple[Optional[Section], int, Item, YamlPath]
+Row = tuple[Section | None, int, Item, YamlPath]
 
 
 def rows(doc: PlanDocument) -> list[Row]:
@@ -152,14 +152,14 @@ def _text_values(doc: PlanDocument) -> Iterator[tuple[YamlPath, str]]:
         for key in ("number", "title", "deadline", "result", "notes"):
             value = getattr(item, key)
             if value:
-                yield path + (key,), value
+                yield (*path, key), value
         for k, name in enumerate(item.executors):
             if name:
-                yield path + ("executors", k), name
+                yield (*path, "executors", k), name
 
 
 @lru_cache(maxsize=8192)
-def parse_number(text: Optional[str]) -> Optional[tuple[int, ...]]:
+def parse_number(text: str | None) -> tuple[int, ...] | None:
     """`"1.2"` → (1, 2); a trailing dot is tolerated (N004 reports it); anything else → None."""
     if text is None:
         return None
@@ -170,7 +170,7 @@ def parse_number(text: Optional[str]) -> Optional[tuple[int, ...]]:
 
 
 @lru_cache(maxsize=1024)
-def roman_value(text: str) -> Optional[int]:
+def roman_value(text: str) -> int | None:
     """`"IV"` → 4: sections are often numbered in Roman numerals."""
     stripped = text.strip().rstrip(".")
     if not _ROMAN.match(stripped):
@@ -184,7 +184,7 @@ def roman_value(text: str) -> Optional[int]:
 
 
 @lru_cache(maxsize=1024)
-def parse_section_number(text: Optional[str]) -> Optional[tuple[int, ...]]:
+def parse_section_number(text: str | None) -> tuple[int, ...] | None:
     """A section number: digits and dots, or a Roman numeral standing for one level."""
     parsed = parse_number(text)
     if parsed is None and text is not None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Optional
 
 from planctl.diagnostics import Diagnostic
 
@@ -18,11 +17,11 @@ class Suppression:
 
     line: int
     column: int
-    codes: Optional[tuple[str, ...]]
+    codes: tuple[str, ...] | None
     used: set[str] = field(default_factory=set)
     any_used: bool = False
 
-    def covers(self, code: str) -> Optional[str]:
+    def covers(self, code: str) -> str | None:
         """The selector of this comment that silences `code`, or None."""
         if self.codes is None:
             return "*"
@@ -35,7 +34,7 @@ class Suppression:
 _OPENERS = frozenset("[{,:-?")
 
 
-def comment_start(line: str) -> Optional[int]:
+def comment_start(line: str) -> int | None:
     """The index of the `#` that starts the line's YAML comment, or None.
 
     A quote opens a quoted scalar only where a scalar can start (first non-blank of the
@@ -83,7 +82,7 @@ def find(text: str) -> list[Suppression]:
         for match in _COMMENT.finditer(line, start):
             if match.start() != start and line[match.start() - 1] not in " \t;#":
                 continue
-            codes: Optional[tuple[str, ...]] = None
+            codes: tuple[str, ...] | None = None
             if match.group(1) is not None:
                 codes = tuple(part.strip().upper() for part in match.group(1).split(",") if part.strip())
             found.append(Suppression(number, start + 1, codes))

@@ -69,7 +69,7 @@ def _number(value: Any) -> Any:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        raise ValueError("a number like 1.10 must be quoted, e.g. \"1.10\", or YAML reads it as 1.1")  # noqa: TRY004 - pydantic reports only ValueError
+        raise ValueError("a number like 1.10 must be quoted, e.g. \"1.10\", or YAML reads it as 1.1")
     return value
 
 

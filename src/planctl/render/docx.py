@@ -13,7 +13,7 @@ import io
 from collections.abc import Iterable
 from copy import deepcopy
 from pathlib import Path
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING
 
 import docx
 from docx.enum.section import WD_ORIENT
@@ -25,6 +25,7 @@ from lxml import etree
 
 from planctl.atomic import write_bytes_atomic
 from planctl.errors import TemplateError, location
+from planctl.languages import language_tag
 from planctl.model import Plan
 from planctl.render import ooxml
 from planctl.render.layout import (
@@ -42,7 +43,6 @@ from planctl.render.template import (
     TemplateSettings,
     load_template,
 )
-from planctl.languages import language_tag
 from planctl.render.texts import text as messages
 
 if TYPE_CHECKING:
@@ -62,14 +62,14 @@ SECTION = "Plan Section"
 PAGE_NUMBER = "Plan Page Number"
 SIGNATURE = "Plan Signature"
 
-TemplateArg = Union[Template, str, Path, None]
+TemplateArg = Template | str | Path | None
 
 
 def _template(template: TemplateArg) -> Template:
     return template if isinstance(template, Template) else load_template(template)
 
 
-def render_docx(doc: Union[PlanDocument, Plan], out: str | Path, template: TemplateArg = None, *, protect: Iterable[str | Path] = ()) -> None:
+def render_docx(doc: PlanDocument | Plan, out: str | Path, template: TemplateArg = None, *, protect: Iterable[str | Path] = ()) -> None:
     """Write the plan as DOCX to `out`, atomically; never over the plan file itself."""
     plan, guarded = _plan_and_source(doc, protect)
     when = document_time()
@@ -77,11 +77,11 @@ def render_docx(doc: Union[PlanDocument, Plan], out: str | Path, template: Templ
     write_bytes_atomic(out, docx_bytes(document, when), protect=guarded)
 
 
-def _plan_and_source(doc: Union[PlanDocument, Plan], protect: Iterable[str | Path]) -> tuple[Plan, list[str | Path]]:
+def _plan_and_source(doc: PlanDocument | Plan, protect: Iterable[str | Path]) -> tuple[Plan, list[str | Path]]:
     guarded = list(protect)
     if isinstance(doc, Plan):
         return doc, guarded
-    return doc.plan, guarded + [doc.path]
+    return doc.plan, [*guarded, doc.path]
 
 
 def build_docx(plan: Plan, template: TemplateArg = None, *, when: dt.datetime | None = None) -> Document:
@@ -113,7 +113,7 @@ def _open_reference(template: Template) -> Document:
         return docx.Document()
     try:
         return docx.Document(io.BytesIO(data))
-    except Exception as error:  # noqa: BLE001 - python-docx raises KeyError, ValueError, lxml errors…
+    except Exception as error:
         reason = f"{type(error).__name__}: {error}"[:300]
         raise TemplateError(messages("reference-not-docx", reason=reason), location(template.folder / REFERENCE_FILE)) from None
 
@@ -132,11 +132,13 @@ def clear_body(document: Document) -> None:
 def _style(document: Document, name: str) -> ParagraphStyle:
     styles = document.styles
     try:
-        return styles[name]  # type: ignore[return-value]
+        found: ParagraphStyle = styles[name]
+        return found
     except KeyError:
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = styles[NORMAL]
-        return style  # type: ignore[return-value]
+        added: ParagraphStyle = style
+        return added
 
 
 def prepare_styles(document: Document, settings: TemplateSettings, language: str) -> dict[str, str]:
@@ -276,7 +278,7 @@ def _write_table(document: Document, layout: Layout, styles: dict[str, str], gap
     tbl.append(ooxml.table_grid(widths))
 
     header = ooxml.row_xml([(c.width, styles[TABLE_HEADER], "center") for c in columns], header=True)
-    for tc, column in zip(header.iterfind(qn("w:tc")), columns):
+    for tc, column in zip(header.iterfind(qn("w:tc")), columns, strict=False):
         ooxml.fill_cell(tc, column.label.split("\n"))
     tbl.append(header)
     if layout.number_row:
@@ -290,7 +292,7 @@ def _write_table(document: Document, layout: Layout, styles: dict[str, str], gap
     tc_tag = qn("w:tc")
     for row in layout.rows:
         tr = deepcopy(section_row if row.kind == "section" else item_row)
-        for tc, lines in zip(tr.iterfind(tc_tag), row.cells):
+        for tc, lines in zip(tr.iterfind(tc_tag), row.cells, strict=False):
             ooxml.fill_cell(tc, lines, gap=gap if len(lines) > 1 else 0)
         tbl.append(tr)
     document.element.body.sectPr.addprevious(tbl)

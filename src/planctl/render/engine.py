@@ -67,7 +67,7 @@ class TemplateRunner:
             raise TemplateError(text("undefined", problem=error), _where(error, loader, folder / name)) from None
         except Refused as error:
             raise TemplateError(str(error), _where(error, loader, folder / name)) from None
-        except Exception as error:  # noqa: BLE001 - the template's code failed: say so, with its line
+        except Exception as error:
             problem = f"{type(error).__name__}: {error}"[:300]
             raise TemplateError(text("runtime", problem=problem), _where(error, loader, folder / name)) from None
 

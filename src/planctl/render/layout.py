@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any, Literal, Optional
+from functools import cache
+from typing import Any, Literal
 
 from planctl.model import Item, Plan
 from planctl.render.template import ColumnSettings, DateForm, TemplateSettings
@@ -28,12 +28,13 @@ _NUMBER_SIGN = re.compile(r"№[ \t]+(?=\d)")
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)")
 
 
-@lru_cache(maxsize=None)
+@cache
 def language_words(language: str) -> dict[str, Any]:
     """Month names (genitive), the year abbreviation and title abbreviations for a language."""
     data = package_data("planctl.render", "months.yaml")
     assert isinstance(data, dict)
-    return data.get(language) or data["ru"]
+    words: dict[str, Any] = data.get(language) or data["ru"]
+    return words
 
 
 def format_date(day: dt.date, form: DateForm, language: str = "ru") -> str:
@@ -138,12 +139,12 @@ class Layout:
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
     number_row: bool
-    signature: Optional[tuple[str, str]] = None
+    signature: tuple[str, str] | None = None
     agreed: tuple[str, ...] = ()
 
 
 def twips(mm: float) -> int:
-    return int(round(mm * MM_TWIPS))
+    return round(mm * MM_TWIPS)
 
 
 def _shown_columns(plan: Plan, settings: TemplateSettings) -> list[ColumnSettings]:
@@ -226,7 +227,7 @@ def _agreed_lines(plan: Plan, settings: TemplateSettings) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _signature(plan: Plan, settings: TemplateSettings) -> Optional[tuple[str, str]]:
+def _signature(plan: Plan, settings: TemplateSettings) -> tuple[str, str] | None:
     """The plan's own signature line; else the template's choice (by default the approver's)."""
     if plan.signature is not None:
         return clean(plan.signature.position or "").strip(), signature_name(clean(plan.signature.name or ""))
@@ -253,7 +254,7 @@ def _item_cells(plan: Plan, item: Item, keys: list[str], settings: TemplateSetti
     return tuple(cells)
 
 
-def section_label(number: Optional[str], title: str) -> str:
+def section_label(number: str | None, title: str) -> str:
     """«1. Стратегия развития социальной сферы»: the number gets a full stop unless it has one."""
     title = clean(title).strip()
     if not number:
@@ -278,7 +279,7 @@ def build_layout(plan: Plan, settings: TemplateSettings) -> Layout:
     else:
         rows.extend(Row("item", _item_cells(plan, item, keys, settings)) for item in plan.items or [])
     widths = content_widths([c.width for c in shown], page.text_width, labels, rows, settings.font.table_pt)
-    columns = tuple(Column(c.key, label, width, c.align) for c, label, width in zip(shown, labels, widths))
+    columns = tuple(Column(c.key, label, width, c.align) for c, label, width in zip(shown, labels, widths, strict=False))
     heading, title = heading_and_title(plan)
     signature = _signature(plan, settings)
     attachment = tuple(line.strip() for line in clean(plan.attachment).split("\n")) if plan.attachment else ()

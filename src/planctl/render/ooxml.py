@@ -16,17 +16,8 @@ from lxml import etree
 W = nsdecls("w")
 
 #: Child order of w:rPr (CT_RPr), w:pPr (CT_PPrBase) and w:sectPr, from the ECMA-376 schema.
-RPR_ORDER = (
-    "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof "
-    "snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd "
-    "fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
-).split()
-PPR_ORDER = (
-    "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd "
-    "tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
-    "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc "
-    "textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange"
-).split()
+RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
+PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"]
 #: The head of w:settings (CT_Settings) up to the hyphenation switches, from the same schema.
 SETTINGS_ORDER = (
     "writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
@@ -88,7 +79,7 @@ def drop_theme_fonts(rpr: etree._Element, font: str) -> None:
 
 
 def set_run_size(rpr: etree._Element, points: float) -> None:
-    half_points = int(round(points * 2))
+    half_points = round(points * 2)
     set_attr(ensure(rpr, "sz", RPR_ORDER), val=half_points)
     set_attr(ensure(rpr, "szCs", RPR_ORDER), val=half_points)
 
@@ -104,7 +95,7 @@ def set_run_language(rpr: etree._Element, tag: str) -> None:
 
 def set_spacing(ppr: etree._Element, *, before: int = 0, after: int = 0, line: float = 1.0) -> None:
     """Spacing in twips before/after and a line spacing multiple (1.0 = single)."""
-    set_attr(ensure(ppr, "spacing", PPR_ORDER), before=before, after=after, line=int(round(240 * line)), lineRule="auto")
+    set_attr(ensure(ppr, "spacing", PPR_ORDER), before=before, after=after, line=round(240 * line), lineRule="auto")
 
 
 def set_indent(ppr: etree._Element, *, left: int = 0, right: int = 0, first_line: int = 0) -> None:
@@ -229,7 +220,7 @@ def fill_cell(cell: etree._Element, lines: Sequence[str], gap: int = 0) -> None:
     paragraph = cell.find(_P)
     extra = [deepcopy(paragraph) for _ in lines[1:]]
     fill_paragraph(paragraph, lines[0] if lines else "")
-    for copy_, line in zip(extra, lines[1:]):
+    for copy_, line in zip(extra, lines[1:], strict=False):
         fill_paragraph(copy_, line)
         if gap:
             set_attr(ensure(copy_.find(qn("w:pPr")), "spacing", PPR_ORDER), before=gap)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Optional, Union
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from ruamel.yaml.error import YAMLError
@@ -80,7 +80,7 @@ class HeadingSettings(_Strict):
 class ColumnSettings(_Strict):
     key: ColumnKey
     #: one label, or one per plan language: {ru: Исполнители, uk: Виконавці}
-    label: Union[str, dict[Literal["ru", "uk"], str]]
+    label: str | dict[Literal["ru", "uk"], str]
     width: float = Field(gt=0, le=MAX_PAGE_MM)
     align: Align
     show: Literal["always", "auto"]
@@ -141,12 +141,12 @@ class Template:
     settings: TemplateSettings
 
     @property
-    def reference_docx(self) -> Optional[Path]:
+    def reference_docx(self) -> Path | None:
         """The reference document's path, if the folder has one (read it with `reference_bytes`)."""
         path = self.folder / REFERENCE_FILE
         return path if path.exists() or path.is_symlink() else None
 
-    def reference_bytes(self) -> Optional[bytes]:
+    def reference_bytes(self) -> bytes | None:
         """reference.docx checked as a sound, bounded Word archive; None when the folder has none."""
         from planctl.render.reference import read_reference
 
@@ -288,11 +288,12 @@ def _value(node: Node, path: tuple[Any, ...], positions: Positions, constructor:
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, ScalarNode) else str(key_node)
-            result[key] = _value(value_node, path + (key,), positions, constructor)
-            positions[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            where = (*path, key)
+            result[key] = _value(value_node, where, positions, constructor)
+            positions[where] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
         return result
     if isinstance(node, SequenceNode):
-        return [_value(child, path + (i,), positions, constructor) for i, child in enumerate(node.value)]
+        return [_value(child, (*path, i), positions, constructor) for i, child in enumerate(node.value)]
     return constructor.construct_object(node, deep=True)
 
 

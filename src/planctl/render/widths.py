@@ -66,10 +66,10 @@ def fit_widths(preferred: Sequence[float], total: int, minimums: Sequence[int]) 
         free = [i for i in range(len(preferred)) if i not in fixed]
         left = total - sum(fixed.values())
         shares = split_widths([preferred[i] for i in free], left)
-        short = {i: minimums[i] for i, width in zip(free, shares) if width < minimums[i]}
+        short = {i: minimums[i] for i, width in zip(free, shares, strict=False) if width < minimums[i]}
         if not short:
             widths = dict(fixed)
-            widths.update(zip(free, shares))
+            widths.update(zip(free, shares, strict=False))
             return [widths[i] for i in range(len(preferred))]
         fixed.update(short)
 

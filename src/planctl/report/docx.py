@@ -105,7 +105,7 @@ def _main_table(
     tbl.append(ooxml.table_properties(sum(widths)))
     tbl.append(ooxml.table_grid(widths))
     header = ooxml.row_xml([(w, styles[TABLE_HEADER], "center") for w in widths], header=True)
-    for tc, label in zip(header.iterfind(qn("w:tc")), labels):
+    for tc, label in zip(header.iterfind(qn("w:tc")), labels, strict=False):
         ooxml.fill_cell(tc, label.split("\n"))
     tbl.append(header)
     if template.settings.number_row:
@@ -113,7 +113,7 @@ def _main_table(
         for index, tc in enumerate(numbers.iterfind(qn("w:tc")), start=1):
             ooxml.fill_cell(tc, [str(index)])
         tbl.append(numbers)
-    item_row = ooxml.row_xml([(w, styles[TABLE], c.align) for w, c in zip(widths, columns)])
+    item_row = ooxml.row_xml([(w, styles[TABLE], c.align) for w, c in zip(widths, columns, strict=False)])
     section_row = ooxml.row_xml([(sum(widths), styles[SECTION], "left")], span=len(columns), keep_next=True)
     for row in report.rows:
         if row.kind == "section":
@@ -121,7 +121,7 @@ def _main_table(
             ooxml.fill_cell(next(tr.iterfind(qn("w:tc"))), [row.title])
         else:
             tr = deepcopy(item_row)
-            for tc, lines in zip(tr.iterfind(qn("w:tc")), cells[id(row)]):
+            for tc, lines in zip(tr.iterfind(qn("w:tc")), cells[id(row)], strict=False):
                 ooxml.fill_cell(tc, lines, gap=gap if len(lines) > 1 else 0)
         tbl.append(tr)
     document.element.body.sectPr.addprevious(tbl)
@@ -141,7 +141,7 @@ def _summary(document: Document, report: Report, template: ReportTemplate, page:
     tbl.append(ooxml.table_properties(sum(widths)))
     tbl.append(ooxml.table_grid(widths))
     header = ooxml.row_xml([(w, styles[TABLE_HEADER], "center") for w in widths], header=True, keep_next=True)
-    for tc, label in zip(header.iterfind(qn("w:tc")), words["summary_columns"]):
+    for tc, label in zip(header.iterfind(qn("w:tc")), words["summary_columns"], strict=False):
         ooxml.fill_cell(tc, [str(label)])
     tbl.append(header)
     for row in report.summary:
@@ -150,7 +150,7 @@ def _summary(document: Document, report: Report, template: ReportTemplate, page:
             keep_next=True,  # the last row keeps with the signature: a signer never stands alone on a page
         )
         values = [row.label, str(row.count), ", ".join(row.numbers) or "—"]
-        for tc, value in zip(tr.iterfind(qn("w:tc")), values):
+        for tc, value in zip(tr.iterfind(qn("w:tc")), values, strict=False):
             ooxml.fill_cell(tc, [value])
         tbl.append(tr)
     document.element.body.sectPr.addprevious(tbl)

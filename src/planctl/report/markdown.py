@@ -49,7 +49,7 @@ def report_context(report: Report, plan: Plan, template: ReportTemplate) -> dict
     planned = {s.key for s in report.summary[:1]}
     context.update(
         {
-            "columns": [{"key": c.key, "label": label, "align": c.align} for c, label in zip(columns, labels)],
+            "columns": [{"key": c.key, "label": label, "align": c.align} for c, label in zip(columns, labels, strict=False)],
             "number_row": template.settings.number_row,
             "rows": rows,
             "summary_title": str(words["summary_title"]),

@@ -114,7 +114,7 @@ def build_site(paths: Iterable[str | Path], out: str | Path, options: SiteOption
     report = SiteReport(problems=found.problems())
     check_target(target, found.files)
     load_template(options.template)  # a broken plan template is one message here, not one per worker
-    jobs = list(zip([str(p) for p in found.files], slugs(found.files)))
+    jobs = list(zip([str(p) for p in found.files], slugs(found.files), strict=False))
     with staged_folder(target) as stage:
         (stage / PLANS_FOLDER).mkdir()
         results: list[_Built] = map_chunks(_build_many, jobs, stage, folder, options, jobs=options.jobs)

@@ -42,4 +42,4 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
         read = read_phrase(item.deadline, lang)
         if not read.recognized:
             reason = read.reason or next((part.reason for part in read.parts if part.reason), None) or "?"
-            yield report(doc, doc.positions.of(path + ("deadline",)), reason=reason)
+            yield report(doc, doc.positions.of((*path, "deadline")), reason=reason)

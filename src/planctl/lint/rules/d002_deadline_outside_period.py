@@ -77,7 +77,7 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
             continue
         for occ in work_occurrences(plan, item.deadline):
             if occ.part == "work" and occ.date not in period and not _report_after(occ.label, occ.date, period.end):
-                at = doc.positions.of(path + ("deadline",))
+                at = doc.positions.of((*path, "deadline"))
                 shown = occ.date.isoformat()
                 if occ.label != shown:
                     shown = f"{shown} ({occ.label})"

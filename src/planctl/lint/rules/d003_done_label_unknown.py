@@ -45,7 +45,7 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
         for k, label in enumerate(item.done):
             if label in known:
                 continue
-            at = doc.positions.of(path + ("done", k))
+            at = doc.positions.of((*path, "done", k))
             if labels:
                 yield report(doc, at, label=label, labels=show_labels(labels))
             else:

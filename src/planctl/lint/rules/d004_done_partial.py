@@ -42,4 +42,4 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
         completed = set(item.done)
         missing = [label for label in item_labels(plan, item) if label not in completed]
         if missing:
-            yield report(doc, doc.positions.of(path + ("status",)), missing=show_labels(missing))
+            yield report(doc, doc.positions.of((*path, "status")), missing=show_labels(missing))

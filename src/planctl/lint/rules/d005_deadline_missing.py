@@ -49,6 +49,6 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
         if item.status == "cancelled" or _has_deadline(item):
             continue
         # point at an empty `deadline:` when it is written, else at the item
-        written = path + ("deadline",)
+        written = (*path, "deadline")
         where = written if written in doc.positions.keys else path
         yield report(doc, doc.positions.of(where, key=True))

@@ -40,5 +40,5 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
         if not item.deadline:
             continue
         for found in respellings(item.deadline, lang):
-            at = char_at(doc, path + ("deadline",), item.deadline, found.start)
+            at = char_at(doc, (*path, "deadline"), item.deadline, found.start)
             yield report(doc, at, wrong=found.wrong, right=found.right)

@@ -54,7 +54,7 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
             if part.kind != "relative":
                 continue
             if part.rule.from_other_event:
-                yield report(doc, doc.positions.of(path + ("deadline",)), "other_event")
+                yield report(doc, doc.positions.of((*path, "deadline")), "other_event")
             elif not approved:
-                yield report(doc, doc.positions.of(path + ("deadline",)))
+                yield report(doc, doc.positions.of((*path, "deadline")))
             break

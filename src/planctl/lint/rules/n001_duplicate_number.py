@@ -25,7 +25,7 @@ FAIL:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Optional
+from typing import Any
 
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.document import PlanDocument, YamlPath
@@ -37,7 +37,7 @@ SEVERITY = Severity.ERROR
 report = Reporter(CODE, NAME, SEVERITY)
 
 
-def _key(parsed: Optional[tuple[int, ...]], text: str) -> Any:
+def _key(parsed: tuple[int, ...] | None, text: str) -> Any:
     return parsed if parsed is not None else text.strip()
 
 
@@ -65,6 +65,6 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
             key = (path[1], key)  # restarting numbers are unique within their section
         if key in items:
             first = doc.positions.of(items[key])[0]
-            yield report(doc, doc.positions.of(path + ("number",)), number=item.number.strip(), first=first)
+            yield report(doc, doc.positions.of((*path, "number")), number=item.number.strip(), first=first)
         else:
-            items[key] = path + ("number",)
+            items[key] = (*path, "number")

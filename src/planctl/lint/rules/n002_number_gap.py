@@ -27,7 +27,7 @@ FAIL:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, Optional
+from typing import Any
 
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.document import PlanDocument, YamlPath
@@ -45,7 +45,7 @@ NAME = "number-gap"
 SEVERITY = Severity.WARNING
 report = Reporter(CODE, NAME, SEVERITY)
 
-Entry = tuple[YamlPath, Optional[tuple[int, ...]], str, Any]
+Entry = tuple[YamlPath, tuple[int, ...] | None, str, Any]
 
 
 def _level(doc: PlanDocument, entries: Iterable[Entry], continuing: bool) -> Iterator[Diagnostic]:
@@ -62,12 +62,12 @@ def _level(doc: PlanDocument, entries: Iterable[Entry], continuing: bool) -> Ite
             if index < previous:
                 yield report(doc, doc.positions.of(path), "order", number=text, previous=previous_text)
             elif index > previous + 1:
-                expected = show_number(parent + (previous + 1,))
+                expected = show_number((*parent, previous + 1))
                 yield report(doc, doc.positions.of(path), number=text, previous=previous_text, expected=expected)
         else:
             allowed = {1, top_last + 1} if continuing and not parent else {1}
             if index not in allowed:
-                expected = show_number(parent + (min(allowed) if index < min(allowed) else max(allowed),))
+                expected = show_number((*parent, min(allowed) if index < min(allowed) else max(allowed)))
                 yield report(doc, doc.positions.of(path), "first", number=text, expected=expected)
         if not (key in last and index == last[key][0]):
             last[key] = (index, text)
@@ -75,7 +75,7 @@ def _level(doc: PlanDocument, entries: Iterable[Entry], continuing: bool) -> Ite
             top_last = index
 
 
-def _in_section(section: Optional[Section], parsed: Optional[tuple[int, ...]]) -> Optional[tuple[int, ...]]:
+def _in_section(section: Section | None, parsed: tuple[int, ...] | None) -> tuple[int, ...] | None:
     """The item's number, or None when N003 reports it as standing in another section."""
     prefix = parse_section_number(section.number) if section is not None else None
     if parsed is None or prefix is None or len(parsed) <= len(prefix) or parsed[: len(prefix)] == prefix:
@@ -98,7 +98,7 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
         doc,
         (
             (
-                path + ("number",),
+                (*path, "number"),
                 _in_section(section, parse_number(item.number)),
                 (item.number or "").strip(),
                 path[1] if section is not None else None,

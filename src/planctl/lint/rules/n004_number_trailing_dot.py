@@ -38,7 +38,7 @@ def _numbers(doc: PlanDocument) -> Iterator[tuple[YamlPath, str]]:
             yield ("sections", s, "number"), section.number
     for _, _, item, path in rows(doc):
         if item.number:
-            yield path + ("number",), item.number
+            yield (*path, "number"), item.number
 
 
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:

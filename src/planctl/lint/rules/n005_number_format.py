@@ -52,15 +52,15 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     for s, section in enumerate(sections):
         path = ("sections", s)
         if _blank(section.number):
-            if 0 < numbered:
+            if numbered > 0:
                 yield report(doc, doc.positions.of(path), "missing", what=section_word)
         elif parse_section_number(section.number) is None:
-            yield report(doc, doc.positions.of(path + ("number",)), number=(section.number or "").strip())
+            yield report(doc, doc.positions.of((*path, "number")), number=(section.number or "").strip())
     listed = rows(doc)
     numbered = sum(1 for _, _, item, _ in listed if not _blank(item.number))
     for _, _, item, path in listed:
         if _blank(item.number):
-            if 0 < numbered:
+            if numbered > 0:
                 yield report(doc, doc.positions.of(path), "missing", what=item_word)
         elif parse_number(item.number) is None:
-            yield report(doc, doc.positions.of(path + ("number",)), number=(item.number or "").strip())
+            yield report(doc, doc.positions.of((*path, "number")), number=(item.number or "").strip())

@@ -52,7 +52,7 @@ def _titles(doc: PlanDocument) -> Iterator[tuple[YamlPath, str]]:
     for s, section in enumerate(doc.plan.sections or []):
         yield ("sections", s, "title"), section.title
     for _, _, item, path in rows(doc):
-        yield path + ("title",), item.title
+        yield (*path, "title"), item.title
 
 
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:

@@ -49,10 +49,10 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
         key = (title, deadlines[deadline])
         if key in seen:
             first, number = seen[key]
-            at = doc.positions.of(path + ("title",))
+            at = doc.positions.of((*path, "title"))
             if number:
                 yield report(doc, at, first=number)
             else:
                 yield report(doc, at, "unnumbered", first=doc.positions.of(first)[0])
         else:
-            seen[key] = (path + ("title",), (item.number or "").strip())
+            seen[key] = ((*path, "title"), (item.number or "").strip())

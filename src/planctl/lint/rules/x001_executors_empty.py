@@ -48,9 +48,9 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
     for _, _, item, path in listed:
         if someone and not item.executors and item.status != "cancelled":
             # point at `executors:` when it is written (empty), else at the item
-            written = path + ("executors",)
+            written = (*path, "executors")
             where = written if written in doc.positions.keys else path
             yield report(doc, doc.positions.of(where, key=True))
         for k, name in enumerate(item.executors):
             if not name.strip():
-                yield report(doc, doc.positions.of(path + ("executors", k)), "blank")
+                yield report(doc, doc.positions.of((*path, "executors", k)), "blank")

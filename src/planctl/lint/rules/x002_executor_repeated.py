@@ -43,7 +43,7 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
             if not key:
                 continue
             if key in seen:
-                first = doc.positions.of(path + ("executors", seen[key]))[0]
-                yield report(doc, doc.positions.of(path + ("executors", k)), name=name.strip(), first=first)
+                first = doc.positions.of((*path, "executors", seen[key]))[0]
+                yield report(doc, doc.positions.of((*path, "executors", k)), name=name.strip(), first=first)
             else:
                 seen[key] = k

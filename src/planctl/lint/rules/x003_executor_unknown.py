@@ -54,7 +54,7 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
             if name not in close_cache:
                 close_cache[name] = difflib.get_close_matches(name.strip(), choices, n=1, cutoff=0.6)
             close = close_cache[name]
-            at = doc.positions.of(path + ("executors", k))
+            at = doc.positions.of((*path, "executors", k))
             if close:
                 yield report(doc, at, name=name.strip(), suggestion=close[0])
             else:
