@@ -57,10 +57,5 @@ class ImportFailed(PlanctlError):
     """A Word document cannot be imported as a plan."""
 
 
-#: The old name (it shadowed nothing but read like a typo of the built-in ImportError);
-#: planctl.importer still uses it until its next change moves to `ImportFailed`.
-ImportError_ = ImportFailed
-
-
 def location(path: str | Path, line: int = 0, column: int = 0) -> Location:
     return Location(str(path), line, column)

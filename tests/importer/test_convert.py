@@ -12,7 +12,7 @@ from import_helpers import simple_plan
 from typer.testing import CliRunner
 
 from planctl.cli import app
-from planctl.errors import ImportError_
+from planctl.errors import ImportFailed
 from planctl.importer import convert, import_docx
 
 runner = CliRunner()
@@ -31,7 +31,7 @@ def test_without_libreoffice_the_message_says_what_to_install(tmp_path: Path, mo
     monkeypatch.setattr(convert, "soffice", lambda: None)
     source = tmp_path / f"plan{suffix}"
     source.write_bytes(b"\xd0\xcf\x11\xe0 old word file")
-    with pytest.raises(ImportError_) as caught:
+    with pytest.raises(ImportFailed) as caught:
         import_docx(source)
     assert "apt-get install -y libreoffice-writer-nogui" in caught.value.message
     assert caught.value.location is not None and caught.value.location.path == str(source)
@@ -44,7 +44,7 @@ def test_a_conversion_past_the_time_limit_is_stopped(tmp_path: Path, monkeypatch
     monkeypatch.setattr(convert, "TIME_LIMIT", 1)
     source = tmp_path / "plan.rtf"
     source.write_text("{\\rtf1 }", encoding="ascii")
-    with pytest.raises(ImportError_, match="не преобразовал документ за 1 с"):
+    with pytest.raises(ImportFailed, match="не преобразовал документ за 1 с"):
         import_docx(source)
 
 
@@ -52,7 +52,7 @@ def test_a_conversion_that_writes_nothing_says_so(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(convert, "soffice", lambda: _fake_soffice(tmp_path, "exit 0"))
     source = tmp_path / "plan.odt"
     source.write_bytes(b"PK")
-    with pytest.raises(ImportError_, match="LibreOffice не смог"):
+    with pytest.raises(ImportFailed, match="LibreOffice не смог"):
         import_docx(source)
 
 
@@ -96,5 +96,5 @@ def test_an_old_format_saved_as_docx_is_recognized_by_its_first_bytes(tmp_path: 
     monkeypatch.setattr(convert, "soffice", lambda: None)
     source = tmp_path / "plan.docx"
     source.write_bytes(start + b"\0" * 64)
-    with pytest.raises(ImportError_, match="LibreOffice"):
+    with pytest.raises(ImportFailed, match="LibreOffice"):
         import_docx(source)

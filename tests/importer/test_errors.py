@@ -1,4 +1,4 @@
-"""Files that are not Word plans stop the import with a clear `ImportError_`, never a traceback."""
+"""Files that are not Word plans stop the import with a clear `ImportFailed`, never a traceback."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from import_helpers import DocBuilder, simple_plan
 
-from planctl.errors import ImportError_
+from planctl.errors import ImportFailed
 from planctl.importer import import_docx
 
 
 def _error(path: Path) -> str:
-    with pytest.raises(ImportError_) as info:
+    with pytest.raises(ImportFailed) as info:
         import_docx(path)
     assert info.value.exit_code == 1
     return str(info.value)

@@ -39,6 +39,7 @@ def deadline(
     """Explain how a deadline phrase is read: kind, parts and dated occurrences."""
     from planctl.deadlines import WorkCalendar, read_phrase, schedule
     from planctl.deadlines.explain import moved_text
+    from planctl.languages import country_of
     from planctl.period import Period, parse_period
 
     try:
@@ -52,7 +53,7 @@ def deadline(
         except ValueError:
             raise fail(UsageError(f"--approved: ожидается дата ГГГГ-ММ-ДД, а не «{approved}»")) from None
     reading = read_phrase(phrase, lang.value)
-    calendar = WorkCalendar("UA" if lang is Lang.uk else "RU")
+    calendar = WorkCalendar(country_of(lang.value))
     occurrences = schedule(reading, span, approval_date=approval, shift=shift.value, calendar=calendar)
     if as_json:
         data = {

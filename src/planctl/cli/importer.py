@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from planctl.cli._app import app, fail
+from planctl.cli._app import app
 
 
 @app.command("import")
@@ -25,36 +25,33 @@ def import_plan(
     ] = None,
 ) -> None:
     """Read a Word plan (DOCX) and write it as a plan YAML file; what cannot be mapped is kept in notes and reported."""
-    from planctl.errors import PlanctlError, UsageError
+    from planctl.errors import UsageError
     from planctl.importer import import_docx_to_yaml, parse_period_option
     from planctl.period import parse_period
 
     if output is None:
-        raise fail(UsageError("укажите, куда записать план: -o plans/ИМЯ.yaml (или -o - для вывода на экран)"))
+        raise UsageError("укажите, куда записать план: -o plans/ИМЯ.yaml (или -o - для вывода на экран)")
     if output != "-" and Path(output).suffix.lower() in (".docx", ".doc", ".rtf", ".odt"):
-        raise fail(UsageError(f"-o {output}: результат импорта — YAML-файл; укажите имя с расширением .yaml"))
+        raise UsageError(f"-o {output}: результат импорта — YAML-файл; укажите имя с расширением .yaml")
     if period is not None:
         try:
             parse_period(period.strip())
         except ValueError:
-            raise fail(UsageError(f"--period: ожидается год (2024) или диапазон лет (2024-2025), а не «{period}»")) from None
-    try:
-        if output != "-":
-            target = Path(output)
-            if target.exists() and not target.is_dir() and not force:
-                from planctl.errors import OutputError, location
+            raise UsageError(f"--period: ожидается год (2024) или диапазон лет (2024-2025), а не «{period}»") from None
+    if output != "-":
+        target = Path(output)
+        if target.exists() and not target.is_dir() and not force:
+            from planctl.errors import OutputError, location
 
-                raise OutputError("файл уже существует; чтобы перезаписать его, добавьте --force", location(target))
-        text, warnings, summary = import_docx_to_yaml(source, period=parse_period_option(period))
-        for line in warnings + summary:
-            typer.echo(f"{source}: {line}", err=True)
-        if output == "-":
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        else:
-            from planctl.importer.write import write_plan
+            raise OutputError("файл уже существует; чтобы перезаписать его, добавьте --force", location(target))
+    text, warnings, summary = import_docx_to_yaml(source, period=parse_period_option(period))
+    for line in warnings + summary:
+        typer.echo(f"{source}: {line}", err=True)
+    if output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        from planctl.importer.write import write_plan
 
-            write_plan(text, Path(output), force=force, protect=[source])
-            typer.echo(f"{source} → {output}" + (f" ({len(warnings)} предупр.)" if warnings else ""), err=True)
-    except PlanctlError as error:
-        raise fail(error) from None
+        write_plan(text, Path(output), force=force, protect=[source])
+        typer.echo(f"{source} → {output}" + (f" ({len(warnings)} предупр.)" if warnings else ""), err=True)

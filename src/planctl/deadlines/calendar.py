@@ -15,6 +15,7 @@ from typing import Any, Literal, get_args
 
 from planctl.deadlines.calendar_store import load as load_stored
 from planctl.deadlines.calendar_store import save as save_stored
+from planctl.languages import language_of
 
 #: Where a term that falls on a day off moves: the office rule (previous), next, or nowhere.
 Shift = Literal["previous", "next", "none"]
@@ -27,7 +28,7 @@ _MAX_WALK = 60
 def _country(code: str) -> Any:
     import holidays
 
-    language = "uk" if code == "UA" else "ru"
+    language = language_of(code)
     try:
         return holidays.country_holidays(code, language=language)
     except (NotImplementedError, KeyError):
@@ -53,7 +54,7 @@ class WorkCalendar:
 
     def __init__(self, country: str = "RU") -> None:
         self.country = country.upper()
-        self.lang = "uk" if self.country == "UA" else "ru"
+        self.lang = language_of(self.country)
 
     def __repr__(self) -> str:
         return f"WorkCalendar({self.country!r})"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from planctl.deadlines.spec import DayRef, PeriodRef
+from planctl.limits import MAX_YEAR, MIN_YEAR
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
 # Cyrillic letters that look like Roman numerals in Word documents ("ІV квартал", "ІІ полугодие").
@@ -65,7 +66,7 @@ class Facts:
 
 def year_of(token: str) -> int | None:
     """A four-digit year in the range plans use, or None."""
-    if token.isdigit() and len(token) == 4 and 1900 <= int(token) <= 2200:
+    if token.isdigit() and len(token) == 4 and MIN_YEAR <= int(token) <= MAX_YEAR:
         return int(token)
     return None
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from planctl.errors import ImportError_, location
+from planctl.errors import ImportFailed, location
 from planctl.importer.recognize import ImportResult, recognize
 from planctl.importer.vocab import message
 
@@ -56,25 +56,25 @@ def import_docx(path: Path, *, period: int | str | None = None) -> ImportResult:
                 with as_docx(path) as converted:
                     try:
                         body = read_docx(converted)
-                    except ImportError_ as error:  # name the user's file, not the temporary copy
-                        raise ImportError_(error.message, location(path)) from None
+                    except ImportFailed as error:  # name the user's file, not the temporary copy
+                        raise ImportFailed(error.message, location(path)) from None
             else:
                 body = read_docx(path)
             result = recognize(body, source=str(path), period=period)
             del body  # the rows as read are not needed once the plan is built: a large plan's peak is lower
-    except ImportError_:
+    except ImportFailed:
         raise
     except OSError as error:  # the copy for LibreOffice could not be made
-        raise ImportError_(message("err-unreadable", reason=error.strerror or error), location(path)) from None
+        raise ImportFailed(message("err-unreadable", reason=error.strerror or error), location(path)) from None
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as error:
         # A layout nobody foresaw must still end in one line, not a traceback.
-        raise ImportError_(message("err-unexpected", reason=f"{type(error).__name__}: {error}"), location(path)) from None
+        raise ImportFailed(message("err-unexpected", reason=f"{type(error).__name__}: {error}"), location(path)) from None
     try:
         Plan.model_validate(result.plan)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise ImportError_(message("err-invalid", reason=f"{where}: {first['msg']}"), location(path)) from None
+        raise ImportFailed(message("err-invalid", reason=f"{where}: {first['msg']}"), location(path)) from None
     return result
 
 

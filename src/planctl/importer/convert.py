@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from planctl.errors import ImportError_, location
+from planctl.errors import ImportFailed, location
 from planctl.importer.vocab import message
 
 OLD_FORMATS = (".doc", ".rtf", ".odt")
@@ -62,11 +62,11 @@ def as_docx(path: Path) -> Iterator[Path]:
     """The DOCX made from an old-format plan, in a temporary folder removed afterwards."""
     program = soffice()
     if program is None:
-        raise ImportError_(message("err-no-soffice", suffix=old_format(path) or Path(path).suffix.lower(), install=INSTALL_HINT), location(path))
+        raise ImportFailed(message("err-no-soffice", suffix=old_format(path) or Path(path).suffix.lower(), install=INSTALL_HINT), location(path))
     if not Path(path).is_file():
-        raise ImportError_(message("err-missing" if not Path(path).exists() else "err-not-regular"), location(path))
+        raise ImportFailed(message("err-missing" if not Path(path).exists() else "err-not-regular"), location(path))
     if Path(path).stat().st_size > MAX_SOURCE_BYTES:
-        raise ImportError_(message("err-too-large", size=Path(path).stat().st_size // 2**20), location(path))
+        raise ImportFailed(message("err-too-large", size=Path(path).stat().st_size // 2**20), location(path))
     with tempfile.TemporaryDirectory(prefix="planctl-import-") as folder:
         work = Path(folder)
         source = work / f"plan{old_format(path) or Path(path).suffix.lower()}"
@@ -87,7 +87,7 @@ def as_docx(path: Path) -> Iterator[Path]:
         _run(command, path)
         converted = output / "plan.docx"
         if not converted.is_file():
-            raise ImportError_(message("err-convert-failed"), location(path))
+            raise ImportFailed(message("err-convert-failed"), location(path))
         yield converted
 
 
@@ -101,4 +101,4 @@ def _run(command: list[str], path: Path) -> None:
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
-            raise ImportError_(message("err-convert-timeout", seconds=TIME_LIMIT), location(path)) from None
+            raise ImportFailed(message("err-convert-timeout", seconds=TIME_LIMIT), location(path)) from None

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from planctl.errors import ImportError_, location
+from planctl.errors import ImportFailed, location
 from planctl.importer.numbering import Numbering, paragraph_list, read_numbering
 from planctl.importer.vocab import message
 
@@ -112,25 +112,25 @@ def clean(text: str, *, keep_nbsp: bool = False) -> str:
 
 
 def read_docx(path: Path) -> Body:
-    """Open a .docx and return its body; anything that is not one is an `ImportError_`."""
+    """Open a .docx and return its body; anything that is not one is an `ImportFailed`."""
     if not Path(path).is_file():
         key = "err-missing" if not Path(path).exists() else "err-not-file" if Path(path).is_dir() else "err-not-regular"
-        raise ImportError_(message(key), location(path))
+        raise ImportFailed(message(key), location(path))
     try:
         with zipfile.ZipFile(path) as archive:
             try:
                 info = archive.getinfo("word/document.xml")
             except KeyError:
-                raise ImportError_(message("err-no-document-xml"), location(path)) from None
+                raise ImportFailed(message("err-no-document-xml"), location(path)) from None
             if info.file_size > MAX_XML_BYTES:
-                raise ImportError_(message("err-too-large", size=info.file_size // 2**20), location(path))
+                raise ImportFailed(message("err-too-large", size=info.file_size // 2**20), location(path))
             data = archive.read(info)
             styles = _read_styles(archive)
             numbering = read_numbering(archive)
     except zipfile.BadZipFile:
-        raise ImportError_(message("err-not-zip"), location(path)) from None
+        raise ImportFailed(message("err-not-zip"), location(path)) from None
     except (OSError, RuntimeError, NotImplementedError, ValueError) as error:  # unreadable, encrypted, odd compression
-        raise ImportError_(message("err-unreadable", reason=getattr(error, "strerror", None) or error), location(path)) from None
+        raise ImportFailed(message("err-unreadable", reason=getattr(error, "strerror", None) or error), location(path)) from None
     return parse_document_xml(data, path, styles, numbering)
 
 
@@ -229,9 +229,9 @@ def parse_document_xml(
             elif tag == _W + "body" and element.getparent() is not None and element.getparent().getparent() is None:
                 seen_body = True
     except etree.XMLSyntaxError as error:
-        raise ImportError_(message("err-broken-xml", reason=error), location(path)) from None
+        raise ImportFailed(message("err-broken-xml", reason=error), location(path)) from None
     if not seen_body:
-        raise ImportError_(message("err-no-body"), location(path))
+        raise ImportFailed(message("err-no-body"), location(path))
     return result
 
 

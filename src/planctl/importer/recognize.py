@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from planctl.errors import ImportError_, location
+from planctl.errors import ImportFailed, location
 from planctl.importer.closing import read_signature, signature_split
 from planctl.importer.columns import Column, header_columns, is_plan_table, same_fields
 from planctl.importer.docx_reader import Block, Body, Paragraph, Table, clean
@@ -46,7 +46,7 @@ class ImportResult:
 
 
 def recognize(body: Body, *, source: str = "document", period: Any = None) -> ImportResult:
-    """Turn a read document into the plan mapping; `ImportError_` if there is no plan table."""
+    """Turn a read document into the plan mapping; `ImportFailed` if there is no plan table."""
     plan_at, columns, start = _find_plan_table(body, source)
     blocks = body.blocks
     plan_table = blocks[plan_at]
@@ -78,13 +78,13 @@ def recognize(body: Body, *, source: str = "document", period: Any = None) -> Im
 def _find_plan_table(body: Body, source: str) -> tuple[int, list[Column], int]:
     """The index of the first table whose header names an activity column, its columns and first data row."""
     if not body.tables:
-        raise ImportError_(message("err-no-table"), location(source))
+        raise ImportFailed(message("err-no-table"), location(source))
     for index, block in enumerate(body.blocks):
         if isinstance(block, Table):
             columns, start = header_columns(block)
             if is_plan_table(columns):
                 return index, columns, start
-    raise ImportError_(message("err-no-plan-table"), location(source))
+    raise ImportFailed(message("err-no-plan-table"), location(source))
 
 
 def _read_after(blocks: list[Block], plan_table: Table, columns: list[Column], reader: TableReader, warnings: Warnings) -> tuple[list[str], list[Table]]:
@@ -243,7 +243,7 @@ def _period(front: Front, items: list[ItemDraft], warnings: Warnings, source: st
     if years:
         warnings.add("period-guessed", period=years[0], source=phrase("source-title"))
         return years[0]
-    raise ImportError_(message("err-no-period"), location(source))
+    raise ImportFailed(message("err-no-period"), location(source))
 
 
 def _item_mapping(item: ItemDraft) -> dict[str, Any]:
