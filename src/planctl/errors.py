@@ -49,6 +49,10 @@ class OutputError(PlanctlError):
     """An output file cannot be written."""
 
 
+class WorkerCrashed(PlanctlError):
+    """A worker process died (a crash in a library, the memory killer): the files that kill it are named."""
+
+
 class TemplateError(PlanctlError):
     """A render template is missing or broken."""
 

@@ -70,6 +70,7 @@ def map_chunks(
         with _fewer_collections():
             return func(items, *args)
     from concurrent.futures import ProcessPoolExecutor  # multiprocessing is only loaded for a pool
+    from concurrent.futures.process import BrokenProcessPool
 
     if prepare is not None:
         prepare()
@@ -78,10 +79,46 @@ def map_chunks(
     # Everything imported so far goes to the permanent generation before the workers fork:
     # their collections then never walk it, and never touch (and so copy) its memory pages.
     gc.freeze()
+    done = 0
     try:
         with _fewer_collections(), ProcessPoolExecutor(max_workers=workers, initializer=_worker_start) as pool:
             for part in pool.map(func, chunks, *[[arg] * len(chunks) for arg in args]):
                 results.extend(part)
+                done += 1
+    except BrokenProcessPool:
+        # Every chunk still under way fails with the one that killed its worker, so the
+        # rest is run again chunk by chunk, each in a pool of its own, to find that one.
+        for chunk in chunks[done:]:
+            results.extend(_isolated(func, chunk, args))
     finally:
         gc.unfreeze()
     return results
+
+
+def _isolated(func: Callable[..., list[R]], chunk: Sequence[T], args: tuple[Any, ...]) -> list[R]:
+    """`func(chunk, *args)` in a worker of its own; a crash names the files that cause it."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return _alone(func, chunk, args)
+    except BrokenProcessPool:
+        pass
+    culprits = []
+    for item in chunk:
+        try:
+            _alone(func, [item], args)
+        except BrokenProcessPool:
+            culprits.append(item)
+    from planctl import messages
+    from planctl.display import shown
+    from planctl.errors import WorkerCrashed
+
+    named = ", ".join(shown(item) for item in culprits or chunk)  # type: ignore[arg-type]
+    raise WorkerCrashed(messages.text("worker-crashed", "ru", files=named))
+
+
+def _alone(func: Callable[..., list[R]], chunk: Sequence[T], args: tuple[Any, ...]) -> list[R]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1, initializer=_worker_start) as pool:
+        return pool.submit(func, chunk, *args).result()
