@@ -17,8 +17,9 @@ from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
 
 from planctl.errors import TemplateError, location
 from planctl.render import limits
+from planctl.render.bounds import Refused, refuse
 from planctl.render.files import FolderLoader
-from planctl.render.sandbox import Refused, TemplateSandbox, refuse
+from planctl.render.sandbox import TemplateSandbox
 from planctl.render.texts import text
 
 _NO_FILTER = re.compile(r"No filter named '([^']*)'")
