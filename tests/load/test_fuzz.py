@@ -34,7 +34,7 @@ def test_arbitrary_text_never_raises(text: str) -> None:
 
 @given(st.binary(max_size=300))
 def test_arbitrary_bytes_decode_or_are_refused(data: bytes) -> None:
-    from planctl.load import _Stop
+    from planctl.reading import Stop as _Stop
 
     try:
         decode(data)

@@ -7,7 +7,6 @@ differs. A plan without a records file costs one `stat`.
 
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from planctl.document import Positions, YamlPath
 from planctl.filenames import progress_file_for
 from planctl.load import compose_file
 from planctl.progress.model import PROGRESS_KEYS, Progress, status_words
+from planctl.schema_findings import TYPE_MESSAGES, schema_findings
 from planctl.yamlio import package_data
 
 
@@ -72,8 +72,12 @@ def load_progress(path: str | Path, language: str = "ru") -> ProgressLoad:
     try:
         progress = Progress.model_validate(raw)
     except ValidationError as error:
-        return ProgressLoad(name, None, _schema_findings(error, positions, name, language), source)
+        return ProgressLoad(name, None, schema_findings(error, positions, name, language, allowed_keys=_allowed_keys, problem=_problem), source)
     return ProgressLoad(name, ProgressDocument(name, source, progress, positions, language), [], source)
+
+
+def _allowed_keys(mapping: YamlPath) -> tuple[str, ...]:
+    return tuple(PROGRESS_KEYS.get(_keyset(mapping), ()))
 
 
 def _keyset(path: YamlPath) -> str:
@@ -88,71 +92,13 @@ def _keyset(path: YamlPath) -> str:
     return ""
 
 
-def _real_path(loc: tuple[Any, ...], positions: Positions) -> YamlPath:
-    """The longest prefix of a pydantic location that names a place in the document."""
-    out: YamlPath = ()
-    for part in loc:
-        candidate = (*out, part)
-        if candidate not in positions.values and candidate not in positions.keys:
-            break
-        out = candidate
-    return out
-
-
-def _schema_findings(error: ValidationError, positions: Positions, path: str, language: str) -> list[Diagnostic]:
-    found: list[Diagnostic] = []
-    seen: set[tuple[int, int, str]] = set()
-    for entry in error.errors(include_url=False):
-        loc = tuple(entry["loc"])
-        real = _real_path(loc, positions)
-        kind = entry["type"]
-        hint = None
-        if kind == "extra_forbidden":
-            code, key = "S002", str(loc[-1])
-            line, column = positions.of(real, key=True)
-            message = messages.text("unknown-key", language, key=key)
-            allowed = PROGRESS_KEYS.get(_keyset(real[:-1]), ())
-            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-            if close:
-                hint = messages.text("did-you-mean", language, suggestion=close[0])
-            elif allowed:
-                hint = messages.text("allowed-keys", language, keys=", ".join(allowed))
-        elif kind == "missing":
-            code = "S003"
-            line, column = positions.of(real, key=True)
-            message = messages.text("missing-key", language, key=loc[-1])
-        else:
-            code = "S001"
-            line, column = positions.of(real)
-            key = next((str(part) for part in reversed(real) if isinstance(part, str)), "")
-            message = messages.text("wrong-value", language, key=key, problem=_problem(entry, key, language))
-        if (line, column, code) in seen:
-            continue
-        seen.add((line, column, code))
-        found.append(Diagnostic(code, Severity.ERROR, message, path, line, column, hint, rule="schema"))
-    return found
-
-
-_TYPE_MESSAGES = {
-    "string_type": "expect-text",
-    "list_type": "expect-list",
-    "dict_type": "expect-map",
-    "model_type": "expect-map",
-    "model_attributes_type": "expect-map",
-    "date_type": "expect-date",
-    "date_parsing": "expect-date",
-    "date_from_datetime_parsing": "expect-date",
-    "date_from_datetime_inexact": "expect-date",
-}
-
-
 def _problem(entry: Any, key: str, language: str) -> str:
     kind = entry["type"]
     if key == "status":
         own = [word for word, (lang, _) in status_words().items() if lang == language]
         return messages.text("expect-one-of", language, expected=", ".join(own))
-    if kind in _TYPE_MESSAGES:
-        return messages.text(_TYPE_MESSAGES[kind], language)
+    if kind in TYPE_MESSAGES:
+        return messages.text(TYPE_MESSAGES[kind], language)
     if kind in ("int_type", "float_type", "int_parsing", "float_parsing", "greater_than_equal"):
         return text("expect-count", language)
     if kind == "string_too_short":
