@@ -51,6 +51,7 @@ def _run() -> None:
         return
     if sys.argv[1:2] == ["validate"]:
         _cached_validate(sys.argv[2:])
+        _fast_validate(sys.argv[2:])
     from planctl.cli import main as cli_main
 
     cli_main()
@@ -70,3 +71,32 @@ def _cached_validate(argv: list[str]) -> None:
     code, report = hit
     sys.stdout.write(report)  # a full disk or a closed pipe: `main` says so
     sys.exit(code)
+
+
+def _fast_validate(argv: list[str]) -> None:
+    """Run validate without loading typer, when its command line is plain; ends as the
+    typer application would (`typer.core`'s main, then `cli._app`'s one handler)."""
+    from planctl.cli import _fast
+
+    arguments = _fast.validate_arguments(argv)
+    if arguments is None:
+        return
+    from planctl.cli._guard import error_line, run_guarded, say
+    from planctl.cli._validate_run import run
+    from planctl.errors import PlanctlError
+
+    def command() -> None:
+        try:
+            code = run(**arguments)  # type: ignore[arg-type]
+        except PlanctlError as error:
+            say(error_line(error))
+            code = error.exit_code
+        except KeyboardInterrupt:  # as click ends it
+            code = 130
+        except EOFError:
+            say("")
+            say("Aborted!")
+            code = 1
+        sys.exit(code)
+
+    run_guarded(command)

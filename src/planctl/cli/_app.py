@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import os
-import sys
 from collections.abc import Iterable
 from typing import Annotated, Any
 
@@ -12,6 +10,7 @@ import typer
 from typer.core import TyperGroup
 
 from planctl import __version__
+from planctl.cli._guard import error_line, run_guarded
 from planctl.diagnostics import Diagnostic
 from planctl.display import shown
 from planctl.errors import PlanctlError
@@ -70,7 +69,7 @@ def today_in_moscow() -> datetime.date:
 
 def fail(error: PlanctlError) -> typer.Exit:
     """Print a core error as one clean line on stderr and return the Exit to raise."""
-    typer.echo(shown(f"planctl: {error}"), err=True)
+    typer.echo(error_line(error), err=True)
     return typer.Exit(error.exit_code)
 
 
@@ -82,27 +81,4 @@ def echo_findings(diagnostics: Iterable[Diagnostic]) -> None:
 
 def main() -> None:
     """Console entry point: no traceback ever reaches the user."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        typer.echo("planctl: interrupted", err=True)
-        sys.exit(130)
-    except RecursionError:
-        typer.echo("planctl: input is nested too deeply", err=True)
-        sys.exit(1)
-    except MemoryError:
-        typer.echo("planctl: out of memory; the input is too large", err=True)
-        sys.exit(1)
-    except OSError as error:  # standard output on a full disk, or a file no command reported
-        from planctl.entry import output_failed
-
-        output_failed(error)
-    except Exception as error:  # a bug: say so plainly instead of a traceback
-        if os.environ.get("PLANCTL_DEBUG"):
-            raise
-        typer.echo(
-            f"planctl: internal error ({type(error).__name__}: {error}); "
-            "please report it, and run with PLANCTL_DEBUG=1 to see the details",
-            err=True,
-        )
-        sys.exit(1)
+    run_guarded(app)
