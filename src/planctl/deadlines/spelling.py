@@ -53,6 +53,13 @@ def _cased(right: str, wrong: str) -> str:
 
 def respellings(text: str, lang: str = "ru") -> list[Respelling]:
     """Every misspelling and artefact in `text`, in order, none overlapping."""
+    return list(_respellings(text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _respellings(text: str, lang: str) -> tuple[Respelling, ...]:
+    """Cached: a plan repeats a handful of deadline phrases, and each is read by the grammar,
+    the linter and `fix`."""
     found: list[Respelling] = []
     for pattern, right in _table(lang):
         found += [Respelling(m.start(), m.end(), m.group(), _cased(right, m.group())) for m in pattern.finditer(text)]
@@ -68,7 +75,7 @@ def respellings(text: str, lang: str = "ru") -> list[Respelling]:
     for item in found:
         if not kept or item.start >= kept[-1].end:
             kept.append(item)
-    return kept
+    return tuple(kept)
 
 
 def respell(text: str, lang: str = "ru") -> str:
