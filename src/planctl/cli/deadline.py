@@ -56,20 +56,9 @@ def deadline(
     calendar = WorkCalendar(country_of(lang.value))
     occurrences = schedule(reading, span, approval_date=approval, shift=shift.value, calendar=calendar)
     if as_json:
-        data = {
-            "phrase": reading.phrase,
-            "kind": reading.kind,
-            "recognized": reading.recognized,
-            "reason": reading.reason,
-            "period": str(span),
-            "parts": [
-                {"part": p.part, "kind": p.kind, "text": p.text, "rule": p.rule.to_json(), "reason": p.reason} for p in reading.parts
-            ],
-            "occurrences": [
-                {"part": o.part, "label": o.label, "date": o.date.isoformat(), "due": o.due.isoformat(), "moved": moved_text(o.moved, lang.value)}
-                for o in occurrences
-            ],
-        }
+        data = reading.to_json()
+        data["period"] = str(span)
+        data["occurrences"] = [o.to_json(moved_text(o.moved, lang.value)) for o in occurrences]
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     from planctl.deadlines.explain import describe_rule, texts

@@ -10,7 +10,6 @@ from typing import Any
 from planctl.yamlio import package_data
 
 LANGUAGES = ("ru", "uk")
-UNITS = ("year", "half", "quarter", "month")
 
 
 @dataclass(frozen=True)

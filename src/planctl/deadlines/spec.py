@@ -116,6 +116,9 @@ class PartSpec:
     rule: Rule = field(default_factory=Rule)
     reason: str | None = None
 
+    def to_json(self) -> dict[str, object]:
+        return {"part": self.part, "kind": self.kind, "text": self.text, "rule": self.rule.to_json(), "reason": self.reason}
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -126,6 +129,11 @@ class Reading:
     recognized: bool
     parts: tuple[PartSpec, ...]
     reason: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """What `planctl deadline --json` prints of the reading (the period and occurrences are the caller's)."""
+        parts = [part.to_json() for part in self.parts]
+        return {"phrase": self.phrase, "kind": self.kind, "recognized": self.recognized, "reason": self.reason, "parts": parts}
 
 
 @dataclass(frozen=True)
@@ -140,3 +148,7 @@ class Occurrence:
     date: dt.date
     due: dt.date
     moved: Moved | None = None
+
+    def to_json(self, moved: str | None = None) -> dict[str, object]:
+        """`moved` is the move said in the plan's language (`explain.moved_text`)."""
+        return {"part": self.part, "label": self.label, "date": self.date.isoformat(), "due": self.due.isoformat(), "moved": moved}
