@@ -103,8 +103,8 @@ def test_shift_option(runner) -> None:
 
 
 def test_ics_is_a_calendar_of_todos_with_stable_uids(runner) -> None:
-    first = runner.invoke(app, [*Q4, "--format", "ics"]).output
-    second = runner.invoke(app, [*Q4, "--format", "ics"]).output
+    first = runner.invoke(app, [*Q4, "--format", "ics", "--ics-kind", "todo"]).output
+    second = runner.invoke(app, [*Q4, "--format", "ics", "--ics-kind", "todo"]).output
     assert first == second
     calendar = Calendar.from_ical(first)
     todos = list(calendar.walk("VTODO"))

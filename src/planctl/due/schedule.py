@@ -48,6 +48,9 @@ class Entry:
     line: int = 0
     #: The due date lies in the asked window (an overdue row from before it does not).
     in_window: bool = False
+    #: The plan's title and language: what a calendar event says of the plan, and in which words.
+    plan: str = ""
+    language: str = "ru"
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -168,6 +171,8 @@ def due_entries(
                         moved=postponed or moved_text(occ.moved, plan.language),
                         line=line,
                         in_window=occ.due in window,
+                        plan=plan.title,
+                        language=plan.language,
                     )
                 )
                 if len(entries) > MAX_OCCURRENCES:
