@@ -459,7 +459,7 @@ def _problem_text(entry: Any, lang: str) -> str:
 
 def load_text(text: str, path: str = "<plan>") -> LoadResult:
     """Load one plan from its text; findings instead of exceptions."""
-    lang = _guess_language(text)
+    lang = guess_language(text)
     try:
         raw, positions, problems = compose(text, lang)
     except _Stop as stop:
@@ -606,6 +606,6 @@ def _node_finding(key: str, node: Node, fields: dict[str, Any], path: str, lang:
 _UK_LANGUAGE = re.compile(r"^language:\s*['\"]?uk\b", re.MULTILINE)
 
 
-def _guess_language(text: str) -> str:
+def guess_language(text: str) -> str:
     """The plan's language before it is parsed, so even syntax errors speak it."""
     return "uk" if _UK_LANGUAGE.search(text[:20000]) else "ru"

@@ -62,7 +62,13 @@ def validate(
         keys = ", ".join(skipped.keys[:4]) + (", …" if len(skipped.keys) > 4 else "")
         typer.echo("planctl: " + messages.text("skipped-not-a-plan", interface_language(), path=skipped.path, keys=keys), err=True)
     color = chosen == "text" and output is None and use_color()
-    text = formats.format_text(report, color=color) if chosen == "text" else formats.FORMATTERS[chosen](report)
+    lang = interface_language()
+    if chosen == "text":
+        text = formats.format_text(report, color=color, lang=lang)
+    elif chosen == "github":
+        text = formats.format_github(report, lang)
+    else:
+        text = formats.FORMATTERS[chosen](report)
     if output is not None:
         from planctl.atomic import write_text_atomic
 
@@ -77,7 +83,7 @@ def validate(
     if chosen == "github" and summary_file:
         try:
             with open(summary_file, "a", encoding="utf-8") as handle:
-                handle.write(formats.github_step_summary(report))
+                handle.write(formats.github_step_summary(report, lang))
         except OSError as error:
             typer.echo(f"planctl: cannot write the step summary: {error.strerror}", err=True)
     allowed = 0 if strict else max_warnings
