@@ -103,3 +103,20 @@ def test_ics_uids_are_the_same_for_events_and_todos(runner) -> None:
     assert event_uids == [str(t["UID"]) for t in todos.walk("VTODO")]
     assert "fbfca5513e2fa5448123e35bd79dd9bfcd06ce73@planctl" in event_uids  # the UID item 4 always had
     assert not list(todos.walk("VEVENT"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "args", "message"),
+    [
+        ("uk_UA.UTF-8", ["--quarter", "5"], "квартал має бути від 1 до 4, а не 5"),
+        ("uk_UA.UTF-8", ["--from", "2024-01-01"], "--from і --to задаються разом"),
+        ("uk_UA.UTF-8", ["--as-of", "вчора"], "--as-of: очікується дата РРРР-ММ-ДД, а не «вчора»"),
+        ("ru_RU.UTF-8", ["--quarter", "5"], "квартал должен быть от 1 до 4, а не 5"),
+        ("ru_RU.UTF-8", ["--from", "2024-12-01", "--to", "2024-01-01"], "начало окна 2024-12-01 позже его конца 2024-01-01"),
+    ],
+)
+def test_usage_errors_follow_lang(runner, monkeypatch: pytest.MonkeyPatch, lang: str, args: list[str], message: str) -> None:
+    monkeypatch.setenv("LANG", lang)
+    result = runner.invoke(app, ["due", UK_PLAN, *args])
+    assert result.exit_code == 2
+    assert message in result.output

@@ -38,7 +38,9 @@ def _date_option(value: str | None, flag: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"{flag}: ожидается дата ГГГГ-ММ-ДД, а не «{value}»") from None
+        from planctl import messages
+
+        raise UsageError(messages.text("bad-date-option", interface_language(), flag=flag, value=value)) from None
 
 
 @app.command("due")
@@ -70,32 +72,34 @@ def due(
     ] = None,
 ) -> None:
     """List occurrences due in a window (default: the current quarter) and everything overdue."""
+    from planctl import messages
     from planctl.due import DueQuery, collect_due
     from planctl.due import formats as agenda
     from planctl.due.windows import checked_year, month_window, quarter_window, range_window
 
+    ui = interface_language()
     day = _date_option(as_of, "--as-of") or today_in_moscow()
     start, end = _date_option(from_, "--from"), _date_option(to, "--to")
     chosen = sum(x is not None for x in (quarter, month)) + (start is not None or end is not None)
     if chosen > 1:
-        raise UsageError("укажите только одно окно: --quarter, --month или --from/--to")
+        raise UsageError(messages.text("one-window", ui))
     if (start is None) != (end is None):
-        raise UsageError("--from и --to задаются вместе")
+        raise UsageError(messages.text("from-to-together", ui))
     window_year = year if year is not None else day.year
-    checked_year(window_year)
+    checked_year(window_year, ui)
     if start is not None and end is not None:
-        window = range_window(start, end)
+        window = range_window(start, end, ui)
     elif month is not None:
-        window = month_window(window_year, month)
+        window = month_window(window_year, month, ui)
     else:
-        window = quarter_window(window_year, quarter if quarter is not None else (day.month - 1) // 3 + 1)
+        window = quarter_window(window_year, quarter if quarter is not None else (day.month - 1) // 3 + 1, ui)
     query = DueQuery(window, day, overdue_only=overdue, executor=executor, shift=shift.value if shift else None)
     encode = agenda.entry_json if format is DueFormat.json else None
     report = collect_due(paths or [Path("plans")], query, jobs=jobs, encode=encode)
 
     echo_findings(report.problems)
     entries = report.entries
-    lang = agenda.list_language(report.languages, interface_language())
+    lang = agenda.list_language(report.languages, ui)
     if format is DueFormat.json:
         sys.stdout.flush()
         for chunk in agenda.json_chunks(report.encoded):  # written as it goes, never joined whole
