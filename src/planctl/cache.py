@@ -81,7 +81,8 @@ class Request:
         if self._key is None:
             digest = blake2b(digest_size=20)
             digest.update(_fingerprint())
-            digest.update(repr((LAYOUT, os.getcwd(), self.paths, self.fmt, self.color)).encode())
+            # LANG: the summary of plans in two languages follows the interface language
+            digest.update(repr((LAYOUT, os.getcwd(), self.paths, self.fmt, self.color, os.environ.get("LANG", ""))).encode())
             for path in _config_candidates(self.paths[0]):
                 digest.update(_content(path, self._stats, limit=MAX_CONFIG_BYTES, missing_ok=True)[0])
             for path in _plan_files(self.paths):

@@ -11,7 +11,7 @@ from planctl.diagnostics import Diagnostic, Severity
 from planctl.discover import discover
 from planctl.document import LoadResult
 from planctl.lint import lint
-from planctl.load import load_file
+from planctl.load import guess_language, load_file
 from planctl.parallel import map_chunks
 from planctl.plan_sniff import NotAPlan
 from planctl.progress.check import check_beside
@@ -26,6 +26,8 @@ class FileReport:
     #: path → text of each file the findings point into, as the check read it (kept only
     #: when there are findings): the text format quotes lines without reading files again.
     sources: dict[str, str] = field(default_factory=dict)
+    #: The plan's language (as guessed from its text when it did not load): its findings' words.
+    language: str = "ru"
 
 
 @dataclass
@@ -62,7 +64,8 @@ def check_loaded(path: str | Path, result: LoadResult, config: LintConfig | None
         if records.path is not None:
             sources[records.path] = records.text
     diagnostics.sort(key=lambda d: d.sort_key)
-    return FileReport(str(path), diagnostics, result.digest, sources if diagnostics else {})
+    language = result.document.plan.language if result.document is not None else guess_language(result.text)
+    return FileReport(str(path), diagnostics, result.digest, sources if diagnostics else {}, language)
 
 
 def _check_many(paths: Sequence[Path], config: LintConfig | None) -> list[FileReport]:

@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable
 from functools import cache
 from pathlib import PurePath
+from typing import Any
 
 from planctl import __version__
 from planctl.check import CheckReport, FileReport
@@ -25,11 +26,23 @@ _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 _UNQUOTED = ("F001", "F006")
 #: Findings of these rules mean the file did not load as a plan.
 _LOADER_RULES = ("load", "schema")
-_SEVERITY_WORD = {Severity.ERROR: "ошибка", Severity.WARNING: "предупреждение", Severity.INFO: "замечание"}
 
 
-def _plural(n: int, one: str, few: str, many: str) -> str:
-    """Russian plural agreement: 1 файл, 2 файла, 5 файлов."""
+def words(lang: str) -> dict[str, Any]:
+    """The words around findings in `lang` (data/report_words.yaml); Russian for any other."""
+    table: dict[str, dict[str, Any]] = package_data("planctl", "data/report_words.yaml")
+    return table.get(lang) or table["ru"]
+
+
+def report_language(report: CheckReport, fallback: str = "ru") -> str:
+    """The plans' one language, else `fallback` (the interface's): what the summary speaks."""
+    found = {file.language for file in report.files}
+    return found.pop() if len(found) == 1 else fallback
+
+
+def _plural(n: int, forms: list[str]) -> str:
+    """Russian and Ukrainian plural agreement: 1 файл, 2 файла, 5 файлов."""
+    one, few, many = forms
     if n % 10 == 1 and n % 100 != 11:
         return f"{n} {one}"
     if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
@@ -48,20 +61,22 @@ def _source_line(file: FileReport, path: str, line: int, cache: dict[str, list[s
     return lines[line - 1] if 0 < line <= len(lines) else None
 
 
-def summary(report: CheckReport) -> str:
+def summary(report: CheckReport, lang: str = "ru") -> str:
+    """«Проверено: 3 файла; 1 ошибка, 2 предупреждения.» in the plans' language (`lang` when they differ)."""
+    said = words(report_language(report, lang))
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
-    files = _plural(len(report.files), "файл", "файла", "файлов")
+    files = _plural(len(report.files), said["files"])
     if not errors and not warnings:
-        return f"Проверено: {files}, замечаний нет."
-    return (
-        f"Проверено: {files}; "
-        f"{_plural(errors, 'ошибка', 'ошибки', 'ошибок')}, "
-        f"{_plural(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}."
-    )
+        return str(said["clean"]).format(files=files)
+    return str(said["found"]).format(files=files, errors=_plural(errors, said["errors"]), warnings=_plural(warnings, said["warnings"]))
 
 
-def format_text(report: CheckReport, *, color: bool = False) -> str:
-    """Findings grouped by file, each with its source line and a caret under the column."""
+def format_text(report: CheckReport, *, color: bool = False, lang: str = "ru") -> str:
+    """Findings grouped by file, each with its source line and a caret under the column.
+
+    A finding's severity and hint are in its plan's language, like its message; the summary
+    in the plans' language, or `lang` (the interface's) when they differ.
+    """
 
     def paint(text: str, code: str) -> str:
         return f"{code}{text}{_RESET}" if color else text
@@ -72,10 +87,11 @@ def format_text(report: CheckReport, *, color: bool = False) -> str:
         if not file.diagnostics:
             continue
         out.append(paint(shown(file.path), _BOLD))
+        said = words(file.language)
         # of a file that is not a plan yet, only the line of its first finding is shown
         quoted = 1 if any(d.rule in _LOADER_RULES for d in file.diagnostics) else len(file.diagnostics)
         for number, d in enumerate(file.diagnostics):
-            severity = paint(_SEVERITY_WORD[d.severity], _COLORS[d.severity])
+            severity = paint(said["severity"][d.severity.value], _COLORS[d.severity])
             out.append(f"  {shown(d.where)}: {severity} {paint(d.code, _BOLD)} {shown(d.message)}")
             # F001: not read (a link out of the folder, a pipe); F006: not a plan; no line to show
             source = _source_line(file, d.path, d.line, cache) if number < quoted and d.code not in _UNQUOTED else None
@@ -89,9 +105,9 @@ def format_text(report: CheckReport, *, color: bool = False) -> str:
                 out.append(paint(f"    {source}", _DIM))
                 out.append("    " + " " * max(caret_at - 1, 0) + paint("^", _COLORS[d.severity]))
             if d.hint:
-                out.append(f"    подсказка: {shown(d.hint)}")
+                out.append("    " + str(said["hint"]).format(hint=shown(d.hint)))
         out.append("")
-    out.append(summary(report))
+    out.append(summary(report, lang))
     return "\n".join(out) + "\n"
 
 
@@ -107,7 +123,7 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def format_github(report: CheckReport) -> str:
+def format_github(report: CheckReport, lang: str = "ru") -> str:
     """Workflow commands that GitHub Actions turns into annotations on the pull request."""
     level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
     lines = []
@@ -115,23 +131,23 @@ def format_github(report: CheckReport) -> str:
         message = printable(d.message + (f" ({d.hint})" if d.hint else ""))
         props = f"file={_escape_property(_posix(d.path))},line={d.line},col={d.column},title={_escape_property(d.code + ' ' + d.rule)}"
         lines.append(f"::{level[d.severity]} {props}::{_escape_data(message)}")
-    lines.append(summary(report))
+    lines.append(summary(report, lang))
     return "\n".join(lines) + "\n"
 
 
-def github_step_summary(report: CheckReport) -> str:
+def github_step_summary(report: CheckReport, lang: str = "ru") -> str:
     """A Markdown table for `$GITHUB_STEP_SUMMARY`: the job's page shows it."""
 
     def cell(text: str) -> str:
         return printable(text).replace("|", "\\|").replace("\n", " ")
 
-    lines = ["## planctl validate", "", summary(report), ""]
+    lines = ["## planctl validate", "", summary(report, lang), ""]
     if report.diagnostics:
-        lines += ["| Файл | Строка | Код | Уровень | Сообщение |", "|---|---:|---|---|---|"]
-        for d in report.diagnostics:
-            lines.append(
-                f"| {cell(_posix(d.path))} | {d.line} | {d.code} | {_SEVERITY_WORD[d.severity]} | {cell(d.message)} |"
-            )
+        lines += ["| " + " | ".join(words(report_language(report, lang))["table"]) + " |", "|---|---:|---|---|---|"]
+        for file in report.files:
+            severity = words(file.language)["severity"]
+            for d in file.diagnostics:
+                lines.append(f"| {cell(_posix(d.path))} | {d.line} | {d.code} | {severity[d.severity.value]} | {cell(d.message)} |")
     return "\n".join(lines) + "\n"
 
 

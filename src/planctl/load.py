@@ -93,7 +93,7 @@ def _problem_text(entry: Any, key: str, lang: str) -> str:
 
 def load_text(text: str, path: str = "<plan>") -> LoadResult:
     """Load one plan from its text; findings instead of exceptions."""
-    lang = _guess_language(text)
+    lang = guess_language(text)
     try:
         raw, positions, problems = compose(text, lang)
     except Stop as stop:
@@ -241,7 +241,7 @@ def _node_finding(key: str, node: Node, fields: dict[str, Any], path: str, lang:
 _UK_LANGUAGE = re.compile(r"^language:\s*['\"]?uk\b", re.MULTILINE)
 
 
-def _guess_language(text: str) -> str:
+def guess_language(text: str) -> str:
     """The plan's language before it is parsed, so even syntax errors speak it."""
     return "uk" if _UK_LANGUAGE.search(text[:20000]) else "ru"
 
@@ -259,6 +259,7 @@ __all__ = [
     "compose",
     "compose_file",
     "decode",
+    "guess_language",
     "load_bytes",
     "load_file",
     "load_plan",

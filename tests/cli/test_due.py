@@ -54,6 +54,15 @@ def test_json_fields_and_states(runner) -> None:
     assert (report["label"], report["due"]) == ("2024", "2024-10-01")
 
 
+def test_json_in_window_says_whether_the_due_date_lies_in_the_asked_window(runner) -> None:
+    entries = json.loads(runner.invoke(app, [*Q4, "--format", "json"]).output)
+    assert entries
+    for entry in entries:
+        assert entry["in_window"] is ("2024-10-01" <= entry["due"] <= "2024-12-31")
+    assert any(e["in_window"] for e in entries)
+    assert any(not e["in_window"] for e in entries)  # overdue rows from before the quarter
+
+
 def test_overdue_only_and_fail_on_overdue(runner) -> None:
     result = runner.invoke(app, [*Q4, "--format", "json", "--overdue", "--fail-on-overdue"])
     assert result.exit_code == 1
@@ -94,8 +103,8 @@ def test_shift_option(runner) -> None:
 
 
 def test_ics_is_a_calendar_of_todos_with_stable_uids(runner) -> None:
-    first = runner.invoke(app, [*Q4, "--format", "ics"]).output
-    second = runner.invoke(app, [*Q4, "--format", "ics"]).output
+    first = runner.invoke(app, [*Q4, "--format", "ics", "--ics-kind", "todo"]).output
+    second = runner.invoke(app, [*Q4, "--format", "ics", "--ics-kind", "todo"]).output
     assert first == second
     calendar = Calendar.from_ical(first)
     todos = list(calendar.walk("VTODO"))

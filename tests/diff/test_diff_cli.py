@@ -105,7 +105,7 @@ def test_rev_compares_with_the_committed_version(repo: Path, monkeypatch: pytest
 def test_bad_revision_is_a_clean_error(repo: Path) -> None:
     result = invoke(str(repo / "plans" / "plan.yaml"), "--rev", "no-such-branch")
     assert result.exit_code == 1
-    assert "unknown git revision «no-such-branch»" in result.stderr
+    assert "неизвестная ревизия git «no-such-branch»" in result.stderr
 
 
 @needs_git
@@ -114,7 +114,7 @@ def test_untracked_file_is_a_clean_error(repo: Path) -> None:
     shutil.copy(DATA / "new.yaml", other)
     result = invoke(str(other), "--rev", "HEAD")
     assert result.exit_code == 1
-    assert "plans/other.yaml is not tracked by git at revision «HEAD»" in result.stderr
+    assert "plans/other.yaml не отслеживается git в ревизии «HEAD»" in result.stderr
 
 
 @needs_git
@@ -135,11 +135,27 @@ def test_outside_a_git_repository(tmp_path: Path) -> None:
         pytest.skip("the temporary folder is inside a git repository")
     result = invoke(str(plan), "--rev", "HEAD")
     assert result.exit_code == 1
-    assert "not inside a git repository" in result.stderr or "git is not installed" in result.stderr
+    assert "не в репозитории git" in result.stderr or "нужен git, а он не установлен" in result.stderr
 
 
 def test_git_missing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(shutil, "which", lambda name: None)
     result = invoke(OLD, "--rev", "HEAD")
     assert result.exit_code == 1
-    assert "--rev needs git" in result.stderr
+    assert "для --rev нужен git, а он не установлен" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [("uk_UA.UTF-8", "вкажіть два файли OLD NEW або один файл із --rev REV"), ("ru_RU.UTF-8", "укажите два файла OLD NEW или один файл с --rev REV")],
+)
+def test_usage_errors_follow_lang(monkeypatch: pytest.MonkeyPatch, lang: str, message: str) -> None:
+    monkeypatch.setenv("LANG", lang)
+    result = invoke(OLD)
+    assert result.exit_code == 2 and message in result.output
+
+
+def test_missing_file_is_named_in_the_interface_language(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("LANG", "uk_UA.UTF-8")
+    result = invoke(OLD, str(tmp_path / "none.yaml"))
+    assert result.exit_code == 2 and "немає такого файлу" in result.output

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,33 @@ def test_golden(fmt: str, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     if os.environ.get("PLANCTL_UPDATE_GOLDEN"):
         golden.write_text(got, encoding="utf-8")
     assert got == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("pair", ["edited", "uk"])
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_golden_renumbered_and_edited(pair: str, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An item renumbered *and* edited is one item «изменён и перенесён» («змінено й перенесено»),
+    not removed plus added; every date reads dd.mm.yyyy; a Ukrainian plan's diff is Ukrainian."""
+    monkeypatch.chdir(DATA.parents[2])
+    result = diff_documents(load_plan(f"tests/diff/data/{pair}-old.yaml"), load_plan(f"tests/diff/data/{pair}-new.yaml"))
+    got = render(result, "text" if fmt == "txt" else "md")
+    golden = GOLDEN / f"{pair}.{fmt}"
+    if os.environ.get("PLANCTL_UPDATE_GOLDEN"):
+        golden.write_text(got, encoding="utf-8")
+    assert got == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("pair", ["edited", "uk"])
+def test_renumbered_and_edited_items_are_paired_by_content(pair: str) -> None:
+    result = diff_documents(load_plan(DATA / f"{pair}-old.yaml"), load_plan(DATA / f"{pair}-new.yaml"))
+    assert [i.kind for i in result.items if i.kind in ("added", "removed")] == ["added"]
+    moved = [(i.old.number, i.new.number) for i in result.items if i.kind == "changed" and i.moved and i.old and i.new]
+    assert moved[:2] == [("1", "2"), ("2", "3")]
+    text = render(result, "text")
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text.split("\n", 1)[1])  # no ISO date below the header
+    data = json.loads(render(result, "json"))
+    added = next(i for i in data["items"] if i["kind"] == "added")
+    assert added["schedule"][0]["new"] == "2025-12-05"  # JSON keeps ISO
 
 
 def test_json_is_the_structured_result() -> None:

@@ -123,6 +123,6 @@ def test_diff_rev_checks_the_blob_size_before_reading_it(tmp_path: Path, monkeyp
         return real_run(args, *rest, **kwargs)  # type: ignore[call-overload, no-any-return]
 
     monkeypatch.setattr(plandiff.subprocess, "run", spy)
-    with pytest.raises(PlanctlError, match="10 MB"):
+    with pytest.raises(PlanctlError, match="больше 10 МБ"):
         plandiff.load_revision(plan, "HEAD")
     assert not any("show" in call or "blob" in call for call in calls), calls

@@ -131,7 +131,7 @@ def test_cli_builds_the_site(tmp_path: Path) -> None:
         "plans/small.ics",
         "plans/small.md",
     ]
-    assert (out / "plans/small.ics").read_text(encoding="utf-8").count("BEGIN:VTODO") == 10
+    assert (out / "plans/small.ics").read_text(encoding="utf-8").count("BEGIN:VEVENT") == 10
     rendered = tmp_path / "rendered.md"
     assert runner.invoke(app, ["render", str(SMALL), "-o", str(rendered)]).exit_code == 0
     assert (out / "plans/small.md").read_bytes() == rendered.read_bytes()

@@ -18,7 +18,14 @@ from planctl.errors import PlanctlError
 
 class _Commands(TyperGroup):
     """Runs every command inside the one handler that turns a core error (`PlanctlError`)
-    into a clean line on stderr and its exit code: commands raise, they never catch."""
+    into a clean line on stderr and its exit code: commands raise, they never catch.
+    Its help and its commands' are in the interface language (`cli._help`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from planctl.cli._help import localize
+
+        localize(self)
 
     def invoke(self, ctx: Any) -> Any:  # click's Context: typer 0.29 vendors click privately
         try:

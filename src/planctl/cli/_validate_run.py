@@ -35,11 +35,17 @@ def run(
 
     chosen = format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     report = check_paths(paths or [Path("plans")], jobs=jobs)
+    lang = interface_language()
     for skipped in report.skipped:
         keys = ", ".join(skipped.keys[:4]) + (", …" if len(skipped.keys) > 4 else "")
-        say("planctl: " + messages.text("skipped-not-a-plan", interface_language(), path=skipped.path, keys=keys))
+        say("planctl: " + messages.text("skipped-not-a-plan", lang, path=skipped.path, keys=keys))
     color = chosen == "text" and output is None and use_color()
-    text = formats.format_text(report, color=color) if chosen == "text" else formats.FORMATTERS[chosen](report)
+    if chosen == "text":
+        text = formats.format_text(report, color=color, lang=lang)
+    elif chosen == "github":
+        text = formats.format_github(report, lang)
+    else:
+        text = formats.FORMATTERS[chosen](report)
     if output is not None:
         from planctl.atomic import write_text_atomic
 
@@ -54,12 +60,12 @@ def run(
     if chosen == "github" and summary_file:
         try:
             with open(summary_file, "a", encoding="utf-8") as handle:
-                handle.write(formats.github_step_summary(report))
+                handle.write(formats.github_step_summary(report, lang))
         except OSError as error:
             say(f"planctl: cannot write the step summary: {error.strerror}")
     allowed = 0 if strict else max_warnings
     warnings = report.count(Severity.WARNING)
     if allowed is not None and warnings > allowed and not report.failed:
         option = "--strict" if strict else f"--max-warnings {allowed}"
-        say("planctl: " + messages.text("too-many-warnings", interface_language(), count=warnings, allowed=allowed, option=option))
+        say("planctl: " + messages.text("too-many-warnings", lang, count=warnings, allowed=allowed, option=option))
     return 1 if report.failed or (allowed is not None and warnings > allowed) else 0

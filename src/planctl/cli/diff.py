@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from planctl.cli._app import app, echo_findings
+from planctl.cli._lang import interface_language
 from planctl.errors import UsageError
 
 
@@ -34,17 +35,18 @@ def diff(
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when there are changes, like git diff.")] = False,
 ) -> None:
     """Show what changed between two versions of a plan: items, executors, deadlines and their due dates."""
-    from planctl import plandiff
+    from planctl import messages, plandiff
     from planctl.load import PlanInvalid, load_plan
 
+    ui = interface_language()
     if (rev is None) == (new is None):
-        raise UsageError("укажите два файла OLD NEW или один файл с --rev REV")
+        raise UsageError(messages.text("diff-two-files", ui))
     for path in (old, new):
         if path is not None and not os.path.isfile(path):
-            raise UsageError(f"{path}: {_not_a_file(path)}")
+            raise UsageError(f"{path}: {_not_a_file(path, ui)}")
     try:
         if rev is not None:
-            before, after = plandiff.load_revision(old, rev), load_plan(old)
+            before, after = plandiff.load_revision(old, rev, ui), load_plan(old)
         else:
             assert new is not None
             before, after = load_plan(old), load_plan(new)
@@ -57,18 +59,20 @@ def diff(
         raise typer.Exit(1)
 
 
-def _not_a_file(path: Path) -> str:
+def _not_a_file(path: Path, lang: str) -> str:
     """Why `path` is not a plan file to compare: missing, a folder, a pipe or device, a link loop."""
     import stat
+
+    from planctl import messages
 
     try:
         mode = os.stat(path).st_mode
     except OSError as error:
         if os.path.islink(path):
-            return f"ссылка никуда не ведёт ({error.strerror})"
+            return messages.text("path-dangling-link", lang, reason=error.strerror)
         if isinstance(error, FileNotFoundError):
-            return "нет такого файла"
-        return f"не удалось прочитать файл: {error.strerror}"
+            return messages.text("path-missing", lang)
+        return messages.text("file-unreadable", lang, reason=error.strerror)
     if stat.S_ISDIR(mode):
-        return "это папка; укажите файл плана"
-    return "не обычный файл (именованный канал или устройство); такие файлы не читаются"
+        return messages.text("path-folder", lang)
+    return messages.text("path-special", lang)

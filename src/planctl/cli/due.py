@@ -12,10 +12,17 @@ import typer
 
 from planctl.cli._app import app, echo_findings, today_in_moscow
 from planctl.cli._choices import ShiftChoice
+from planctl.cli._lang import interface_language
 from planctl.errors import UsageError
 
 if TYPE_CHECKING:
     from planctl.due.schedule import Entry
+    from planctl.due.windows import Window
+
+
+class IcsKind(str, Enum):
+    event = "event"
+    todo = "todo"
 
 
 class DueFormat(str, Enum):
@@ -31,7 +38,9 @@ def _date_option(value: str | None, flag: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"{flag}: ожидается дата ГГГГ-ММ-ДД, а не «{value}»") from None
+        from planctl import messages
+
+        raise UsageError(messages.text("bad-date-option", interface_language(), flag=flag, value=value)) from None
 
 
 @app.command("due")
@@ -54,79 +63,87 @@ def due(
         ShiftChoice | None,
         typer.Option("--shift", help="Deadline on a day off moves to the previous (office rule), next, or none. Default: the plan's."),
     ] = None,
+    ics_kind: Annotated[
+        IcsKind, typer.Option("--ics-kind", help="ics: all-day events with a reminder (event) or tasks (todo).")
+    ] = IcsKind.event,
     fail_on_overdue: Annotated[bool, typer.Option("--fail-on-overdue", help="Exit 1 when anything is overdue (for CI).")] = False,
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for many files. Default: the cores.")
     ] = None,
 ) -> None:
     """List occurrences due in a window (default: the current quarter) and everything overdue."""
+    from planctl import messages
     from planctl.due import DueQuery, collect_due
     from planctl.due import formats as agenda
     from planctl.due.windows import checked_year, month_window, quarter_window, range_window
 
+    ui = interface_language()
     day = _date_option(as_of, "--as-of") or today_in_moscow()
     start, end = _date_option(from_, "--from"), _date_option(to, "--to")
     chosen = sum(x is not None for x in (quarter, month)) + (start is not None or end is not None)
     if chosen > 1:
-        raise UsageError("укажите только одно окно: --quarter, --month или --from/--to")
+        raise UsageError(messages.text("one-window", ui))
     if (start is None) != (end is None):
-        raise UsageError("--from и --to задаются вместе")
+        raise UsageError(messages.text("from-to-together", ui))
     window_year = year if year is not None else day.year
-    checked_year(window_year)
+    checked_year(window_year, ui)
     if start is not None and end is not None:
-        window = range_window(start, end)
+        window = range_window(start, end, ui)
     elif month is not None:
-        window = month_window(window_year, month)
+        window = month_window(window_year, month, ui)
     else:
-        window = quarter_window(window_year, quarter if quarter is not None else (day.month - 1) // 3 + 1)
+        window = quarter_window(window_year, quarter if quarter is not None else (day.month - 1) // 3 + 1, ui)
     query = DueQuery(window, day, overdue_only=overdue, executor=executor, shift=shift.value if shift else None)
     encode = agenda.entry_json if format is DueFormat.json else None
     report = collect_due(paths or [Path("plans")], query, jobs=jobs, encode=encode)
 
     echo_findings(report.problems)
     entries = report.entries
+    lang = agenda.list_language(report.languages, ui)
     if format is DueFormat.json:
         sys.stdout.flush()
         for chunk in agenda.json_chunks(report.encoded):  # written as it goes, never joined whole
             sys.stdout.buffer.write(chunk)
     elif format is DueFormat.md:
-        sys.stdout.write(agenda.to_markdown(entries, window, day))
+        sys.stdout.write(agenda.to_markdown(entries, window, day, lang))
     elif format is DueFormat.ics:
         stamp = dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.timezone.utc)
-        sys.stdout.write(agenda.to_ics(entries, stamp))
+        sys.stdout.write(agenda.to_ics(entries, stamp, kind=ics_kind.value, lang=lang))
     else:
-        _print_table(entries, window, day)
+        _print_table(entries, window, day, lang)
     if report.problems or (fail_on_overdue and report.overdue):
         raise typer.Exit(1)
 
 
-def _print_table(entries: list[Entry], window: object, day: dt.date) -> None:
+def _print_table(entries: list[Entry], window: Window, day: dt.date, lang: str) -> None:
     from rich.table import Table
     from rich.text import Text
 
     from planctl.cli._console import fill_width, make_console
-    from planctl.due.formats import by_state
+    from planctl.due.formats import activity, by_state, words
 
+    said = words(lang)
+    columns = said["columns"]
     console = make_console()  # a pipe gets whole titles, not a table cut at 80 columns
-    console.print(f"Сроки {window.start:%d.%m.%Y} – {window.end:%d.%m.%Y}, на {day:%d.%m.%Y}")  # type: ignore[attr-defined]
+    console.print(said["heading"].format(start=f"{window.start:%d.%m.%Y}", end=f"{window.end:%d.%m.%Y}", as_of=f"{day:%d.%m.%Y}"))
     if not entries:
-        console.print("Нет мероприятий с такими сроками.")
+        console.print(said["nothing"])
         return
     styles = {"overdue": "bold red", "due": "yellow", "upcoming": "cyan", "done": "green"}
     moved_any = False
-    for state, title, group in by_state(entries):
+    for state, title, group in by_state(entries, lang):
         table = Table(title=f"{title}: {len(group)}", title_style=styles[state], title_justify="left", expand=fill_width(console))
-        table.add_column("Срок", no_wrap=True)
-        table.add_column("№", no_wrap=True)
-        table.add_column("Мероприятие", ratio=3, min_width=24)
-        table.add_column("Исполнители", ratio=2, min_width=14)
-        table.add_column("Период", no_wrap=True)
+        table.add_column(columns["due"], no_wrap=True)
+        table.add_column(columns["number"], no_wrap=True)
+        table.add_column(columns["activity"], ratio=3, min_width=24)
+        table.add_column(columns["executors"], ratio=2, min_width=14)
+        table.add_column(columns["period"], no_wrap=True)
         for e in group:
             due = f"{e.due:%d.%m.%Y}" + ("*" if e.due != e.date else "")
             moved_any = moved_any or e.due != e.date
-            activity = Text(("Отчёт: " if e.part == "report" else "") + e.title)
-            activity.append(f"\n{Path(e.file).name}", style="dim")
-            table.add_row(due, e.number or "", activity, "\n".join(e.executors), e.label)
+            text = Text(activity(e))
+            text.append(f"\n{Path(e.file).name}", style="dim")
+            table.add_row(due, e.number or "", text, "\n".join(e.executors), e.label)
         console.print(table)
     if moved_any:
-        console.print("* срок приходится на нерабочий день и перенесён по производственному календарю")
+        console.print(said["moved_note"])

@@ -20,6 +20,7 @@ def check_first(plan: Path, output: str | Path, force: bool) -> PlanDocument | N
     (exit 1, nothing written) unless `force`: a wrong plan must not reach a signer unnoticed.
     Returns the plan checked (None when it did not load), so that it is not read twice.
     """
+    from planctl import messages
     from planctl.check import check_loaded
     from planctl.config import load_config
     from planctl.diagnostics import Severity
@@ -30,9 +31,9 @@ def check_first(plan: Path, output: str | Path, force: bool) -> PlanDocument | N
     echo_findings(checked.diagnostics)
     if any(d.severity is Severity.ERROR for d in checked.diagnostics):
         if not force:
-            typer.echo(f"planctl: план не прошёл проверку; файл {output} не записан (--force запишет его всё равно)", err=True)
+            typer.echo("planctl: " + messages.text("render-check-failed", checked.language, output=output), err=True)
             raise typer.Exit(1)
-        typer.echo("planctl: в плане есть ошибки; документ записывается по --force", err=True)
+        typer.echo("planctl: " + messages.text("render-forced", checked.language), err=True)
     return loaded.document
 
 

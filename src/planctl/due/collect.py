@@ -41,17 +41,21 @@ class DueReport:
     overdue: int = 0
     #: Findings of plan files that could not be loaded: their items are missing from the list.
     problems: list[Diagnostic] = field(default_factory=list)
+    #: The languages of the plans read: a list of Ukrainian plans is worded in Ukrainian.
+    languages: set[str] = field(default_factory=set)
 
 
-def _due_many(
-    paths: Sequence[Path], query: DueQuery, encode: Encoder | None = None
-) -> list[tuple[list[Entry], list[tuple[tuple[object, ...], str, bytes]], list[Diagnostic]]]:
-    out: list[tuple[list[Entry], list[tuple[tuple[object, ...], str, bytes]], list[Diagnostic]]] = []
+_Found = tuple[list[Entry], list[tuple[tuple[object, ...], str, bytes]], list[Diagnostic], str | None]
+
+
+def _due_many(paths: Sequence[Path], query: DueQuery, encode: Encoder | None = None) -> list[_Found]:
+    out: list[_Found] = []
     for path in paths:
         result = load_file(path)
         if result.document is None:
-            out.append(([], [], result.diagnostics))
+            out.append(([], [], result.diagnostics, None))
             continue
+        language = result.document.plan.language
         entries = due_entries(
             [result.document],
             query.window,
@@ -62,9 +66,9 @@ def _due_many(
             sort=False,
         )
         if encode is None:
-            out.append((entries, [], []))
+            out.append((entries, [], [], language))
         else:
-            out.append(([], [(entry_sort_key(e), e.state, encode(e)) for e in entries], []))
+            out.append(([], [(entry_sort_key(e), e.state, encode(e)) for e in entries], [], language))
     return out
 
 
@@ -86,12 +90,14 @@ def collect_due(
     report = DueReport()
     report.problems.extend(found.problems())
     keyed: list[tuple[tuple[object, ...], str, bytes]] = []
-    for entries, encoded, problems in map_chunks(
+    for entries, encoded, problems, language in map_chunks(
         _due_many, found.files, query, encode, jobs=jobs, prepare=lambda: _warm_calendar(query)
     ):
         report.entries.extend(entries)
         keyed.extend(encoded)
         report.problems.extend(problems)
+        if language:
+            report.languages.add(language)
         if len(report.entries) + len(keyed) > MAX_OCCURRENCES:  # each file is under it, all of them are not
             raise too_many_occurrences()
     report.entries.sort(key=entry_sort_key)

@@ -46,6 +46,11 @@ class Entry:
     state: State
     moved: str | None = None
     line: int = 0
+    #: The due date lies in the asked window (an overdue row from before it does not).
+    in_window: bool = False
+    #: The plan's title and language: what a calendar event says of the plan, and in which words.
+    plan: str = ""
+    language: str = "ru"
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -62,6 +67,7 @@ class Entry:
             "state": self.state,
             "moved": self.moved,
             "line": self.line,
+            "in_window": self.in_window,
         }
 
 
@@ -164,6 +170,9 @@ def due_entries(
                         state=state,
                         moved=postponed or moved_text(occ.moved, plan.language),
                         line=line,
+                        in_window=occ.due in window,
+                        plan=plan.title,
+                        language=plan.language,
                     )
                 )
                 if len(entries) > MAX_OCCURRENCES:

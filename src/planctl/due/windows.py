@@ -1,4 +1,7 @@
-"""The days a due list or a report asks about: a quarter, a month, a year, a range, a plan's period."""
+"""The days a due list or a report asks about: a quarter, a month, a year, a range, a plan's period.
+
+A wrong window is a usage error in `lang`, the interface's language.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import calendar as _calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from planctl import messages
 from planctl.errors import UsageError
 from planctl.limits import MAX_YEAR, MIN_YEAR
 from planctl.period import Period
@@ -19,10 +23,10 @@ class Window(Period):
     label: str = ""
 
 
-def checked_year(year: int) -> int:
+def checked_year(year: int, lang: str = "ru") -> int:
     """A `--year` a window can be made of; `UsageError` beyond the years a plan may name."""
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise UsageError(f"--year: год {year} вне диапазона {MIN_YEAR}–{MAX_YEAR}")
+        raise UsageError(messages.text("year-out-of-range", lang, year=year, low=MIN_YEAR, high=MAX_YEAR))
     return year
 
 
@@ -35,21 +39,21 @@ def period_window(period: Period) -> Window:
     return Window(period.start, period.end, str(period))
 
 
-def quarter_window(year: int, quarter: int) -> Window:
+def quarter_window(year: int, quarter: int, lang: str = "ru") -> Window:
     if not 1 <= quarter <= 4:
-        raise UsageError(f"квартал должен быть от 1 до 4, а не {quarter}")
+        raise UsageError(messages.text("bad-quarter", lang, quarter=quarter))
     first = 3 * (quarter - 1) + 1
     last = first + 2
     return Window(dt.date(year, first, 1), dt.date(year, last, _calendar.monthrange(year, last)[1]), f"{year}-Q{quarter}")
 
 
-def month_window(year: int, month: int) -> Window:
+def month_window(year: int, month: int, lang: str = "ru") -> Window:
     if not 1 <= month <= 12:
-        raise UsageError(f"месяц должен быть от 1 до 12, а не {month}")
+        raise UsageError(messages.text("bad-month", lang, month=month))
     return Window(dt.date(year, month, 1), dt.date(year, month, _calendar.monthrange(year, month)[1]), f"{year}-{month:02d}")
 
 
-def range_window(start: dt.date, end: dt.date) -> Window:
+def range_window(start: dt.date, end: dt.date, lang: str = "ru") -> Window:
     if end < start:
-        raise UsageError(f"начало окна {start.isoformat()} позже его конца {end.isoformat()}")
+        raise UsageError(messages.text("window-reversed", lang, start=start.isoformat(), end=end.isoformat()))
     return Window(start, end, f"{start.isoformat()}..{end.isoformat()}")

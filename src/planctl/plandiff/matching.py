@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any
 
 from planctl.document import PlanDocument
@@ -125,14 +126,66 @@ def match_items(old: Plan, new: Plan) -> tuple[list[tuple[_Row, _Row]], list[_Ro
     """Pairs, then what only the old and only the new version has.
 
     Same number and title first; then the same title under another number (a
-    renumbering); then the same number with another title (an edited title).
+    renumbering); then similar content (renumbered and edited); then the same number
+    with another title (an edited title).
     """
     old_rows, new_rows = _rows(old), _rows(new)
     pairs: list[tuple[_Row, _Row]] = []
     _pair(old_rows, new_rows, lambda r: (r.item.number, r.key), pairs)
     _pair(old_rows, new_rows, lambda r: r.key, pairs)
+    _pair_similar(old_rows, new_rows, old, new, pairs)
     _pair(old_rows, new_rows, lambda r: r.item.number, pairs)
     return pairs, old_rows, new_rows
+
+
+#: Two items are one item edited when their content (title, executors, deadline) is at
+#: least this similar (difflib ratio, 0..1).
+SIMILAR = 0.6
+#: Above this many (old, new) candidate pairs (50 × 50) the similarity pass is skipped: a plan
+#: rewritten wholesale is fairly shown as removed and added, and must not cost minutes
+#: (a difflib ratio of two item texts costs up to ~0.3 ms: 2 500 of them stay under a second).
+MAX_SIMILARITY_PAIRS = 2_500
+
+
+def _content(plan: Plan, row: _Row) -> str:
+    """What an item says, as compared: its title, executors and deadline, normalized."""
+    names = "; ".join(normalize_title(plan.executor_name(e)) for e in row.item.executors)
+    return "\n".join([row.key, names, normalize_title(row.item.deadline or "")])
+
+
+def _pair_similar(old: list[_Row], new: list[_Row], old_plan: Plan, new_plan: Plan, pairs: list[tuple[_Row, _Row]]) -> None:
+    """Pair unmatched rows whose content is similar, one to one, the most similar first.
+
+    This finds an item renumbered *and* edited, which neither the title nor the number
+    pairs; a tie goes to the pair that kept its number, then to document order.
+    """
+    if not old or not new or len(old) * len(new) > MAX_SIMILARITY_PAIRS:
+        return
+    old_text = [_content(old_plan, r) for r in old]
+    new_text = [_content(new_plan, r) for r in new]
+    scored: list[tuple[float, bool, int, int]] = []
+    for j, text in enumerate(new_text):
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(text)  # difflib caches what it learns of seq2
+        for i, other in enumerate(old_text):
+            matcher.set_seq1(other)
+            if matcher.real_quick_ratio() < SIMILAR or matcher.quick_ratio() < SIMILAR:
+                continue
+            ratio = matcher.ratio()
+            if ratio >= SIMILAR:
+                scored.append((ratio, old[i].item.number == new[j].item.number, -i, -j))
+    scored.sort(reverse=True)
+    taken_old: set[int] = set()
+    taken_new: set[int] = set()
+    for _, _, minus_i, minus_j in scored:
+        i, j = -minus_i, -minus_j
+        if i in taken_old or j in taken_new:
+            continue
+        taken_old.add(i)
+        taken_new.add(j)
+        pairs.append((old[i], new[j]))
+    old[:] = [r for i, r in enumerate(old) if i not in taken_old]
+    new[:] = [r for j, r in enumerate(new) if j not in taken_new]
 
 
 def _due_dates(plan: Plan, item: Item) -> dict[tuple[str, str], dt.date]:
@@ -217,7 +270,9 @@ def diff_plans(old: Plan, new: Plan, old_path: str = "old", new_path: str = "new
     for o in removed:
         items.append((_removed_position(o, pairs), ItemDiff("removed", o.ref(), None)))
     items.sort(key=lambda pair: pair[0])
-    return PlanDiff(old_path, new_path, tuple(_plan_fields(old, new)), tuple(sections), tuple(d for _, d in items))
+    return PlanDiff(
+        old_path, new_path, tuple(_plan_fields(old, new)), tuple(sections), tuple(d for _, d in items), new.language
+    )
 
 
 def _removed_position(row: _Row, pairs: list[tuple[_Row, _Row]]) -> tuple[int, int, int]:

@@ -6,8 +6,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from planctl.plandiff.labels import FIELD_LABELS
-
 ItemKind = Literal["added", "removed", "changed", "moved"]
 SectionKind = Literal["added", "removed", "renamed"]
 
@@ -21,10 +19,6 @@ class FieldChange:
     new: str | None
     added: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
-
-    @property
-    def label(self) -> str:
-        return FIELD_LABELS.get(self.field, self.field)
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {"field": self.field, "old": self.old, "new": self.new}
@@ -119,6 +113,8 @@ class PlanDiff:
     plan: tuple[FieldChange, ...] = ()
     sections: tuple[SectionDiff, ...] = ()
     items: tuple[ItemDiff, ...] = ()
+    #: The new version's language: what the diff is worded in.
+    language: str = "ru"
 
     @property
     def changed(self) -> bool:

@@ -1,123 +1,144 @@
-"""A plan diff as text for a terminal, Markdown for a pull request, or JSON for a program."""
+"""A plan diff as text for a terminal, Markdown for a pull request, or JSON for a program.
+
+Text and Markdown speak the new version's language and write every date one way,
+dd.mm.yyyy (an ISO date in a value or a period label too); JSON keeps ISO.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Sequence
 
-from planctl.plandiff.labels import FIELD_LABELS, MARKERS, MAX_SCHEDULE_LINES, TEXT, VALUE_LABELS
+from planctl.plandiff.labels import MAX_SCHEDULE_LINES, Labels, labels
 from planctl.plandiff.model import FieldChange, ItemDiff, OccurrenceChange, PlanDiff, SectionDiff
 
 #: Fields printed without quotes: codes and dates, not prose.
-_BARE = frozenset({"period", "language", "due"})
+_BARE = frozenset({"period", "language", "due", "done"})
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
-def _quote(value: str | None) -> str:
-    return f"«{value}»" if value else TEXT["none"]
+def dates_as_read(text: str) -> str:
+    """Every ISO date in `text` (a label such as 2024-12-05, a period 2024-01-01..2024-06-30) as 05.12.2024."""
+
+    def one(match: re.Match[str]) -> str:
+        try:
+            return f"{dt.date(int(match[1]), int(match[2]), int(match[3])):%d.%m.%Y}"
+        except ValueError:
+            return match[0]
+
+    return _ISO_DATE.sub(one, text)
 
 
-def _value(change: FieldChange, value: str | None) -> str:
+def _quote(words: Labels, value: str | None) -> str:
+    return f"«{value}»" if value else words.text["none"]
+
+
+def _value(words: Labels, change: FieldChange, value: str | None) -> str:
     if value is None:
-        return TEXT["none"]
-    vocabulary = VALUE_LABELS.get(change.field)
+        return words.text["none"]
+    vocabulary = words.values.get(change.field)
     if vocabulary:
         return vocabulary.get(value, value)
     if change.field in _BARE or change.field.endswith(".date"):
-        return _date_text(value)
-    return _quote(value)
+        return dates_as_read(value)
+    return _quote(words, value)
 
 
-def _date_text(value: str) -> str:
-    try:
-        return f"{dt.date.fromisoformat(value):%d.%m.%Y}"
-    except ValueError:
-        return value
+def _day(words: Labels, day: dt.date | None) -> str:
+    return f"{day:%d.%m.%Y}" if day else words.text["none"]
 
 
-def _day(day: dt.date | None) -> str:
-    return f"{day:%d.%m.%Y}" if day else TEXT["none"]
+def _period(words: Labels, change: OccurrenceChange) -> str:
+    return f"{words.text['report'] if change.part == 'report' else ''}{dates_as_read(change.label)}"
 
 
-def schedule_lines(changes: Sequence[OccurrenceChange]) -> list[str]:
+def schedule_lines(changes: Sequence[OccurrenceChange], lang: str = "ru") -> list[str]:
     """`2024 01.10.2024 → 01.11.2024`, one per period, at most MAX_SCHEDULE_LINES and a count of the rest."""
-    lines = [
-        f"{TEXT['report'] if c.part == 'report' else ''}{c.label} {_day(c.old)} → {_day(c.new)}"
-        for c in changes[:MAX_SCHEDULE_LINES]
-    ]
+    words = labels(lang)
+    lines = [f"{_period(words, c)} {_day(words, c.old)} → {_day(words, c.new)}" for c in changes[:MAX_SCHEDULE_LINES]]
     if len(changes) > MAX_SCHEDULE_LINES:
-        lines.append(TEXT["more"].format(count=len(changes) - MAX_SCHEDULE_LINES))
+        lines.append(words.text["more"].format(count=len(changes) - MAX_SCHEDULE_LINES))
     return lines
 
 
-def change_text(change: FieldChange) -> str:
+def change_text(change: FieldChange, lang: str = "ru") -> str:
     """One field change as a reviewer reads it."""
+    words = labels(lang)
+    label = words.field(change.field)
     if change.added or change.removed:
-        parts = [f"+ {x}" for x in change.added] + [f"- {x}" for x in change.removed]
-        return f"{change.label}: " + "; ".join(parts)
-    if change.field in ("executors", "done"):
-        return f"{change.label}: {_quote(change.old)} → {_quote(change.new)}"
-    return f"{change.label}: {_value(change, change.old)} → {_value(change, change.new)}"
+        shown = (lambda x: dates_as_read(x)) if change.field in _BARE else (lambda x: x)
+        parts = [f"+ {shown(x)}" for x in change.added] + [f"- {shown(x)}" for x in change.removed]
+        return f"{label}: " + "; ".join(parts)
+    if change.field == "executors":
+        return f"{label}: {_quote(words, change.old)} → {_quote(words, change.new)}"
+    return f"{label}: {_value(words, change, change.old)} → {_value(words, change, change.new)}"
 
 
-def item_lines(item: ItemDiff) -> list[str]:
+def item_lines(item: ItemDiff, lang: str = "ru") -> list[str]:
     """The details of a changed or moved item; the deadline line carries its schedule effect."""
+    words = labels(lang)
     lines: list[str] = []
     if item.kind == "added":
-        return _added_lines(item)
+        return _added_lines(item, words, lang)
+    if item.kind == "changed" and item.moved:
+        lines.append(words.text["changed-moved"])
     if item.moved and item.old and item.new:
         if item.old.number != item.new.number:
-            lines.append(TEXT["item-moved"].format(old=item.old.number or TEXT["none"], new=item.new.number or TEXT["none"]))
+            none = words.text["none"]
+            lines.append(words.text["item-moved"].format(old=item.old.number or none, new=item.new.number or none))
         if item.old.section != item.new.section:
-            lines.append(TEXT["item-moved-section"].format(old=_quote(item.old.section)))
-    effect = ": " + "; ".join(schedule_lines(item.schedule)) if item.schedule else ""
+            lines.append(words.text["item-moved-section"].format(old=_quote(words, item.old.section)))
+    effect = ": " + "; ".join(schedule_lines(item.schedule, lang)) if item.schedule else ""
     for change in item.fields:
-        lines.append(change_text(change) + (effect if change.field == "deadline" else ""))
+        lines.append(change_text(change, lang) + (effect if change.field == "deadline" else ""))
     if item.schedule and not any(c.field == "deadline" for c in item.fields):
-        lines.append(f"{FIELD_LABELS['schedule']}: " + "; ".join(schedule_lines(item.schedule)))
+        lines.append(f"{words.field('schedule')}: " + "; ".join(schedule_lines(item.schedule, lang)))
     return lines
 
 
-def _added_lines(item: ItemDiff) -> list[str]:
+def _added_lines(item: ItemDiff, words: Labels, lang: str) -> list[str]:
     """A new item is described, not compared: its executors, deadline with due dates, result."""
     lines = []
     for change in item.fields:
-        value = ", ".join(change.added) if change.added else _value(change, change.new)
+        value = ", ".join(change.added) if change.added else _value(words, change, change.new)
+        if change.field in _BARE:
+            value = dates_as_read(value)
         due = ""
         if change.field == "deadline" and item.schedule:
-            due = ": " + "; ".join(
-                f"{TEXT['report'] if c.part == 'report' else ''}{c.label} {_day(c.new)}" for c in item.schedule[:MAX_SCHEDULE_LINES]
-            )
+            due = ": " + "; ".join(f"{_period(words, c)} {_day(words, c.new)}" for c in item.schedule[:MAX_SCHEDULE_LINES])
             if len(item.schedule) > MAX_SCHEDULE_LINES:
-                due += "; " + TEXT["more"].format(count=len(item.schedule) - MAX_SCHEDULE_LINES)
-        lines.append(f"{change.label}: {value}{due}")
+                due += "; " + words.text["more"].format(count=len(item.schedule) - MAX_SCHEDULE_LINES)
+        lines.append(f"{words.field(change.field)}: {value}{due}")
     return lines
 
 
 def summary(diff: PlanDiff) -> str:
+    words = labels(diff.language)
     counts = diff.counts()
-    parts = [TEXT[f"count-{kind}"].format(n=n) for kind, n in counts.items() if n]
+    parts = [words.text[f"count-{kind}"].format(n=n) for kind, n in counts.items() if n]
     if diff.plan:
-        parts.append(TEXT["count-plan"].format(n=len(diff.plan)))
+        parts.append(words.text["count-plan"].format(n=len(diff.plan)))
     if diff.sections:
-        parts.append(TEXT["count-sections"].format(n=len(diff.sections)))
-    return TEXT["summary"].format(parts=", ".join(parts)) if parts else TEXT["no-changes"]
+        parts.append(words.text["count-sections"].format(n=len(diff.sections)))
+    return words.text["summary"].format(parts=", ".join(parts)) if parts else words.text["no-changes"]
 
 
-def _section_text(diff: SectionDiff) -> str:
+def _section_text(words: Labels, diff: SectionDiff) -> str:
     if diff.kind == "renamed":
         old = f"{diff.old_number + ' ' if diff.old_number else ''}«{diff.old_title}»"
         new = f"{diff.new_number + ' ' if diff.new_number else ''}«{diff.new_title}»"
-        return TEXT["section-renamed"].format(old=old, new=new)
+        return words.text["section-renamed"].format(old=old, new=new)
     number, title = (diff.new_number, diff.new_title) if diff.kind == "added" else (diff.old_number, diff.old_title)
-    return TEXT[f"section-{diff.kind}"].format(number=f"{number} " if number else "", title=title)
+    return words.text[f"section-{diff.kind}"].format(number=f"{number} " if number else "", title=title)
 
 
-def _plan_change_text(change: FieldChange) -> str:
+def _plan_change_text(words: Labels, change: FieldChange, lang: str) -> str:
     if change.field.startswith("executors."):
-        label = f"{FIELD_LABELS['executors']} [{change.field.split('.', 1)[1]}]"
-        return f"{label}: {_quote(change.old)} → {_quote(change.new)}"
-    return change_text(change)
+        label = f"{words.field('executors')} [{change.field.split('.', 1)[1]}]"
+        return f"{label}: {_quote(words, change.old)} → {_quote(words, change.new)}"
+    return change_text(change, lang)
 
 
 def _groups(diff: PlanDiff) -> list[tuple[str | None, list[ItemDiff]]]:
@@ -128,26 +149,29 @@ def _groups(diff: PlanDiff) -> list[tuple[str | None, list[ItemDiff]]]:
     return list(groups.items())
 
 
-def _item_head(item: ItemDiff) -> str:
+def _item_head(words: Labels, item: ItemDiff) -> str:
     ref = item.ref
-    return f"{MARKERS[item.kind]} {ref.number + ' ' if ref.number else ''}«{ref.title}»"
+    return f"{words.markers[item.kind]} {ref.number + ' ' if ref.number else ''}«{ref.title}»"
 
 
 def to_text(diff: PlanDiff) -> str:
-    """Readable Russian for a terminal, grouped by section."""
-    out = [TEXT["header"].format(old=diff.old_path, new=diff.new_path)]
+    """Readable text in the plan's language for a terminal, grouped by section."""
+    lang = diff.language
+    words = labels(lang)
+    text, markers = words.text, words.markers
+    out = [text["header"].format(old=diff.old_path, new=diff.new_path)]
     if not diff.changed:
-        out.append(TEXT["no-changes"])
+        out.append(text["no-changes"])
         return "\n".join(out) + "\n"
     if diff.plan:
-        out += ["", f"{TEXT['plan']}:"] + [f"  {MARKERS['changed']} {_plan_change_text(c)}" for c in diff.plan]
+        out += ["", f"{text['plan']}:"] + [f"  {markers['changed']} {_plan_change_text(words, c, lang)}" for c in diff.plan]
     if diff.sections:
-        out += ["", f"{TEXT['sections']}:"] + [f"  {MARKERS[s.kind]} {_section_text(s)}" for s in diff.sections]
+        out += ["", f"{text['sections']}:"] + [f"  {markers[s.kind]} {_section_text(words, s)}" for s in diff.sections]
     for section, items in _groups(diff):
-        out += ["", f"{section if section else TEXT['no-section']}:"]
+        out += ["", f"{section if section else text['no-section']}:"]
         for item in items:
-            out.append(f"  {_item_head(item)}")
-            out += [f"      {line}" for line in item_lines(item)]
+            out.append(f"  {_item_head(words, item)}")
+            out += [f"      {line}" for line in item_lines(item, lang)]
     out += ["", summary(diff)]
     return "\n".join(out) + "\n"
 
@@ -158,29 +182,32 @@ def _cell(text: str) -> str:
 
 def to_markdown(diff: PlanDiff) -> str:
     """For a pull-request comment or job summary: a summary line, then tables."""
-    out = [TEXT["md-title"].format(new=diff.new_path), "", TEXT["md-summary"].format(parts=summary(diff))]
+    lang = diff.language
+    words = labels(lang)
+    text, markers = words.text, words.markers
+    out = [text["md-title"].format(new=diff.new_path), "", text["md-summary"].format(parts=summary(diff))]
     if diff.plan:
-        out += ["", f"#### {TEXT['plan']}", "", f"| {TEXT['md-field']} | {TEXT['md-old']} | {TEXT['md-new']} |", "|---|---|---|"]
+        out += ["", f"#### {text['plan']}", "", f"| {text['md-field']} | {text['md-old']} | {text['md-new']} |", "|---|---|---|"]
         for change in diff.plan:
-            label = _plan_change_text(change).split(":", 1)[0]
+            label = _plan_change_text(words, change, lang).split(":", 1)[0]
             if change.added or change.removed:
-                old, new = TEXT["removed-list"] + ", ".join(change.removed), TEXT["added-list"] + ", ".join(change.added)
+                old, new = text["removed-list"] + ", ".join(change.removed), text["added-list"] + ", ".join(change.added)
             else:
-                old, new = _value(change, change.old), _value(change, change.new)
+                old, new = _value(words, change, change.old), _value(words, change, change.new)
             out.append(f"| {_cell(label)} | {_cell(old)} | {_cell(new)} |")
     if diff.sections:
-        out += ["", f"#### {TEXT['sections']}", ""] + [f"- `{MARKERS[s.kind]}` {_cell(_section_text(s))}" for s in diff.sections]
+        out += ["", f"#### {text['sections']}", ""] + [f"- `{markers[s.kind]}` {_cell(_section_text(words, s))}" for s in diff.sections]
     for section, items in _groups(diff):
         out += [
             "",
-            f"#### {_cell(section) if section else TEXT['no-section']}",
+            f"#### {_cell(section) if section else text['no-section']}",
             "",
-            f"| | {TEXT['md-number']} | {TEXT['md-item']} | {TEXT['md-what']} |",
+            f"| | {text['md-number']} | {text['md-item']} | {text['md-what']} |",
             "|---|---|---|---|",
         ]
         for item in items:
-            details = "<br>".join(_cell(line) for line in item_lines(item))
-            out.append(f"| `{MARKERS[item.kind]}` | {item.ref.number or ''} | {_cell(item.ref.title)} | {details} |")
+            details = "<br>".join(_cell(line) for line in item_lines(item, lang))
+            out.append(f"| `{markers[item.kind]}` | {item.ref.number or ''} | {_cell(item.ref.title)} | {details} |")
     return "\n".join(out) + "\n"
 
 

@@ -29,7 +29,7 @@ def plan_entries(doc: PlanDocument, as_of: dt.date) -> list[Entry]:
 
 
 def calendar_text(entries: Sequence[Entry], as_of: dt.date) -> str:
-    """The plan's occurrences as iCalendar tasks, as `planctl due --format ics` writes them."""
+    """The plan's occurrences as all-day iCalendar events, as `planctl due --format ics` writes them."""
     stamp = dt.datetime.combine(as_of, dt.time(0, 0), tzinfo=dt.timezone.utc)
     return to_ics(entries, stamp)
 
