@@ -74,6 +74,20 @@ def today_in_moscow() -> datetime.date:
     return datetime.datetime.now(zone).date()
 
 
+def date_option(value: str | None, flag: str) -> datetime.date | None:
+    """A YYYY-MM-DD option's date; anything else is a usage error in the interface's language."""
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        from planctl import messages
+        from planctl.cli._lang import interface_language
+        from planctl.errors import UsageError
+
+        raise UsageError(messages.text("bad-date-option", interface_language(), flag=flag, value=value)) from None
+
+
 def fail(error: PlanctlError) -> typer.Exit:
     """Print a core error as one clean line on stderr and return the Exit to raise."""
     typer.echo(error_line(error), err=True)

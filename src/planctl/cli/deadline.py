@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from enum import Enum
 from typing import Annotated
 
 import typer
 
-from planctl.cli._app import app, fail, today_in_moscow
+from planctl.cli._app import app, date_option, fail, today_in_moscow
 from planctl.cli._choices import ShiftChoice
 from planctl.errors import UsageError
 
@@ -46,12 +45,7 @@ def deadline(
         span = parse_period(period) if period else Period.years(today_in_moscow().year)
     except ValueError:
         raise fail(UsageError(f"--period: ожидается 2024, 2024-2025 или 2024-01-01..2024-06-30, а не «{period}»")) from None
-    approval: dt.date | None = None
-    if approved:
-        try:
-            approval = dt.date.fromisoformat(approved)
-        except ValueError:
-            raise fail(UsageError(f"--approved: ожидается дата ГГГГ-ММ-ДД, а не «{approved}»")) from None
+    approval = date_option(approved or None, "--approved")
     reading = read_phrase(phrase, lang.value)
     calendar = WorkCalendar(country_of(lang.value))
     occurrences = schedule(reading, span, approval_date=approval, shift=shift.value, calendar=calendar)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from planctl.cli._app import app, echo_findings, today_in_moscow
+from planctl.cli._app import app, date_option, echo_findings, today_in_moscow
 from planctl.cli._choices import ShiftChoice
 from planctl.cli._lang import interface_language
 from planctl.errors import UsageError
@@ -31,16 +31,6 @@ class DueFormat(str, Enum):
     md = "md"
     ics = "ics"
 
-
-def _date_option(value: str | None, flag: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        from planctl import messages
-
-        raise UsageError(messages.text("bad-date-option", interface_language(), flag=flag, value=value)) from None
 
 
 @app.command("due")
@@ -78,8 +68,8 @@ def due(
     from planctl.due.windows import checked_year, month_window, quarter_window, range_window
 
     ui = interface_language()
-    day = _date_option(as_of, "--as-of") or today_in_moscow()
-    start, end = _date_option(from_, "--from"), _date_option(to, "--to")
+    day = date_option(as_of, "--as-of") or today_in_moscow()
+    start, end = date_option(from_, "--from"), date_option(to, "--to")
     chosen = sum(x is not None for x in (quarter, month)) + (start is not None or end is not None)
     if chosen > 1:
         raise UsageError(messages.text("one-window", ui))

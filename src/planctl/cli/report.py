@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from enum import Enum
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from planctl.cli._app import app, echo_findings, today_in_moscow
+from planctl.cli._app import app, date_option, echo_findings, today_in_moscow
 from planctl.errors import UsageError
 
 
@@ -19,14 +18,6 @@ class ReportFormat(str, Enum):
     md = "md"
     json = "json"
 
-
-def _date_option(value: str | None, flag: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{flag}: ожидается дата ГГГГ-ММ-ДД, а не «{value}»") from None
 
 
 @app.command("report")
@@ -59,6 +50,8 @@ def report(
     print «нет сведений»; the summary counts planned, done, in progress, not done,
     postponed, missing and overdue items. The plan is checked first, as by `render`.
     """
+    from planctl import messages
+    from planctl.cli._lang import interface_language
     from planctl.cli.render import check_first
     from planctl.due.windows import Window, checked_year, month_window, period_window, quarter_window, range_window, year_window
     from planctl.load import PlanInvalid
@@ -70,17 +63,18 @@ def report(
         write_report,
     )
 
-    day = _date_option(as_of, "--as-of") or today_in_moscow()
-    start, end = _date_option(from_, "--from"), _date_option(to, "--to")
+    lang = interface_language()
+    day = date_option(as_of, "--as-of") or today_in_moscow()
+    start, end = date_option(from_, "--from"), date_option(to, "--to")
     chosen = sum(x is not None for x in (quarter, month)) + (start is not None or end is not None)
     if chosen > 1:
-        raise UsageError("укажите только одно окно: --quarter, --month, --from/--to или --year")
+        raise UsageError(messages.text("report-one-window", lang))
     if (start is None) != (end is None):
-        raise UsageError("--from и --to задаются вместе")
+        raise UsageError(messages.text("from-to-together", lang))
     if start is not None and year is not None:
-        raise UsageError("--year не сочетается с --from/--to")
+        raise UsageError(messages.text("year-not-with-range", lang))
     window_year = year if year is not None else day.year
-    checked_year(window_year)
+    checked_year(window_year, lang)
     kind = output_format(output, format.value if format else None)
     if kind == "docx" and output == "-":
         raise UsageError("DOCX не выводится на стандартный вывод: укажите файл -o ОТЧЁТ.docx")
@@ -88,11 +82,11 @@ def report(
     try:
         window: Window | None = None
         if start is not None and end is not None:
-            window = range_window(start, end)
+            window = range_window(start, end, lang)
         elif month is not None:
-            window = month_window(window_year, month)
+            window = month_window(window_year, month, lang)
         elif quarter is not None:
-            window = quarter_window(window_year, quarter)
+            window = quarter_window(window_year, quarter, lang)
         elif year is not None:
             window = year_window(year)
         if window is None:

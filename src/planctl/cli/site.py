@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from planctl.cli._app import app, echo_findings, today_in_moscow
-from planctl.errors import UsageError
+from planctl.cli._app import app, date_option, echo_findings, today_in_moscow
 
 
 @app.command("site")
@@ -38,12 +36,7 @@ def site(
     from planctl.cli._lang import interface_language
     from planctl.site import SiteOptions, build_site
 
-    day = today_in_moscow()
-    if as_of is not None:
-        try:
-            day = dt.date.fromisoformat(as_of)
-        except ValueError:
-            raise UsageError(f"--as-of: ожидается дата ГГГГ-ММ-ДД, а не «{as_of}»") from None
+    day = date_option(as_of, "--as-of") or today_in_moscow()
     options = SiteOptions(day, site_template, template, documents, interface_language(), jobs)
     report = build_site(paths or [Path("plans")], output, options)
     echo_findings(report.problems)
