@@ -83,7 +83,7 @@ PeriodField = Annotated[
 ]
 
 
-def _number(value: Any) -> Any:
+def number_text(value: Any) -> Any:
     """Item numbers are text as printed; a bare integer is accepted, a float is ambiguous."""
     if isinstance(value, bool):
         return value
@@ -94,7 +94,7 @@ def _number(value: Any) -> Any:
     return value
 
 
-Number = Annotated[str | None, BeforeValidator(_number)]
+Number = Annotated[str | None, BeforeValidator(number_text)]
 
 
 def _labels(value: Any) -> Any:

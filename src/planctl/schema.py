@@ -34,15 +34,21 @@ def attribute_docs(model: type[BaseModel]) -> dict[str, str]:
     return docs
 
 
-def plan_schema() -> dict[str, Any]:
-    schema = Plan.model_json_schema(mode="validation")
+def documented_schema(root: type[BaseModel], models: tuple[type[BaseModel], ...]) -> dict[str, Any]:
+    """`root`'s JSON Schema with each field of `models` described by the docstring under it."""
+    schema = root.model_json_schema(mode="validation")
     definitions = schema.get("$defs", {})
-    for model in MODELS:
-        target = schema if model is Plan else definitions.get(model.__name__)
+    for model in models:
+        target = schema if model is root else definitions.get(model.__name__)
         if target is None:
             continue
         for name, doc in attribute_docs(model).items():
             target["properties"][name].setdefault("description", doc)
+    return schema
+
+
+def plan_schema() -> dict[str, Any]:
+    schema = documented_schema(Plan, MODELS)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}
 
 

@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 
+from planctl.model import number_text
 from planctl.yamlio import package_data
 
 StatusCode = Literal["done", "in_progress", "not_done", "postponed"]
@@ -63,16 +64,6 @@ def _label(value: Any) -> Any:
     return value
 
 
-def _number(value: Any) -> Any:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        raise ValueError("a number like 1.10 must be quoted, e.g. \"1.10\", or YAML reads it as 1.1")
-    return value
-
-
 StatusWord = Annotated[
     str,
     BeforeValidator(_status),
@@ -85,7 +76,7 @@ Label = Annotated[
     WithJsonSchema({"type": ["string", "integer"], "description": "2024, 2024-H1, 2024-Q4, 2024-03 or an ISO date."}),
 ]
 ItemNumber = Annotated[
-    str, BeforeValidator(_number), WithJsonSchema({"type": ["string", "integer"], "description": "The item's number, quoted: \"1.2\"."})
+    str, BeforeValidator(number_text), WithJsonSchema({"type": ["string", "integer"], "description": "The item's number, quoted: \"1.2\"."})
 ]
 
 

@@ -12,22 +12,15 @@ from typing import Any
 from pydantic import BaseModel
 
 from planctl.progress.model import Figure, Progress, Record, Signature, status_words
-from planctl.schema import attribute_docs
+from planctl.schema import documented_schema
 
 SCHEMA_ID = "https://github.com/planctl/planctl/raw/main/schemas/progress.schema.json"
 MODELS: tuple[type[BaseModel], ...] = (Progress, Record, Figure, Signature)
 
 
 def progress_schema() -> dict[str, Any]:
-    schema = Progress.model_json_schema(mode="validation")
-    definitions = schema.get("$defs", {})
-    for model in MODELS:
-        target = schema if model is Progress else definitions.get(model.__name__)
-        if target is None:
-            continue
-        for name, doc in attribute_docs(model).items():
-            target["properties"][name].setdefault("description", doc)
-    status = definitions["Record"]["properties"]["status"]
+    schema = documented_schema(Progress, MODELS)
+    status = schema["$defs"]["Record"]["properties"]["status"]
     status["enum"] = list(status_words())
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}
 
