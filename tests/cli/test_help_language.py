@@ -62,3 +62,27 @@ def test_no_command_help_is_english(runner, monkeypatch: pytest.MonkeyPatch, lan
     assert result.exit_code == 0
     for text in ENGLISH:
         assert text not in result.output, (name, text)
+
+
+@pytest.mark.parametrize(
+    ("args", "ru", "uk"),
+    [
+        (["due", "--bogus"], "нет такого параметра: --bogus", "немає такого параметра: --bogus"),
+        (["duee"], "нет такой команды «duee»; может быть, «due»?", "немає такої команди «duee»; можливо, «due»?"),
+        (["due", "--quarter", "x"], "ожидается целое число", "очікується ціле число"),
+        (["due", "--quarter"], "параметру --quarter нужно значение", "параметру --quarter потрібне значення"),
+        (["render"], "не указан аргумент plan", "не вказано аргумент plan"),
+        (["due", "--format", "xml"], "«xml» — не одно из", "«xml» — не одне з"),
+        (["deadline", "a", "b"], "лишние аргументы: b", "зайві аргументи: b"),
+        (["--bogus"], "нет такого параметра: --bogus", "немає такого параметра: --bogus"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["ru_RU.UTF-8", "uk_UA.UTF-8"])
+def test_usage_errors_follow_lang(runner, monkeypatch: pytest.MonkeyPatch, lang: str, args: list[str], ru: str, uk: str) -> None:
+    monkeypatch.setenv("LANG", lang)
+    result = runner.invoke(app, args, terminal_width=200)
+    assert result.exit_code == 2, result.output
+    said = ru if lang.startswith("ru") else uk
+    prefix = "Ошибка: " if lang.startswith("ru") else "Помилка: "
+    assert prefix in result.output and said in result.output, result.output
+    assert "Error:" not in result.output and "Try '" not in result.output and "Invalid value" not in result.output

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Annotated, Any
 
 import typer
+from typer._click.exceptions import ClickException  # typer vendors its own click
 from typer.core import TyperGroup
 
 from planctl import __version__
@@ -27,11 +28,25 @@ class _Commands(TyperGroup):
 
         localize(self)
 
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)
+        except ClickException as error:  # `planctl --bogus`: click's words in the interface language
+            from planctl.cli._help import localize_error
+
+            localize_error(error)
+            raise
+
     def invoke(self, ctx: Any) -> Any:  # click's Context: typer 0.29 vendors click privately
         try:
             return super().invoke(ctx)
         except PlanctlError as error:
             raise fail(error) from None
+        except ClickException as error:  # a command's usage error, or no such command
+            from planctl.cli._help import localize_error
+
+            localize_error(error)
+            raise
 
 
 app = typer.Typer(

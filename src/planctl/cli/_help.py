@@ -69,3 +69,39 @@ def localize(group: Any, lang: str | None = None) -> None:
         command.help = said["help"]
         for param in command.params:
             param.help = said["options"].get(param.name, param.help)
+
+
+def localize_error(error: Any, lang: str | None = None) -> None:
+    """Word click's own usage error (a `ClickException`) in the interface language, in place.
+
+    click builds the English message and prints «Try … for help.» and «Error:» itself;
+    the message is matched against help.<lang>.yaml `errors.messages` (anything unmatched
+    stays as click wrote it) and the error is given a `show` that uses the same words.
+    """
+    import re
+
+    words = help_texts(lang or interface_language())["errors"]
+    english = error.format_message()
+    said = english
+    for pattern, template in words["messages"]:
+        match = re.match(pattern, english)
+        if match:
+            said = template.format(None, *match.groups())
+            break
+    error.format_message = lambda: said
+    error.show = lambda file=None: _show(error, words, file)
+
+
+def _show(error: Any, words: dict[str, Any], file: Any = None) -> None:
+    from typer._click._compat import get_text_stderr
+    from typer._click.utils import echo
+
+    stream = file if file is not None else get_text_stderr()
+    ctx = error.ctx
+    color = ctx.color if ctx is not None else None
+    if ctx is not None:
+        hint = ""
+        if ctx.command.get_help_option(ctx) is not None:
+            hint = words["try"].format(command=ctx.command_path, option=ctx.help_option_names[0]) + "\n"
+        echo(f"{ctx.get_usage()}\n{hint}", file=stream, color=color)
+    echo(words["prefix"] + error.format_message(), file=stream, color=color)
