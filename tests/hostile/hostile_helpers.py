@@ -51,5 +51,5 @@ def assert_clean_failure(result: subprocess.CompletedProcess[bytes], code: int =
     """Exit `code` with a message: no crash, no traceback, no «internal error»."""
     text = output(result)
     assert result.returncode == code, (result.returncode, text[-2000:])
-    assert "Traceback" not in text and "внутренняя ошибка" not in text and "internal error" not in text.lower(), text[-2000:]
+    assert "Traceback" not in text and "внутренняя ошибка" not in text and "внутрішня помилка" not in text, text[-2000:]
     return text

@@ -82,7 +82,7 @@ def test_the_cli_prints_the_refusal_not_an_internal_error(tmp_path: Path) -> Non
     result = CliRunner().invoke(app, ["render", str(PLAN), "-t", str(folder), "-o", str(tmp_path / "out.md")])
     assert result.exit_code == 1
     assert f"{folder / 'plan.md.j2'}:1" in result.output
-    assert "internal error" not in result.output and "Traceback" not in result.output
+    assert "внутренняя ошибка" not in result.output and "Traceback" not in result.output
     assert not (tmp_path / "out.md").exists()
 
 

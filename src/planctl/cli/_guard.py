@@ -27,18 +27,25 @@ def error_line(error: PlanctlError) -> str:
     return shown(f"planctl: {error}")
 
 
+def _said(key: str, **fields: object) -> str:
+    from planctl import messages
+    from planctl.cli._lang import interface_language
+
+    return "planctl: " + messages.text(key, interface_language(), **fields)
+
+
 def run_guarded(command: Callable[[], object]) -> None:
     """Run the command line; no traceback ever reaches the user."""
     try:
         command()
     except KeyboardInterrupt:
-        say("planctl: interrupted")
+        say(_said("interrupted"))
         sys.exit(130)
     except RecursionError:
-        say("planctl: input is nested too deeply")
+        say(_said("input-too-deep"))
         sys.exit(1)
     except MemoryError:
-        say("planctl: out of memory; the input is too large")
+        say(_said("out-of-memory"))
         sys.exit(1)
     except OSError as error:  # standard output on a full disk, or a file no command reported
         from planctl.entry import output_failed
@@ -47,8 +54,5 @@ def run_guarded(command: Callable[[], object]) -> None:
     except Exception as error:  # a bug: say so plainly instead of a traceback
         if os.environ.get("PLANCTL_DEBUG"):
             raise
-        say(
-            f"planctl: internal error ({type(error).__name__}: {error}); "
-            "please report it, and run with PLANCTL_DEBUG=1 to see the details"
-        )
+        say(_said("internal-error", problem=f"{type(error).__name__}: {error}"))
         sys.exit(1)
