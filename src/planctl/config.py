@@ -107,12 +107,12 @@ def load_config(start: Path) -> LintConfig:
         for name in CONFIG_NAMES:
             candidate = directory / name
             if _is_file(candidate):
-                return _from_mapping(_read_yaml(candidate), candidate)
+                return _from_mapping(*_read_yaml(candidate), candidate)
         pyproject = directory / PYPROJECT
         if _is_file(pyproject):
             table = _read_pyproject(pyproject)
             if table is not None:
-                return _from_mapping(table, pyproject)
+                return _from_mapping(table, None, pyproject)
         if os.path.exists(directory / REPOSITORY_MARK):
             break
     return LintConfig()
@@ -139,7 +139,8 @@ def _read_text(path: Path) -> str:
         raise UsageError(f"не удалось прочитать файл настроек: {error}", location(path)) from None
 
 
-def _read_yaml(path: Path) -> Any:
+def _read_yaml(path: Path) -> tuple[Any, str]:
+    """The settings' values and text."""
     from ruamel.yaml.error import YAMLError
 
     from planctl import messages
@@ -159,9 +160,7 @@ def _read_yaml(path: Path) -> Any:
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise UsageError(f"ошибка YAML в файле настроек: {problem}", location(path, line, column)) from None
-    if data is None:
-        return {}
-    return data
+    return ({} if data is None else data), text
 
 
 def _read_pyproject(path: Path) -> dict[str, Any] | None:
@@ -183,42 +182,93 @@ def _read_pyproject(path: Path) -> dict[str, Any] | None:
     return table
 
 
-def _from_mapping(data: Any, path: Path) -> LintConfig:
+def _from_mapping(data: Any, text: str | None, path: Path) -> LintConfig:
+    """The settings of `path` (its YAML `text`, for the line of a mistake) checked by `Settings`."""
+    from pydantic import ValidationError
+
+    from planctl.config_settings import Settings
+
     if not isinstance(data, dict):
         raise UsageError(f"настройки должны быть словарём с ключами {', '.join(KEYS)}", location(path))
-    for key in data:
-        if key not in KEYS:
-            close = difflib.get_close_matches(str(key), KEYS, n=1, cutoff=0.6)
-            hint = f"; возможно, имелось в виду «{close[0]}»" if close else f"; допустимые ключи: {', '.join(KEYS)}"
-            raise UsageError(f"неизвестный ключ настроек «{key}»{hint}", location(path))
-    select = _codes(data["select"], "select", path) if "select" in data else None
-    extend_select = _codes(data.get("extend-select", []), "extend-select", path)
-    ignore = _codes(data.get("ignore", []), "ignore", path)
-    per_file = data.get("per-file-ignores", {}) or {}
-    if not isinstance(per_file, dict):
-        raise UsageError("«per-file-ignores» должен быть словарём «шаблон пути: [коды]»", location(path))
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as error:
+        raise _settings_error(error, path, text) from None
+
+    def codes(value: list[str] | str, key: str, *loc: str) -> frozenset[str]:
+        try:
+            return _codes(value, key)
+        except ValueError as mistake:  # found at its line only now: most runs have none
+            line, column = _position(text, loc) if text is not None else (0, 0)
+            raise UsageError(str(mistake), location(path, line, column)) from None
+
+    select = codes(settings.select, "select", "select") if settings.select is not None else None
+    extend_select = codes(settings.extend_select, "extend-select", "extend-select")
+    ignore = codes(settings.ignore, "ignore", "ignore")
     per_file_ignores = tuple(
-        (str(glob), _codes(codes, f"per-file-ignores «{glob}»", path)) for glob, codes in per_file.items()
+        (glob, codes(value, f"per-file-ignores «{glob}»", "per-file-ignores", glob))
+        for glob, value in settings.per_file_ignores.items()
     )
     return LintConfig(select, ignore, per_file_ignores, root=path.parent, source=path, extend_select=extend_select)
 
 
-def _codes(value: Any, key: str, path: Path) -> frozenset[str]:
+def _settings_error(error: Any, path: Path, text: str | None) -> UsageError:
+    """The first mistake in the settings, worded for a clerk, at its line when the file is YAML."""
+    first = error.errors(include_url=False)[0]
+    loc = tuple(first["loc"])
+    key = str(loc[0]) if loc else ""
+    if first["type"] == "extra_forbidden":
+        close = difflib.get_close_matches(key, KEYS, n=1, cutoff=0.6)
+        hint = f"; возможно, имелось в виду «{close[0]}»" if close else f"; допустимые ключи: {', '.join(KEYS)}"
+        message = f"неизвестный ключ настроек «{key}»{hint}"
+    elif key == "per-file-ignores" and len(loc) == 1:
+        message = "«per-file-ignores» должен быть словарём «шаблон пути: [коды]»"
+    elif key == "per-file-ignores":
+        message = f"«per-file-ignores «{loc[1]}»» должен быть списком кодов правил, например [T001, N]"
+    else:
+        message = f"«{key}» должен быть списком кодов правил, например [T001, N]"
+    line, column = _position(text, loc[:2]) if text is not None else (0, 0)
+    return UsageError(message, location(path, line, column))
+
+
+def _position(text: str, loc: tuple[Any, ...]) -> tuple[int, int]:
+    """Line and column of the key `loc` names in YAML `text` (a config file is small)."""
+    from ruamel.yaml.nodes import MappingNode
+
+    from planctl.yamlio import SafeNodeLoader
+
+    loader = SafeNodeLoader(text)
+    try:
+        node = loader.get_single_node()
+    except Exception:
+        return (0, 0)
+    finally:
+        loader.dispose()
+    found = (0, 0)
+    for part in loc:
+        if not isinstance(node, MappingNode):
+            break
+        pair = next(((k, v) for k, v in node.value if k.value == part), None)
+        if pair is None:
+            break
+        found = (pair[0].start_mark.line + 1, pair[0].start_mark.column + 1)
+        node = pair[1]
+    return found
+
+
+def _codes(value: list[str] | str, key: str) -> frozenset[str]:
+    """The codes a setting names, each checked against the registry (ValueError: the mistake, worded)."""
     if isinstance(value, str):
         value = [part for part in value.replace(",", " ").split() if part]
-    if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
-        raise UsageError(f"«{key}» должен быть списком кодов правил, например [T001, N]", location(path))
     codes: set[str] = set()
     for code in value:
         if code.strip().upper().startswith(HARD_PREFIXES):
             if key in ("select", "extend-select"):
                 continue  # loader checks always run; selecting them changes nothing
-            raise UsageError(
-                f"«{key}»: «{code}» — ошибка загрузки плана (F, S), её нельзя отключить", location(path)
-            )
+            raise ValueError(f"«{key}»: «{code}» — ошибка загрузки плана (F, S), её нельзя отключить")
         found = matching(code)
         if not found:
-            raise UsageError(f"«{key}»: неизвестный код или префикс правила «{code}»", location(path))
+            raise ValueError(f"«{key}»: неизвестный код или префикс правила «{code}»")
         # a rule name stands for its code; a code or prefix is kept as written
         codes.add(found[0] if "-" in code else code.strip().upper())
     return frozenset(codes)

@@ -136,3 +136,22 @@ def test_loader_codes_are_never_switched_off(tmp_path: Path) -> None:
 
 def test_where_helper_respects_config() -> None:
     assert where(PLAN, "T", LintConfig(ignore={"T001"}, extend_select={"T004"})) == [("T004", 1, 12)]
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "column", "words"),
+    [
+        ("ignore: [T001]\nselct: [N]\n", 2, 1, "возможно, имелось в виду «select»"),
+        ("select: [N]\nignore: 5\n", 2, 1, "«ignore» должен быть списком кодов"),
+        ("select: [N]\nextend-select: [Z9]\n", 2, 1, "неизвестный код или префикс правила «Z9»"),
+        ("per-file-ignores:\n  'a/*.yaml': [N002]\n  'b/*.yaml': [Q9]\n", 3, 3, "«per-file-ignores «b/*.yaml»»"),
+        ("ignore: [N]\nper-file-ignores: [a]\n", 2, 1, "словарём «шаблон пути: [коды]»"),
+    ],
+)
+def test_a_mistake_in_the_settings_points_at_its_line(tmp_path: Path, content: str, line: int, column: int, words: str) -> None:
+    (tmp_path / ".planctl.yaml").write_text(content, encoding="utf-8")
+    with pytest.raises(UsageError) as raised:
+        load_config(tmp_path)
+    where = raised.value.location
+    assert where is not None and (where.line, where.column) == (line, column), str(raised.value)
+    assert words in raised.value.message
