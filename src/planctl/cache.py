@@ -46,6 +46,10 @@ from planctl.filenames import (
 from planctl.limits import MAX_CONFIG_BYTES, MAX_FILE_BYTES
 from planctl.terminal import use_color
 
+TYPE_CHECKING = False  # typing is not imported on the fast path
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
 #: Bumped when what is stored changes shape.
 LAYOUT = "validate-v1"
 #: Formats whose report is the whole effect of a run (github also writes the step summary).
@@ -162,18 +166,41 @@ def request_from_argv(argv: list[str]) -> Request | None:
             paths.append(token)
     if fmt not in CACHED_FORMATS:
         return None
-    return Request(paths or ["plans"], fmt, fmt == "text" and use_color(), root)
+    return Request(_normalized(paths or ["plans"]), fmt, fmt == "text" and use_color(), root)
 
 
-#: The request this process was started for, when its report may be stored.
+#: The options of `validate` that change neither its report nor its exit code: a run with
+#: any other option at a value but its default is not stored (tests/cache checks this list
+#: against the command's parameters, so a new option cannot be forgotten).
+NEUTRAL_OPTIONS = frozenset({"jobs", "no_cache"})
+
+
+def request_for_run(paths: list[str], fmt: str, color: bool, options: Mapping[str, object]) -> Request | None:
+    """The request a finished `validate` run may be stored under, built from the command's
+    own parameters: `options` are all the others, by name, with the values they had."""
+    root = cache_dir()
+    if root is None or os.environ.get("GITHUB_ACTIONS") == "true" or fmt not in CACHED_FORMATS:
+        return None
+    if any(value not in (None, False) for name, value in options.items() if name not in NEUTRAL_OPTIONS):
+        return None
+    return Request(_normalized(paths or ["plans"]), fmt, color, root)
+
+
+def _normalized(paths: list[str]) -> list[str]:
+    """Paths as the parser leaves them (`./plans/` and `plans` are one request)."""
+    return [os.path.normpath(path) for path in paths]
+
+
+#: The request the fast path looked up (and hashed the files for) in this process.
 pending: Request | None = None
 
 
-def remember(fmt: str, color: bool, code: int, report: str, checked: dict[str, bytes | None]) -> None:
-    """Store the report of the pending request, if the command ran it as the fast path read it;
-    `checked` maps each plan file to the digest of the bytes the check read."""
-    if pending is not None and pending.fmt == fmt and pending.color == color:
-        pending.store(code, report, checked)
+def remember(request: Request, code: int, report: str, checked: dict[str, bytes | None]) -> None:
+    """Store a run's report under `request`; `checked` maps each plan file to the digest of the
+    bytes the check read. The fast path's request of this process is reused when it is the same
+    run, so the files are not hashed twice."""
+    same = pending is not None and (pending.paths, pending.fmt, pending.color) == (request.paths, request.fmt, request.color)
+    (pending if same and pending is not None else request).store(code, report, checked)
 
 
 def content_digest(data: bytes) -> bytes:

@@ -300,3 +300,38 @@ def test_any_argument_list_is_read_or_declined_never_raised(argv: list[str]) -> 
     understood = {"-f", "--format", "-j", "--jobs"}
     assert all(not token.startswith("-") or token in understood or token.startswith("--format=") or token.isdigit() for token in argv)
     assert request.paths and all(not path.startswith("-") for path in request.paths)
+
+
+def test_every_validate_option_is_judged_by_the_cache() -> None:
+    """The stored request is built from the command's own parameters: the command hands all of
+    them to the run, and any option not known to change nothing keeps a run out of the cache."""
+    import inspect
+
+    import typer.main
+
+    from planctl.cli import app
+    from planctl.cli._validate_run import run
+
+    group = typer.main.get_command(app)
+    params = {p.name for p in group.commands["validate"].params}  # type: ignore[attr-defined]
+    assert params == set(inspect.signature(run).parameters)
+    assert params > cache.NEUTRAL_OPTIONS
+
+
+@pytest.mark.parametrize(
+    ("options", "stored"),
+    [
+        ({"output": None, "max_warnings": None, "strict": False, "jobs": 2, "no_cache": False}, True),
+        ({"output": None, "max_warnings": 3, "strict": False, "jobs": None, "no_cache": False}, False),
+        ({"output": None, "max_warnings": None, "strict": True, "jobs": None, "no_cache": False}, False),
+        ({"output": "r.txt", "max_warnings": None, "strict": False, "jobs": None, "no_cache": False}, False),
+        ({"output": None, "max_warnings": None, "strict": False, "jobs": None, "no_cache": False, "new_option": 1}, False),
+    ],
+)
+def test_a_run_is_stored_only_with_neutral_options(cache_root: Path, options: dict[str, object], stored: bool) -> None:
+    request = cache.request_for_run(["./plans/"], "text", False, options)
+    assert (request is not None) is stored
+    if request is not None:
+        assert request.paths == ["plans"]  # as the fast path reads `planctl validate ./plans/`
+        fast = cache.request_from_argv(["./plans/"])
+        assert fast is not None and fast.paths == request.paths

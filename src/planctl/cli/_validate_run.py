@@ -27,6 +27,7 @@ def run(
     strict: bool,
 ) -> int:
     """Check the plans, write the report, return the exit code (core errors propagate)."""
+    given = dict(locals())  # every parameter of the command: the result cache judges each one
     from planctl import cache, formats, messages
     from planctl.check import check_paths
     from planctl.cli._lang import interface_language
@@ -55,7 +56,10 @@ def run(
         sys.stdout.write(text)
         if not no_cache and not report.skipped:  # a cached answer would drop the notes
             checked = {file.path: file.digest for file in report.files}
-            cache.remember(chosen, color, 1 if report.failed else 0, text, checked)
+            options = {name: value for name, value in given.items() if name not in ("paths", "format")}
+            request = cache.request_for_run([str(path) for path in paths or []], chosen, color, options)
+            if request is not None:
+                cache.remember(request, 1 if report.failed else 0, text, checked)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if chosen == "github" and summary_file:
         try:
