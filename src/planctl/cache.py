@@ -156,7 +156,7 @@ def request_from_argv(argv: list[str]) -> Request | None:
                 return None
             if token in ("--format", "-f"):
                 fmt = value
-            elif not (value.isdigit() and int(value) > 0):  # the parser would refuse it: let it say so
+            elif not (value.isascii() and value.isdigit() and int(value) > 0):  # the parser would refuse it: let it say so
                 return None
         elif token.startswith("--format="):
             fmt = token.partition("=")[2]

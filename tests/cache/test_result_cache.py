@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from planctl import cache
@@ -286,6 +286,7 @@ def test_a_named_pipe_is_neither_read_nor_cached(cache_root: Path, project: Path
 
 
 @pytest.mark.slow
+@example(["-j", "²"])  # a digit to str.isdigit, not to int()
 @given(st.lists(st.one_of(st.sampled_from(["-f", "--format", "-j", "--jobs", "-o", "--no-cache", "json", "text", "2", "--format=json"]), st.text(max_size=8)), max_size=6))
 def test_any_argument_list_is_read_or_declined_never_raised(argv: list[str]) -> None:
     """Whatever a user types, the fast path either understands all of it or leaves it to the parser."""
