@@ -33,6 +33,7 @@ def test_a_pipe_gets_whole_titles_and_file_names(runner, plan: Path) -> None:
     assert any(NAME in line for line in lines)
     assert "…" not in result.output
     assert max(cell_len(line) for line in lines) > 80
+    assert [line for line in lines if line != line.rstrip()] == []  # no line padded to the table's width
 
 
 def test_a_narrow_width_wraps_the_table(runner, plan: Path) -> None:

@@ -122,7 +122,10 @@ def _print_table(entries: list[Entry], window: Window, day: dt.date, lang: str) 
     styles = {"overdue": "bold red", "due": "yellow", "upcoming": "cyan", "done": "green"}
     moved_any = False
     for state, title, group in by_state(entries, lang):
-        table = Table(title=f"{title}: {len(group)}", title_style=styles[state], title_justify="left", expand=fill_width(console))
+        # the title on a line of its own: as a table title rich pads it to the table's width,
+        # which in a pipe is the longest title's, so every line would end in spaces
+        console.print(Text(f"{title}: {len(group)}", style=styles[state]))
+        table = Table(expand=fill_width(console))
         table.add_column(columns["due"], no_wrap=True)
         table.add_column(columns["number"], no_wrap=True)
         table.add_column(columns["activity"], ratio=3, min_width=24)
