@@ -100,7 +100,7 @@ def build_docx(plan: Plan, template: TemplateArg = None, *, when: dt.datetime | 
     enable_hyphenation(document)
     _write_front(document, layout, settings, styles)
     _write_table(document, layout, styles, gap=int(settings.table.line_gap_pt * 20))
-    _write_signature(document, layout)
+    write_signature(document, layout.signature, layout.page.text_width)
     title = drop_final_stop(clean(plan.title), plan.language)
     finish_package(document, title=title, language=language, font=settings.font.name, when=when or document_time())
     return document
@@ -304,14 +304,17 @@ def end_after_table(document: Document) -> None:
     document.element.body.sectPr.addprevious(ooxml.closing_paragraph(style))
 
 
-def _write_signature(document: Document, layout: Layout) -> None:
-    """Position at the left margin, name flush with the right one; a document never ends on a table."""
-    if layout.signature is None:
+def write_signature(document: Document, signature: tuple[str, str] | None, text_width: int) -> None:
+    """Position at the left margin, name flush with the right one; a document never ends on a table.
+
+    Plans and execution reports are signed alike.
+    """
+    if signature is None:
         end_after_table(document)
         return
-    position, name = layout.signature
+    position, name = signature
     paragraph = document.add_paragraph(style=SIGNATURE)
-    paragraph.paragraph_format.tab_stops.add_tab_stop(Twips(layout.page.text_width), WD_TAB_ALIGNMENT.RIGHT)
+    paragraph.paragraph_format.tab_stops.add_tab_stop(Twips(text_width), WD_TAB_ALIGNMENT.RIGHT)
     lines = position.split("\n")
     for index, line in enumerate(lines):
         run = paragraph.add_run(line)

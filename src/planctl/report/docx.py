@@ -13,7 +13,7 @@ from copy import deepcopy
 from typing import TYPE_CHECKING
 
 import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Twips
 from lxml import etree
@@ -25,15 +25,14 @@ from planctl.render.docx import (
     HEADING,
     PAGE_NUMBER,
     SECTION,
-    SIGNATURE,
     TABLE,
     TABLE_HEADER,
     TITLE,
     clear_body,
     enable_hyphenation,
-    end_after_table,
     prepare_styles,
     set_page,
+    write_signature,
 )
 from planctl.render.layout import Page, page_for
 from planctl.render.package import document_time, finish_package
@@ -65,7 +64,7 @@ def build_report_docx(report: Report, plan: Plan, template: ReportTemplate, *, w
     gap = int(settings.table.line_gap_pt * 20)
     _main_table(document, report, plan, template, page, styles, gap)
     _summary(document, report, template, page, styles)
-    _signature(document, report, page)
+    write_signature(document, report.signature, page.text_width)
     finish_package(document, title=report.full_title, language=language, font=settings.font.name, when=when or document_time())
     return document
 
@@ -154,19 +153,3 @@ def _summary(document: Document, report: Report, template: ReportTemplate, page:
             ooxml.fill_cell(tc, [value])
         tbl.append(tr)
     document.element.body.sectPr.addprevious(tbl)
-
-
-def _signature(document: Document, report: Report, page: Page) -> None:
-    """Position at the left margin, name flush with the right one; a document never ends on a table."""
-    if report.signature is None:
-        end_after_table(document)
-        return
-    position, name = report.signature
-    paragraph = document.add_paragraph(style=SIGNATURE)
-    paragraph.paragraph_format.tab_stops.add_tab_stop(Twips(page.text_width), WD_TAB_ALIGNMENT.RIGHT)
-    lines = position.split("\n")
-    for index, line in enumerate(lines):
-        run = paragraph.add_run(line)
-        if index < len(lines) - 1:
-            run.add_break()
-    paragraph.add_run("\t" + name)
