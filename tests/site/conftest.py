@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 
 import pytest
+from site_helpers import ROOT, SHIPPED_AS_OF, SMALL, SMALL_AS_OF
 
 from planctl.site import SiteOptions, SiteReport, build_site
-
-ROOT = Path(__file__).resolve().parents[2]
-DATA = Path(__file__).parent / "data"
-SMALL = DATA / "small.yaml"
-#: The day the shipped plans are judged by: Q4 2024, with overdue, due and done occurrences.
-SHIPPED_AS_OF = dt.date(2024, 10, 1)
-SMALL_AS_OF = dt.date(2025, 8, 15)
 
 
 @pytest.fixture(scope="session")

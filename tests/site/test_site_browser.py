@@ -15,8 +15,8 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 import pytest
+from site_helpers import ROOT, SHIPPED_AS_OF
 
-from conftest import ROOT, SHIPPED_AS_OF
 from planctl.site import SiteReport
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

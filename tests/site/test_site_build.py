@@ -10,9 +10,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from site_helpers import DATA, ROOT, SHIPPED_AS_OF, SMALL, SMALL_AS_OF
 from typer.testing import CliRunner
 
-from conftest import DATA, ROOT, SHIPPED_AS_OF, SMALL, SMALL_AS_OF
 from planctl.cli import app
 from planctl.errors import OutputError, TemplateError
 from planctl.site import SiteOptions, SiteReport, build_site
