@@ -14,6 +14,8 @@ _SCHOOL_YEAR = re.compile(r"^\s*(\d{4})\s*[-–—/]\s*(\d{4})\s+(?:учебны
 #: teaching ends on 31 May, the day "в течение учебного года" falls due.
 SCHOOL_YEAR_START = (9, 1)
 TEACHING_END = (5, 31)
+#: Halves and quarters as office text numbers them, by their number: ROMAN[4] == "IV".
+ROMAN = ("", "I", "II", "III", "IV")
 
 
 @dataclass(frozen=True, order=True)

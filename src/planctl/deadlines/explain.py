@@ -13,8 +13,7 @@ from typing import Any
 from planctl.deadlines.calendar import Moved, WorkCalendar
 from planctl.deadlines.language import language
 from planctl.deadlines.spec import PartSpec, PeriodRef, Rule
-
-ROMAN = ("", "I", "II", "III", "IV")
+from planctl.period import ROMAN
 
 
 def texts(lang: str) -> Mapping[str, Any]:

@@ -17,6 +17,7 @@ from planctl.document import PlanDocument
 from planctl.due.schedule import calendar_for_language, is_done, item_occurrences
 from planctl.due.windows import Window
 from planctl.model import Item, Plan
+from planctl.period import ROMAN
 from planctl.progress.ledger import WHOLE_PERIOD, Ledger, Match
 from planctl.progress.model import Record, status_word, words
 from planctl.render.layout import clean, drop_final_stop, section_label, signature_name
@@ -26,7 +27,6 @@ from planctl.yamlio import package_data
 #: the first of its occurrences' statuses in this order.
 STATUS_ORDER = ("not_done", "postponed", "missing", "in_progress", "done")
 SUMMARY_KEYS = ("planned", "done", "in_progress", "not_done", "postponed", "missing", "overdue")
-_ROMAN = ("I", "II", "III", "IV")
 
 
 @cache
@@ -165,9 +165,9 @@ def window_phrase(window: Window, language: str) -> str:
         if start.month == 1 and months == 12:
             return str(words_["year"]).format(year=start.year)
         if months == 6 and start.month in (1, 7):
-            return str(words_["half"]).format(roman=_ROMAN[start.month // 6], year=start.year)
+            return str(words_["half"]).format(roman=ROMAN[start.month // 6 + 1], year=start.year)
         if months == 3 and start.month % 3 == 1:
-            return str(words_["quarter"]).format(roman=_ROMAN[start.month // 3], year=start.year)
+            return str(words_["quarter"]).format(roman=ROMAN[start.month // 3 + 1], year=start.year)
         if months == 1:
             return str(words_["month"]).format(month=texts(language)["months"][start.month - 1], year=start.year)
     if (start.month, start.day, end.month, end.day) == (9, 1, 8, 31) and end.year == start.year + 1:
@@ -184,9 +184,9 @@ def occurrence_period(label: str | None, language: str) -> str:
         return str(words_["year"]).format(year=label)
     year, rest = label[:4], label[5:]
     if rest[:1] == "H":
-        return str(words_["half"]).format(roman=_ROMAN[int(rest[1:]) - 1], year=year)
+        return str(words_["half"]).format(roman=ROMAN[int(rest[1:])], year=year)
     if rest[:1] == "Q":
-        return str(words_["quarter"]).format(roman=_ROMAN[int(rest[1:]) - 1], year=year)
+        return str(words_["quarter"]).format(roman=ROMAN[int(rest[1:])], year=year)
     if len(rest) == 2 and rest.isdigit():
         return str(words_["month"]).format(month=texts(language)["months"][int(rest) - 1], year=year)
     day = dt.date.fromisoformat(label)

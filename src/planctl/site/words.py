@@ -6,10 +6,10 @@ import datetime as dt
 from functools import cache, lru_cache
 from typing import Any
 
+from planctl.period import ROMAN
 from planctl.yamlio import package_data
 
 STATES = ("overdue", "due", "upcoming", "done")
-_ROMAN = ("I", "II", "III", "IV")
 
 
 @cache
@@ -35,4 +35,4 @@ def quarter_of(day: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def quarter_label(day: dt.date, language: str) -> str:
-    return str(words(language)["quarter"]).format(number=_ROMAN[(day.month - 1) // 3], year=day.year)
+    return str(words(language)["quarter"]).format(number=ROMAN[(day.month - 1) // 3 + 1], year=day.year)
