@@ -54,7 +54,6 @@ def report(
     from planctl.cli._lang import interface_language
     from planctl.cli.render import check_first
     from planctl.due.windows import Window, checked_year, month_window, period_window, quarter_window, range_window, year_window
-    from planctl.load import PlanInvalid
     from planctl.report import (
         RecordsInvalid,
         output_format,
@@ -78,7 +77,10 @@ def report(
     kind = output_format(output, format.value if format else None)
     if kind == "docx" and output == "-":
         raise UsageError("DOCX не выводится на стандартный вывод: укажите файл -o ОТЧЁТ.docx")
-    check_first(plan, "отчёта" if output == "-" else output, force)
+    document = check_first(plan, "отчёта" if output == "-" else output, force)
+    if document is None:  # only with --force: the plan did not even load; its findings are printed above
+        typer.echo("planctl: план не загружен; отчёт не составлен", err=True)
+        raise typer.Exit(1)
     try:
         window: Window | None = None
         if start is not None and end is not None:
@@ -90,11 +92,8 @@ def report(
         elif year is not None:
             window = year_window(year)
         if window is None:
-            from planctl.load import load_plan
-
-            period = load_plan(plan).plan.period
-            window = period_window(period)
-        prepared = prepare_report(plan, window, day, executor=executor, all_items=all_items, template=template)
+            window = period_window(document.plan.period)
+        prepared = prepare_report(document, window, day, executor=executor, all_items=all_items, template=template)
         echo_findings(prepared.warnings)
         if output == "-":
             sys.stdout.flush()
@@ -102,7 +101,7 @@ def report(
         else:
             write_report(prepared, output, kind)
             typer.echo(output, err=True)
-    except (PlanInvalid, RecordsInvalid) as invalid:
+    except RecordsInvalid as invalid:
         if not force:  # with --force the check above has printed them
             echo_findings(invalid.diagnostics)
         typer.echo("planctl: отчёт не составлен: исправьте ошибки в плане или в сведениях о выполнении", err=True)

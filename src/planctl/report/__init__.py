@@ -61,9 +61,15 @@ def output_format(out: str, chosen: str | None) -> str:
 
 
 def prepare_report(
-    plan_path: str | Path, window: Window, as_of: dt.date, *, executor: str | None = None, all_items: bool = False, template: str | None = None
+    plan: str | Path | PlanDocument,
+    window: Window,
+    as_of: dt.date,
+    *,
+    executor: str | None = None,
+    all_items: bool = False,
+    template: str | None = None,
 ) -> PreparedReport:
-    """Load the plan and its records, check them, and compile the report on `window`.
+    """Load the plan (unless given loaded) and its records, check them, and compile the report on `window`.
 
     Raises PlanInvalid (the plan has errors), RecordsInvalid (the records have errors)
     and TemplateError.
@@ -75,7 +81,9 @@ def prepare_report(
     from planctl.report.settings import load_report_template
 
     chosen = load_report_template(template)
-    doc = load_plan(plan_path)
+    from planctl.document import PlanDocument
+
+    doc = plan if isinstance(plan, PlanDocument) else load_plan(plan)
     records_path = records_beside(doc.path)
     demand = (window.start, min(window.end, as_of))
     checked = check_records(doc, records_path, demand=demand)
