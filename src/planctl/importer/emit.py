@@ -20,7 +20,7 @@ SECTION_ORDER = ("number", "title")
 
 #: text YAML may read as something else than a string (YAML 1.1 and 1.2 booleans, nulls, numbers, dates)
 _NOT_TEXT = re.compile(
-    r"^(?:~|null|true|false|yes|no|on|off|y|n|[-+]?\.?\d[\d_.:eE+-]*|[-+]?\.(?:inf|nan)|0x[\da-f_]+|0o?[0-7_]+|0b[01_]+|<<|=)$",
+    r"^(?:~|null|true|false|yes|no|on|off|y|n|[-+]?\.?[\d_][\d_.:eE+-]*|[-+]?\.(?:inf|nan)|0x[\da-f_]+|0o?[0-7_]+|0b[01_]+|<<|=)$",
     re.IGNORECASE,
 )
 _PLAIN_FIRST = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`]")
