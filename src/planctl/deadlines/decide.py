@@ -74,7 +74,10 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
             raise Unreadable("recurring_many_dates")
         every = unit
     elif days and every != "year":
-        raise Unreadable("recurring_one_date")
+        if not (facts.results_of and facts.day_of_month is None and not facts.next_period):
+            raise Unreadable("recurring_one_date")
+        # "по итогам полугодия до 25 июля": one report a year, on the period just ended
+        every = "year"
     if other_periods:
         if any(p.year is not None for p in other_periods) or days:
             raise Unreadable("recurring_period_with_year")

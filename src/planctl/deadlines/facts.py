@@ -60,6 +60,8 @@ class Facts:
     months_after: int = 0
     #: The relative term counts from an event other than the plan's approval.
     other_event: bool = False
+    #: The frequency came from "по итогам полугодия": the report on a period, not a rhythm of work.
+    results_of: bool = False
     #: The days are the ends of ranges of days ("с 1 по 20 марта"): the part is a period.
     day_span: bool = False
 

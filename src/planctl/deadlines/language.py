@@ -96,6 +96,8 @@ def language(code: str) -> Language:
     phrases: list[tuple[tuple[str, ...], str, str]] = []
     for unit, forms in raw["recurring"].items():
         phrases += [(_words(form), "recurring", unit) for form in forms]
+    for unit, forms in raw["results_of"].items():
+        phrases += [(_words(form), "results_of", unit) for form in forms]
     for unit, forms in raw["frequent"].items():
         phrases += [(_words(form), "frequent", unit) for form in forms]
     for role in ("at_least", "filler", "continuous", "on_demand", "throughout", "throughout_lead", "school_year"):

@@ -221,6 +221,9 @@ def try_phrase(sc: Scanner) -> bool:
             raise Unreadable(value)
         if role == "recurring":
             set_every(sc, value)
+        elif role == "results_of":
+            set_every(sc, value)
+            facts.results_of = True
         elif role == "frequent":
             facts.frequent = value
         elif role in _FLAG_ROLES:
