@@ -44,6 +44,8 @@ def describe_rule(part: PartSpec, lang: str = "ru") -> str:
         return text
     if part.kind == "relative":
         key = "relative_months" if rule.count_unit == "month" else "relative_working_days" if rule.working_days else "relative_days"
+        if rule.from_other_event and not rule.count:
+            return str(words["after_event"])
         if rule.from_other_event:
             unit = "month" if rule.count_unit == "month" else "working" if rule.working_days else "day"
             return str(words["relative_other_event"]).format(count=rule.count, unit=words["term_units"][unit])

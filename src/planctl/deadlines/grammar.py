@@ -93,6 +93,8 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: str | None =
             facts = Scanner(tokens, lang).scan()
             kind, rule = decide(facts, inherit_every if part == "report" else None)
     except Unreadable as problem:
+        if _tied_to_event(tokens, lang):
+            return PartSpec(part, "relative", text, Rule(from_other_event=True))
         return PartSpec(part, "unknown", text, Rule(), lang.reason(problem.key, **problem.values))  # type: ignore[arg-type]
     if part == "report" and kind == "date" and all(day.year is None for day in rule.days):
         # "ежегодно, отчет до 25 декабря": a report by a day of no year is a yearly report
@@ -100,6 +102,32 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: str | None =
         if unit is not None:
             kind, rule = "recurring", Rule(every=unit, days=tuple(sorted(rule.days, key=lambda d: (d.month, d.day))))
     return PartSpec(part, kind, text, rule)  # type: ignore[arg-type]
+
+
+def _tied_to_event(tokens: list[str], lang: Language) -> bool:
+    """"До наступления заморозков", "у разі виявлення випадку": an event the plan gives no date.
+
+    Only where nothing after the lead could name a date: no number, month, season or period word.
+    """
+    lead = next((words for words in lang.event_leads if tuple(tokens[: len(words)]) == words), None)
+    if lead is None or len(tokens) == len(lead):
+        return False
+    return not any(token[:1].isdigit() or _names_time(token, lang) for token in tokens[len(lead) :])
+
+
+def _names_time(token: str, lang: Language) -> bool:
+    """A month, season, period word, Roman numeral or dd.mm date: a word that can date a term."""
+    return (
+        token in lang.months
+        or token in lang.seasons
+        or token in lang.year
+        or token in lang.month_word
+        or token in lang.quarter
+        or token in lang.half
+        or token in lang.decade
+        or "." in token
+        or roman(token) is not None
+    )
 
 
 def _before_then_yearly(tokens: list[str], lang: Language) -> list[str] | None:
@@ -181,7 +209,7 @@ def read_phrase(phrase: str, lang: str = "ru") -> Reading:
     if any(p.kind == "unknown" for p in parts):
         # Plans mix languages more often than one thinks ("щокварталу" in a Russian plan).
         other_lang = "uk" if table.code == "ru" else "ru"
-        other = _read_all(normalize(respell(phrase, other_lang)), language(other_lang), phrase)
+        other = _read_all(normalize(respell(phrase, other_lang)), language(other_lang), phrase, trailing=False)
         if other and all(p.kind != "unknown" for p in other):
             parts = other
     if not parts:
@@ -193,8 +221,9 @@ def read_phrase(phrase: str, lang: str = "ru") -> Reading:
     return Reading(phrase, kind, True, tuple(parts))
 
 
-def _read_all(text: str, table: Language, original: str = "") -> list[PartSpec]:
-    """The parts of `text`; a remark in brackets is dropped when it is what cannot be read."""
+def _read_all(text: str, table: Language, original: str = "", *, trailing: bool = True) -> list[PartSpec]:
+    """The parts of `text`; a remark in brackets is dropped when it is what cannot be read, and
+    (`trailing`) so is one after a date; not in the other language, whose words it would all take for remarks."""
     parts = _read_text(text, table, original)
     if any(p.kind == "unknown" for p in parts):
         # "в течение года (по отдельному плану)": a remark that adds no date may go;
@@ -206,5 +235,45 @@ def _read_all(text: str, table: Language, original: str = "") -> list[PartSpec]:
         if plain != text and plain.strip():
             retry = _read_text(plain, table)
             if retry and all(p.kind != "unknown" for p in retry):
-                parts = retry
+                return retry
+        trimmed = _without_remarks(text, table) if trailing else None
+        if trimmed is not None:
+            retry = _read_text(trimmed, table)
+            if retry and all(p.kind != "unknown" for p in retry):
+                return [PartSpec(p.part, p.kind, original or text, p.rule) for p in retry]
     return parts
+
+
+#: The longest remark after a date that is tried ("10-12 класи", "спортивний майданчик").
+_REMARK_TOKENS = 12
+_DATED = frozenset({"date", "period"})
+
+
+def _without_remarks(text: str, table: Language) -> str | None:
+    """The text with a remark after each dated cell removed, or None when there is none to remove.
+
+    "02.10.2023 10-12 класи", "01.02.2021 - 11.02.2021 классный тур; 15.02.2021 - ...":
+    a dated head followed by words the grammar cannot read (who, where) is the date.
+    The cut is taken only where the head reads as dates or periods and the tail, on its
+    own, cannot be read, so a term is never cut short ("до 1 марта, ежегодно" reads whole).
+    """
+    kept: list[str] = []
+    for segment in text.split(";"):
+        if all(p.kind != "unknown" for p in _read_text(segment, table)):
+            kept.append(segment)
+            continue
+        tokens = tokenize(segment)
+        for cut in range(len(tokens) - 1, max(0, len(tokens) - _REMARK_TOKENS) - 1, -1):
+            head, tail = tokens[:cut], tokens[cut:]
+            if any(_names_time(token, table) for token in tail) or not any(
+                len(token) >= 3 and token.isalpha() and token not in table.vocabulary for token in tail
+            ):
+                continue  # a remark has words the grammar does not know ("класи", "тур") and names no time
+            read = _read_text(" ".join(head), table)
+            named = all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in read)
+            if read and named and any(p.kind == "unknown" for p in _read_text(" ".join(tail), table)):
+                kept.append(" ".join(head))
+                break
+        else:
+            return None
+    return " ; ".join(kept)

@@ -43,6 +43,9 @@ class Language:
     event_filler: frozenset[str]
     weeks: frozenset[str]
     months_of_term: frozenset[str]
+    years_of_term: frozenset[str]
+    #: «до наступления», «у разі»: a term tied to an event the plan does not date.
+    event_leads: tuple[tuple[str, ...], ...]
     #: One-word relative terms ("месячный" срок) → (count, unit).
     terms: dict[str, tuple[int, str]]
     range_from: tuple[tuple[str, ...], ...]
@@ -135,6 +138,8 @@ def language(code: str) -> Language:
         event_filler=frozenset(map(normalize_word, rel["event_filler"])),
         weeks=frozenset(map(normalize_word, rel["weeks"])),
         months_of_term=frozenset(map(normalize_word, rel["months"])),
+        years_of_term=frozenset(map(normalize_word, rel["years"])),
+        event_leads=tuple(sorted((_words(x) for x in rel["event_leads"]), key=len, reverse=True)),
         terms={normalize_word(word): (int(count), str(unit)) for word, (count, unit) in rel["terms"].items()},
         range_from=tuple(sorted((_words(x) for x in raw["range_from"]), key=len, reverse=True)),
         range_to=frozenset(map(normalize_word, raw["range_to"])),

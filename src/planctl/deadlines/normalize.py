@@ -19,11 +19,15 @@ _CLOCK = (
 )
 #: The end of a window, after its dash or "до": any hh.mm or hh-mm.
 _CLOCK_END = r"(?:(?:[01]?\d|2[0-3])[.-][0-5]\d(?![\d.])|(?:[01]?\d|2[0-3])\s*час\w*(?:\s*[0-5]?\d\s*мин\w*)?)"
-_CLOCK_UNIT = r"(?:\s*(?:час\w*|ч\b\.?|год\b\.?|хв\b\.?|мин\w*\.?))"
+_CLOCK_UNIT = r"(?:\s*(?:час\w*|к\.\s*ч\b\.?|ч\b\.?|год\b\.?|хв\b\.?|мин\w*\.?))"
 #: "с 10-00 до 17-00", "14.00-16.00", "11-30-13-30", "11.00 ч.", "11.00 год.": one time or a window, with its unit.
 _TIME_WINDOW = re.compile(
     r"(?:\b(?:с|з|в|о|об)\s+)?" + _CLOCK + _CLOCK_UNIT + r"?(?:\s*(?:-|до|по)\s*" + _CLOCK_END + r")?" + _CLOCK_UNIT + "?"
 )
+# "15 00 год.": a clock time written with a space, known by its unit
+_SPACED_CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])\s[0-5]\d\s*(?:год|час|ч)\b\.?")
+# "01. 10" in a plan for October: a day and month with a space after the dot
+_SPACED_DAY_MONTH = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[0-2])(?![\d.])(?!\s*\d)" + _MONTH_AHEAD)
 # "25.12. 2013г." → "25.12.2013 г."
 _SPLIT_DATE = re.compile(r"\b(\d{1,2}\.\d{1,2})\.\s+(\d{4})\b")
 # "в 6-месячный срок": a number joined to a word by a dash is a count of it.
@@ -48,7 +52,9 @@ def normalize(text: str) -> str:
     text = _TIME_COLON.sub(" ", text)
     text = re.sub(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час\w*|ч\b\.?))?", " ", text)
     text = _TIME_WINDOW.sub(" ", text)
+    text = _SPACED_CLOCK.sub(" ", text)
     text = _SPLIT_DATE.sub(r"\1.\2", text)
+    text = _SPACED_DAY_MONTH.sub(r"\1.\2", text)
     text = re.sub(r"\b(\d{1,2}\.\d{1,2})\.(?!\d)", r"\1", text)
     text = _NUMBER_ADJECTIVE.sub(r"\1 ", text)
     text = _ORDINAL_SUFFIX.sub(r"\1-й", text)

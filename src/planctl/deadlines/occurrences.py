@@ -110,7 +110,8 @@ def _in_years(rule: Rule, year: int) -> bool:
 
 
 def _named_days(rule: Rule, period: Period) -> list[tuple[str, dt.date]]:
-    """Named days, labelled by their ISO date; a yearless day in each plan year inside the period.
+    """Named days, labelled by their ISO date; a yearless day in each plan year inside the period,
+    or, where no year puts it inside (a plan of one month), in the year nearest to the period.
 
     Month 0 is the plan's month ("14 (пятница)" in a plan of one month): none in a longer plan.
     """
@@ -121,13 +122,22 @@ def _named_days(rule: Rule, period: Period) -> list[tuple[str, dt.date]]:
                 day = _safe_day(period.start.year, period.start.month, ref.day)
                 found.append((day.isoformat(), day))
             continue
-        for year in [ref.year] if ref.year else period.year_list:
-            day = _safe_day(year, ref.month, ref.day)
-            if ref.year or day in period:
-                found.append((day.isoformat(), day))
+        if ref.year:
+            day = _safe_day(ref.year, ref.month, ref.day)
+            found.append((day.isoformat(), day))
+            continue
+        days = [_safe_day(year, ref.month, ref.day) for year in period.year_list]
+        inside = [day for day in days if day in period]
+        # «30 апреля» in a plan for May: that day of the plan's year, not silently none (D002 says it is outside)
+        found += [(day.isoformat(), day) for day in inside or [min(days, key=lambda day: _distance(day, period))]]
     for day_id in rule.moving:
         found += [(day.isoformat(), day) for day in (date_in(day_id, year) for year in period.year_list) if day in period]
     return sorted(found, key=lambda entry: entry[1])
+
+
+def _distance(day: dt.date, period: Period) -> int:
+    """Days from `day` to the nearest day of `period`."""
+    return max((period.start - day).days, (day - period.end).days, 0)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:

@@ -133,6 +133,9 @@ def try_relative(sc: Scanner) -> bool:
         unit = "week"
     elif unit_token in sc.lang.months_of_term and not working:
         unit = "month"
+    elif unit_token in sc.lang.years_of_term and not working:
+        # "протягом двох років з дня …": a term of years is one of twelve times as many months
+        unit, number = "month", (number or 1) * 12
     else:
         return False
     # "в течение месяца" alone could be any month; counted from an event it is a term
