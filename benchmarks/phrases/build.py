@@ -211,7 +211,7 @@ def expand(annotation: str, period: str, approved: dt.date | None) -> tuple[str,
     start, end = parse_period(period)
     kind = ""
     rows: list[tuple[dt.date, int, str]] = []
-    for n, chunk in enumerate(annotation.split(";")):
+    for chunk in annotation.split(";"):
         chunk = chunk.strip()
         part = "work"
         if chunk.startswith("report "):
@@ -237,7 +237,7 @@ def build(collected: Path = HERE / "collected.yaml") -> dict[str, list[dict[str,
             raise SystemExit(f"source listed twice: {source}")
         sources.add(source)
         approved = group.get("approved")
-        for phrase, annotation in group["phrases"]:
+        for phrase, annotation in group["phrases"] or []:  # every phrase of a source may have been dropped
             key = (phrase, str(group["period"]))
             if key in seen:
                 continue  # an exact duplicate (same text, same period) counts once

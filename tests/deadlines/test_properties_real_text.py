@@ -135,3 +135,56 @@ def test_a_month_in_a_school_year_is_the_one_inside_it(month: int, first: int) -
 def test_mothers_day_is_the_last_sunday_of_november(year: int) -> None:
     ((_, day),) = _dates("ко Дню матери", Period.years(year))
     assert day.month == 11 and day.weekday() == 6 and (day + dt.timedelta(days=7)).month == 12
+
+
+REMARK_WORDS = ["класи", "классы", "актовый", "зал", "спортивний", "майданчик", "школьный", "тур", "заклади", "освіти", "учащиеся"]
+
+
+@given(days, st.sampled_from(["\n", ", ", " "]), st.lists(st.sampled_from(REMARK_WORDS), min_size=1, max_size=3), st.integers(1, 11))
+def test_a_remark_after_a_dated_cell_changes_nothing(day: dt.date, sep: str, words: list[str], grade: int) -> None:
+    written = f"{day:%d.%m.%Y}"
+    remark = f"{grade}-{grade + 1} " + " ".join(words)
+    assert _dates(f"{written}{sep}{remark}") == _dates(written) == [(day.isoformat(), day)]
+
+
+@given(st.integers(1, 12), st.integers(1, 5), st.booleans(), st.sampled_from(["ru", "uk"]))
+def test_a_week_of_a_month_ends_on_its_seventh_day_or_the_months_end(month: int, week: int, month_first: bool, lang: str) -> None:
+    table = language(lang)
+    roman = ["I", "II", "III", "IV", "V"][week - 1]
+    noun = "неделя" if lang == "ru" else "тиждень"
+    nominative, genitive = table.explain["months_nominative"][month - 1], table.explain["months_genitive"][month - 1]
+    phrase = f"{nominative} {roman} {noun}" if month_first else f"{roman} {noun} {genitive}"
+    end = dt.date(2025, month, 7 * week) if week < 5 else dt.date(2025, month, calendar.monthrange(2025, month)[1])
+    reading = read_phrase(phrase, lang)
+    assert reading.kind == "period", reading.reason
+    assert [(o.label, o.date) for o in schedule(reading, YEAR, calendar=CALENDAR)] == [(end.isoformat(), end)]
+
+
+@given(
+    st.sampled_from(["до наступления", "до начала", "после", "в случае"]),
+    st.lists(st.sampled_from(["заморозков", "купального", "сезона", "ремонта", "получения", "заявки", "выявления"]), min_size=1, max_size=3),
+)
+def test_a_term_tied_to_an_undated_event_is_relative_with_no_date(lead: str, words: list[str]) -> None:
+    reading = read_phrase(f"{lead} {' '.join(words)}")
+    assert reading.kind == "relative", reading.reason
+    assert reading.parts[0].rule.from_other_event
+    assert schedule(reading, YEAR, approval_date=dt.date(2025, 2, 1), calendar=CALENDAR) == []
+
+
+ORDINALS = {1: "первого", 5: "пятого", 10: "десятого", 12: "двенадцатого", 20: "двадцатого", 25: "двадцать пятого", 30: "тридцатого"}
+
+
+@given(st.sampled_from(sorted(ORDINALS)), st.integers(1, 12))
+def test_a_day_written_as_an_ordinal_word_reads_as_its_number(day: int, month: int) -> None:
+    if day > calendar.monthrange(2025, month)[1]:
+        return
+    assert _dates(f"не позднее {ORDINALS[day]} {MONTHS[month - 1]}") == _dates(f"не позднее {day} {MONTHS[month - 1]}")
+    assert _dates(f"ежеквартально до {ORDINALS[day]} числа месяца, следующего за отчетным кварталом") == _dates(
+        f"ежеквартально до {day} числа месяца, следующего за отчетным кварталом"
+    )
+
+
+@given(st.integers(1, 12), st.integers(1, 28), st.integers(1, 11))
+def test_a_yearless_day_in_a_plan_of_another_month_keeps_the_plans_year(month: int, day: int, plan_month: int) -> None:
+    plan = Period(dt.date(2025, plan_month, 1), dt.date(2025, plan_month + 1, 1) - dt.timedelta(days=1))
+    assert _dates(f"{day} {MONTHS[month - 1]}", plan) == [(dt.date(2025, month, day).isoformat(), dt.date(2025, month, day))]

@@ -68,6 +68,10 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
     if len(days) > 1 and every == "year" and not facts.next_period and facts.day_of_month is None and not other_periods:
         # "щороку до 1 квітня та 1 жовтня": each named day of each year, labelled by its date
         return "recurring", Rule(every="year", days=tuple(sorted(days, key=lambda d: (d.month, d.day))), years=years)
+    if len(days) > 1 and _one_in_each(days, every) and facts.day_of_month is None and not facts.next_period:
+        # "ежеквартально, не позднее 10 января, 5 апреля, 5 июля, 5 октября": a day in each quarter,
+        # but a January day may report on the quarter before: each is labelled by its own date
+        return "recurring", Rule(every="year", days=tuple(sorted(days, key=lambda d: (d.month, d.day))), years=years)
     if len(days) > 1:
         unit = per_period_unit(days)
         if unit is None or every not in ("year", unit) or facts.day_of_month is not None or facts.next_period:
@@ -185,6 +189,14 @@ def backfill_years(refs: list[Ref], years: tuple[int, ...]) -> tuple[list[Ref], 
     return out, years
 
 
+def _one_in_each(days: list[DayRef], every: str) -> bool:
+    """Days one in each half or quarter, with one in a period's first month (which per_period_unit leaves)."""
+    size = {"half": 6, "quarter": 3}.get(every)
+    if size is None or len(days) != 12 // size or sorted((d.month - 1) // size for d in days) != list(range(12 // size)):
+        return False
+    return any((d.month - 1) % size == 0 for d in days)
+
+
 def per_period_unit(days: list[DayRef]) -> str | None:
     """The reporting period in which each of several yearly days falls in its own slot.
 
@@ -211,7 +223,9 @@ def period_end_day(period: PeriodRef) -> DayRef:
         month = period.index
     else:
         month = period.month
-        if period.index < 3:
+        if period.unit == "decade" and period.index < 3:
             return DayRef(period.index * 10, month)
+        if period.unit == "week" and period.index < 5:
+            return DayRef(period.index * 7, month)
     return DayRef(_calendar.monthrange(2023, month)[1], month)
 

@@ -114,6 +114,6 @@ def _period_name(words: Mapping[str, Any], period: PeriodRef) -> str:
         return str(words["year"]).format(year=period.year)
     if period.unit == "month":
         return f"{words['months_nominative'][period.index - 1]}{year}"
-    if period.unit == "decade":
-        return str(words["decade"]).format(index=ROMAN[period.index], month=words["months_genitive"][period.month - 1], year=year)
+    if period.unit in ("decade", "week"):
+        return str(words[period.unit]).format(index=ROMAN[period.index], month=words["months_genitive"][period.month - 1], year=year)
     return f"{ROMAN[period.index]} {words['periods'][period.unit]}{year}"

@@ -81,7 +81,7 @@ def _drop_report_words(tokens: list[str], lang: Language) -> list[str]:
 
 
 def _read_part(part: str, text: str, lang: Language, inherit_every: str | None = None, shown: str = "") -> PartSpec:
-    tokens = tokenize(text)
+    tokens = _day_numbers(tokenize(text), lang)
     text = shown or text
     if part == "report" or (tokens and tokens[0] in lang.report):
         tokens = _drop_report_words(tokens, lang)
@@ -102,6 +102,32 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: str | None =
         if unit is not None:
             kind, rule = "recurring", Rule(every=unit, days=tuple(sorted(rule.days, key=lambda d: (d.month, d.day))))
     return PartSpec(part, kind, text, rule)  # type: ignore[arg-type]
+
+
+_DAY_NOUNS = frozenset({"числа", "число", "чис"})
+
+
+def _day_numbers(tokens: list[str], lang: Language) -> list[str]:
+    """"не позднее двенадцатого января", "пятого рабочего дня": an ordinal word of a day as its number.
+
+    Only before a month, «числа» or a working day, so "второго месяца квартала" keeps its word.
+    """
+    if not any((token,) in lang.day_ordinals for token in tokens):
+        return tokens
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for size in (2, 1):
+            number = lang.day_ordinals.get(tuple(tokens[i : i + size]))
+            after = tokens[i + size] if i + size < len(tokens) else ""
+            if number is not None and (after in lang.months or after in _DAY_NOUNS or after in lang.working):
+                out.append(f"{number}-й")
+                i += size
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 def _tied_to_event(tokens: list[str], lang: Language) -> bool:
@@ -168,6 +194,7 @@ def _read_text(text: str, lang: Language, original: str = "") -> list[PartSpec]:
 
 
 _JOINERS = frozenset({"и", "а", "і", "й", "та", ","})
+_AND = frozenset({"и", "і", "й", "та"})
 
 
 def _read_union(part: str, text: str, lang: Language, inherit: str | None) -> list[PartSpec]:
@@ -180,7 +207,9 @@ def _read_union(part: str, text: str, lang: Language, inherit: str | None) -> li
     tokens = tokenize(text)
     starts = [0]
     for index in range(1, len(tokens) - 1):
-        if tokens[index] in _JOINERS and _opens_frequency(tokens, index + 1, lang):
+        # ", и до 15 января года, следующего за отчетным": after a comma, «и» may open a term of its own
+        opens_term = tokens[index] in _AND and tokens[index - 1] == ","
+        if tokens[index] in _JOINERS and (opens_term or _opens_frequency(tokens, index + 1, lang)):
             starts.append(index + 1)
     if len(starts) == 1:
         return [whole]

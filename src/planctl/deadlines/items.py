@@ -44,14 +44,18 @@ def try_ordinal_period(sc: Scanner) -> bool:
     j += 1
     ranged = any(sc.peek(k) == "-" for k in range(1, j))
     month = 0
-    if unit == "decade":
+    if unit in ("decade", "week"):
         month = sc.lang.months.get(sc.peek(j), 0)
-        if not month:
+        if month:
+            j += 1
+        elif sc.facts.periods and sc.facts.periods[-1].unit == "month" and sc.lang.months.get(sc.peek(-1)):
+            # "Вересень І тиждень": the month said before, as a heading of its weeks
+            month = sc.facts.periods.pop().index
+        else:
             raise Unreadable("decade_no_month")
-        j += 1
     year, used = sc.year_after(j)
     j += used
-    limit = {"quarter": 4, "half": 2, "decade": 3}[unit]
+    limit = {"quarter": 4, "half": 2, "decade": 3, "week": 5}[unit]
     if any(not 1 <= n <= limit for n in indices):
         raise Unreadable("no_such_period_number", numbers=", ".join(map(str, indices)))
     chosen = indices[-1:] if ranged else indices

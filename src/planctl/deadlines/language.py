@@ -21,9 +21,12 @@ class Language:
     quarter: frozenset[str]
     half: frozenset[str]
     decade: frozenset[str]
+    week: frozenset[str]
     year: frozenset[str]
     month_word: frozenset[str]
     ordinals: dict[str, int]
+    #: Ordinal words of a day of month, one or two words ("двадцать пятого") → the day.
+    day_ordinals: dict[tuple[str, ...], int]
     #: "последнего" (месяца квартала): the last month of a period.
     last: frozenset[str]
     #: "каждого" (квартала): said of the reporting period, changes nothing.
@@ -90,6 +93,14 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(tokenize(normalize_word(text)))
 
 
+def _day_ordinals(raw: Mapping[str, Any]) -> dict[tuple[str, ...], int]:
+    units = {normalize_word(form).replace("’", "'"): int(number) for number, forms in raw["day_ordinals"].items() for form in forms}
+    found: dict[tuple[str, ...], int] = {(word,): number for word, number in units.items()}
+    for tens_word, tens in raw["day_ordinal_tens"].items():
+        found.update({(normalize_word(tens_word), word): tens + number for word, number in units.items() if number < 10 and tens + number <= 31})
+    return found
+
+
 @cache
 def language(code: str) -> Language:
     """The compiled tables of `code` (ru or uk); unknown codes read as Russian."""
@@ -120,9 +131,11 @@ def language(code: str) -> Language:
         quarter=frozenset(map(normalize_word, raw["quarter"])),
         half=frozenset(map(normalize_word, raw["half"])),
         decade=frozenset(map(normalize_word, raw["decade"])),
+        week=frozenset(map(normalize_word, raw["week"])),
         year=frozenset(map(normalize_word, raw["year"])),
         month_word=frozenset(map(normalize_word, raw["month_word"])),
         ordinals=ordinals,
+        day_ordinals=_day_ordinals(raw),
         last=frozenset(map(normalize_word, raw["last"])),
         each=frozenset(map(normalize_word, raw["each"])),
         counts={normalize_word(form): int(number) for number, forms in raw["counts"].items() for form in forms},
@@ -157,7 +170,7 @@ def language(code: str) -> Language:
         misspellings={normalize_word(str(k)): str(v) for k, v in raw.get("misspellings", {}).items()},
         vocabulary=frozenset(word for words, _, _ in phrases for word in words if word.isalpha())
         | frozenset(months)
-        | frozenset(normalize_word(w) for w in raw["skip"] + raw["quarter"] + raw["half"] + raw["year"] + raw["month_word"]),
+        | frozenset(normalize_word(w) for w in raw["skip"] + raw["quarter"] + raw["half"] + raw["year"] + raw["month_word"] + raw["decade"] + raw["week"]),
         then_yearly=tuple(sorted((_words(x) for x in raw["then_yearly"]), key=len, reverse=True)),
         explain=raw["explain"],
     )

@@ -30,8 +30,11 @@ def _period_end(ref: PeriodRef, year: int) -> tuple[dt.date, str]:
         return _month_end(year, ref.index * 3), f"{year}-Q{ref.index}"
     if ref.unit == "month":
         return _month_end(year, ref.index), f"{year}-{ref.index:02d}"
-    # decade: days 1–10, 11–20, 21–end of the month
-    end = dt.date(year, ref.month, ref.index * 10) if ref.index < 3 else _month_end(year, ref.month)
+    # decade: days 1–10, 11–20, 21–end of the month; week: 1–7, …, 22–28, 29–end
+    if ref.unit == "week":
+        end = dt.date(year, ref.month, ref.index * 7) if ref.index < 5 else _month_end(year, ref.month)
+    else:
+        end = dt.date(year, ref.month, ref.index * 10) if ref.index < 3 else _month_end(year, ref.month)
     return end, end.isoformat()
 
 

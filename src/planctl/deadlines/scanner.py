@@ -89,6 +89,8 @@ class Scanner:
             return "half"
         if token in self.lang.decade:
             return "decade"
+        if token in self.lang.week:
+            return "week"
         return None
 
     def phrase_at_index(self, index: int, candidates: tuple[tuple[str, ...], ...]) -> int:
@@ -150,6 +152,10 @@ class Scanner:
             if is_range and self.after_item is not None:
                 self.range_start = self.after_item
                 self.after_item = None
+                self.i += 1
+                continue
+            if token in self.lang.weekdays and facts.days:
+                # "23.11.16 Середа 24.11.16 Четвер": the weekday beside a date adds nothing to it
                 self.i += 1
                 continue
             if token in self.lang.skip or token in (",", "-"):

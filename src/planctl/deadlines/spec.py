@@ -9,7 +9,7 @@ from typing import Literal
 from planctl.deadlines.calendar import Moved
 
 Kind = Literal["date", "period", "throughout", "recurring", "continuous", "on_demand", "relative", "unknown"]
-Unit = Literal["year", "half", "quarter", "month", "decade"]
+Unit = Literal["year", "half", "quarter", "month", "decade", "week"]
 Part = Literal["work", "report"]
 KINDS: tuple[str, ...] = ("date", "period", "throughout", "recurring", "continuous", "on_demand", "relative", "unknown")
 
@@ -25,10 +25,10 @@ class DayRef:
 
 @dataclass(frozen=True)
 class PeriodRef:
-    """A period named by the phrase: a year, half, quarter, month, or decade of a month.
+    """A period named by the phrase: a year, half, quarter, month, or decade or week of a month.
 
-    `index` is the half (1–2), quarter (1–4), month (1–12) or decade (1–3); for a
-    decade, `month` is its month. `year` None means "each year of the plan".
+    `index` is the half (1–2), quarter (1–4), month (1–12), decade (1–3) or week (1–5, days
+    1–7, 8–14, …, the fifth to the month's end); for a decade or week, `month` is its month. `year` None means "each year of the plan".
     """
 
     unit: Unit

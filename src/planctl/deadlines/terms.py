@@ -28,6 +28,8 @@ def try_day_of_month(sc: Scanner) -> bool:
         sc.facts.day_of_month, sc.facts.working_day = int(number), True
         sc.i += 3
         month_in_period(sc)
+        if (sc.unit_word(sc.peek()) in ("quarter", "half") or sc.peek() in sc.lang.year) and sc.peek(1) == ",":
+            sc.i += 1  # "пятого рабочего дня квартала, следующего за отчетным": of that period's first month
         return True
     if number.isdigit() and len(number) <= 2 and sc.peek(1) in ("числа", "число", "чис"):
         day = int(number)
