@@ -30,7 +30,7 @@ def fields(template: str) -> set[str]:
 
 def test_registry_finds_every_rule_module() -> None:
     expected = {"N001", "N002", "N003", "N004", "N005", "U001", "X001", "X002", "X003"}
-    expected |= {"T001", "T002", "T003", "T004", "T005", "T006", "A001", "D001", "D002", "D003", "D004", "D005", "D006", "D007", "Q001"}
+    expected |= {"T001", "T002", "T003", "T004", "T005", "T006", "A001", "D001", "D002", "D003", "D004", "D005", "D006", "D007", "D008", "Q001"}
     assert set(RULES) == expected
     assert set(CHECKS) == expected - {"Q001"}
     assert len({module.NAME for module in RULES.values()}) == len(RULES)

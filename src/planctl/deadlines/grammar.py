@@ -234,23 +234,23 @@ def read_phrase(phrase: str, lang: str = "ru") -> Reading:
         return Reading(phrase, "unknown", False, (), table.reason("too_long", limit=MAX_PHRASE))
     # «в течении года», «Щомісяч-но», «до15 мая» read as their right spelling (lint says how to write it)
     text = normalize(respell(phrase, table.code))
-    parts = _read_all(text, table, phrase)
+    parts, remarks = _read_all(text, table, phrase)
     if any(p.kind == "unknown" for p in parts):
         # Plans mix languages more often than one thinks ("щокварталу" in a Russian plan).
         other_lang = "uk" if table.code == "ru" else "ru"
-        other = _read_all(normalize(respell(phrase, other_lang)), language(other_lang), phrase, trailing=False)
+        other, _ = _read_all(normalize(respell(phrase, other_lang)), language(other_lang), phrase, trailing=False)
         if other and all(p.kind != "unknown" for p in other):
-            parts = other
+            parts, remarks = other, ()
     if not parts:
         return Reading(phrase, "unknown", False, (), table.reason("no_date_or_period"))
     unknown = next((p for p in parts if p.kind == "unknown"), None)
     kind = parts[0].kind
     if unknown is not None:
         return Reading(phrase, "unknown", False, tuple(parts), unknown.reason)
-    return Reading(phrase, kind, True, tuple(parts))
+    return Reading(phrase, kind, True, tuple(parts), remarks=remarks)
 
 
-def _read_all(text: str, table: Language, original: str = "", *, trailing: bool = True) -> list[PartSpec]:
+def _read_all(text: str, table: Language, original: str = "", *, trailing: bool = True) -> tuple[list[PartSpec], tuple[str, ...]]:
     """The parts of `text`; a remark in brackets is dropped when it is what cannot be read, and
     (`trailing`) so is one after a date; not in the other language, whose words it would all take for remarks."""
     parts = _read_text(text, table, original)
@@ -259,18 +259,19 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
         # one that names a date or a period is part of the term and must be read
         remarks = _PARENS.findall(text)
         if not all(p.kind in _REMARK_KINDS for remark in remarks for p in _read_text(remark, table)):
-            return parts
+            return parts, ()
         plain = _PARENS.sub(" ", text)
         if plain != text and plain.strip():
             retry = _read_text(plain, table)
             if retry and all(p.kind != "unknown" for p in retry):
-                return retry
+                return retry, ()
         trimmed = _without_remarks(text, table) if trailing else None
         if trimmed is not None:
-            retry = _read_text(trimmed, table)
+            kept, dropped = trimmed
+            retry = _read_text(kept, table)
             if retry and all(p.kind != "unknown" for p in retry):
-                return [PartSpec(p.part, p.kind, original or text, p.rule) for p in retry]
-    return parts
+                return [PartSpec(p.part, p.kind, original or text, p.rule) for p in retry], dropped
+    return parts, ()
 
 
 #: The longest remark after a date that is tried ("10-12 класи", "спортивний майданчик").
@@ -278,8 +279,8 @@ _REMARK_TOKENS = 12
 _DATED = frozenset({"date", "period"})
 
 
-def _without_remarks(text: str, table: Language) -> str | None:
-    """The text with a remark after each dated cell removed, or None when there is none to remove.
+def _without_remarks(text: str, table: Language) -> tuple[str, tuple[str, ...]] | None:
+    """The text with a remark after each dated cell removed, and the remarks; None when there is none.
 
     "02.10.2023 10-12 класи", "01.02.2021 - 11.02.2021 классный тур; 15.02.2021 - ...":
     a dated head followed by words the grammar cannot read (who, where) is the date.
@@ -287,6 +288,7 @@ def _without_remarks(text: str, table: Language) -> str | None:
     own, cannot be read, so a term is never cut short ("до 1 марта, ежегодно" reads whole).
     """
     kept: list[str] = []
+    dropped: list[str] = []
     for segment in text.split(";"):
         if all(p.kind != "unknown" for p in _read_text(segment, table)):
             kept.append(segment)
@@ -302,7 +304,8 @@ def _without_remarks(text: str, table: Language) -> str | None:
             named = all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in read)
             if read and named and any(p.kind == "unknown" for p in _read_text(" ".join(tail), table)):
                 kept.append(" ".join(head))
+                dropped.append(" ".join(tail).replace(" - ", "-").replace(" ,", ","))
                 break
         else:
             return None
-    return " ; ".join(kept)
+    return " ; ".join(kept), tuple(dropped)

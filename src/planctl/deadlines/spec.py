@@ -129,6 +129,8 @@ class Reading:
     recognized: bool
     parts: tuple[PartSpec, ...]
     reason: str | None = None
+    #: Remarks after a dated cell that were left out of the reading («10-12 класи»): lint D008 names them.
+    remarks: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         """What `planctl deadline --json` prints of the reading (the period and occurrences are the caller's)."""

@@ -24,6 +24,7 @@ _NAMES = (
     "d005_deadline_missing",
     "d006_deadline_misspelled",
     "d007_relative_term_undated",
+    "d008_deadline_remark",
     "n001_duplicate_number",
     "n002_number_gap",
     "n003_number_outside_section",
