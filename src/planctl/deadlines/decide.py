@@ -227,5 +227,6 @@ def period_end_day(period: PeriodRef) -> DayRef:
             return DayRef(period.index * 10, month)
         if period.unit == "week" and period.index < 5:
             return DayRef(period.index * 7, month)
-    return DayRef(_calendar.monthrange(2023, month)[1], month)
+    # a leap year: 29 February is kept, and falls back to the 28th in common years
+    return DayRef(_calendar.monthrange(2024, month)[1], month)
 

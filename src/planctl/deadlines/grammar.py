@@ -302,6 +302,8 @@ def _without_remarks(text: str, table: Language) -> tuple[str, tuple[str, ...]] 
                 continue  # a remark has words the grammar does not know ("класи", "тур") and names no time
             read = _read_text(" ".join(head), table)
             named = all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in read)
+            # "Согласно плану Министерства здравоохранения": whose plan is a remark too
+            named = named or all(p.kind == "on_demand" for p in read)
             if read and named and any(p.kind == "unknown" for p in _read_text(" ".join(tail), table)):
                 kept.append(" ".join(head))
                 dropped.append(" ".join(tail).replace(" - ", "-").replace(" ,", ","))

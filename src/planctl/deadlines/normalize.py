@@ -8,18 +8,18 @@ _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _FOOTNOTES = re.compile(r"<\s*\d+\s*>|\[\s*\d+\s*\]|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 # "15:00", "в 15.00 ч.": a time of day says nothing about the day.
-_TIME_COLON = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+_TIME_COLON = re.compile(r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 # A clock time written with a dot or a dash: "11.00", "10-00", "8-30". A dot time has
 # minutes that cannot be a month (00, 13–59); a dash time is never followed by a month
 # ("1-10 мая" is a range of days).
 _MONTH_AHEAD = r"(?!\s*(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру))"
 _CLOCK = (
     r"(?:(?<!\d)(?<!\d\.)(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)(?!\d)(?!\.\d)"
-    r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)" + _MONTH_AHEAD + ")"
+    r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)(?!\.\d)" + _MONTH_AHEAD + ")"
 )
 #: The end of a window, after its dash or "до": any hh.mm or hh-mm.
 _CLOCK_END = r"(?:(?:[01]?\d|2[0-3])[.-][0-5]\d(?![\d.])|(?:[01]?\d|2[0-3])\s*час\w*(?:\s*[0-5]?\d\s*мин\w*)?)"
-_CLOCK_UNIT = r"(?:\s*(?:час\w*|к\.\s*ч\b\.?|ч\b\.?|год\b\.?|хв\b\.?|мин\w*\.?))"
+_CLOCK_UNIT = r"(?:\s*(?:час\w*|к\.\s*ч\b\.?|ч\b\.?|год\b\.?|годин\w*|хв\b\.?|мин\w*\.?))"
 #: "с 10-00 до 17-00", "14.00-16.00", "11-30-13-30", "11.00 ч.", "11.00 год.": one time or a window, with its unit.
 _TIME_WINDOW = re.compile(
     r"(?:\b(?:с|з|в|о|об)\s+)?" + _CLOCK + _CLOCK_UNIT + r"?(?:\s*(?:-|до|по)\s*" + _CLOCK_END + r")?" + _CLOCK_UNIT + "?"
