@@ -52,7 +52,7 @@ def _frequency(facts: Facts, inherit_every: str | None) -> str | None:
     """The reporting period: named, implied by "следующего за отчетным кварталом", or inherited."""
     every = facts.every
     if facts.next_unit is not None:
-        if every is None and (facts.day_of_month is not None or facts.days or facts.months_after):
+        if every is None and (facts.day_of_month is not None or facts.days or facts.months_after or facts.next_period):
             every = facts.next_unit
         elif every is not None and every != facts.next_unit:
             raise Unreadable("frequency_vs_reporting")
