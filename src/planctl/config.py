@@ -35,11 +35,6 @@ from planctl.filenames import CONFIG_NAMES, PYPROJECT, REPOSITORY_MARK
 from planctl.limits import MAX_CONFIG_BYTES, MAX_DEPTH
 from planctl.selection import DEFAULT_OFF, HARD_PREFIXES, matching
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10: tomli is a dependency there
-    import tomli as tomllib
-
 KEYS = ("select", "extend-select", "ignore", "per-file-ignores")
 
 
@@ -164,6 +159,12 @@ def _read_yaml(path: Path) -> tuple[Any, str]:
 
 
 def _read_pyproject(path: Path) -> dict[str, Any] | None:
+    # imported here: most checks find a .planctl.yaml, or a pyproject.toml only at the root
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10: tomli is a dependency there
+        import tomli as tomllib
+
     from planctl import messages
 
     text = _read_text(path)

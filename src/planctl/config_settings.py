@@ -12,12 +12,21 @@ from pydantic import BaseModel, ConfigDict, Field
 Codes = list[str] | str
 
 
+def _new_list() -> list[str]:
+    """A default factory pydantic inspects cheaply (the builtin `list` costs a tokenizer run)."""
+    return []
+
+
+def _new_dict() -> dict[str, Codes]:
+    return {}
+
+
 class Settings(BaseModel):
     """What a settings file may say; a key it does not know is a mistake, never ignored."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     select: Codes | None = None
-    extend_select: Codes = Field(default_factory=list, alias="extend-select")
-    ignore: Codes = Field(default_factory=list)
-    per_file_ignores: dict[str, Codes] = Field(default_factory=dict, alias="per-file-ignores")
+    extend_select: Codes = Field(default_factory=_new_list, alias="extend-select")
+    ignore: Codes = Field(default_factory=_new_list)
+    per_file_ignores: dict[str, Codes] = Field(default_factory=_new_dict, alias="per-file-ignores")

@@ -44,6 +44,10 @@ def output_failed(error: OSError) -> NoReturn:
 
 
 def _run() -> None:
+    # pydantic looks for plugins (observability hooks) in every installed distribution's
+    # entry points before it builds the first model: a scan of site-packages that a
+    # command-line tool pays on every run and never uses. Left to the user if set.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     if sys.argv[1:] in (["--version"], ["-V"]):
         from planctl import __version__
 

@@ -43,6 +43,15 @@ def progress_file_for(plan: str) -> str:
     return os.path.join(folder, PROGRESS_DIR, name)
 
 
+def records_beside(plan_path: str | os.PathLike[str]) -> str | None:
+    """The plan's records file when there is one (`plans/x.yaml` → `plans/progress/x.yaml`), else None.
+
+    Here, not with the records loader, so that a plan without records costs one `stat`
+    and no import of the records model."""
+    candidate = progress_file_for(os.fspath(plan_path))
+    return candidate if os.path.lexists(candidate) else None
+
+
 def plan_file_for(progress: str) -> str:
     """The plan a progress file reports on: the same name one folder up."""
     folder, name = os.path.split(progress)

@@ -6,7 +6,6 @@ chooses one and prints; colour is an ANSI switch the caller decides on.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from functools import cache
 from pathlib import PurePath
@@ -112,6 +111,8 @@ def format_text(report: CheckReport, *, color: bool = False, lang: str = "ru") -
 
 
 def format_json(report: CheckReport) -> str:
+    import json  # here: the text report, which a pre-commit hook prints, never needs it
+
     return json.dumps([d.to_json() for d in report.diagnostics], ensure_ascii=False, indent=2) + "\n"
 
 
@@ -227,6 +228,8 @@ def format_sarif(report: CheckReport) -> str:
             }
         ],
     }
+    import json
+
     return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -36,5 +36,20 @@ def safe_load_text(text: str) -> Any:
 
 @cache
 def package_data(package: str, name: str) -> Any:
-    """A YAML data file shipped inside `package` (word tables, message texts), read once."""
-    return safe_load_text(resources.files(package).joinpath(name).read_text(encoding="utf-8"))
+    """A YAML data file shipped inside `package` (word tables, message texts), read once,
+    and parsed once for many runs (`planctl.data_store`).
+
+    Our own files, not a user's: they go to the loader without `safe_load_text`'s guard
+    against oversized documents, a second pass over the text that every start paid.
+    """
+    from planctl.data_store import parsed
+
+    return parsed(resources.files(package).joinpath(name).read_text(encoding="utf-8"), _load_trusted)
+
+
+def _load_trusted(text: str) -> Any:
+    loader = SafeNodeLoader(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()

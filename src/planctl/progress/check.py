@@ -1,20 +1,24 @@
 """Check a plan's progress records: load them beside the plan, match them, run the R-rules.
 
-`validate` calls `check_records` for every plan; a plan without records costs one stat.
+`validate` calls `check_records` for every plan; a plan without records costs one stat,
+and loads none of the records machinery (its model, its rules): that is imported when a
+records file is there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from planctl.config import LintConfig
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.document import PlanDocument
-from planctl.progress.ledger import Ledger, match_records
-from planctl.progress.load import ProgressDocument, load_progress, records_beside
-from planctl.progress.registry import RULES
-from planctl.progress.rules.base import RecordsContext
+from planctl.filenames import records_beside
+
+if TYPE_CHECKING:
+    from planctl.progress.ledger import Ledger
+    from planctl.progress.load import ProgressDocument
 
 
 @dataclass
@@ -48,6 +52,11 @@ def check_records(
     result = RecordsCheck()
     if path is None:
         return result
+    from planctl.progress.ledger import match_records
+    from planctl.progress.load import load_progress
+    from planctl.progress.registry import RULES
+    from planctl.progress.rules.base import RecordsContext
+
     loaded = load_progress(path, plan.plan.language)
     result.path, result.text = loaded.path, loaded.text
     result.diagnostics.extend(loaded.diagnostics)

@@ -11,8 +11,8 @@ from typing import Protocol
 
 from planctl.deadlines import Occurrence
 from planctl.document import PlanDocument
+from planctl.filenames import records_beside
 from planctl.model import Item
-from planctl.progress.load import records_beside
 
 
 class Settler(Protocol):

@@ -7,7 +7,6 @@ differs. A plan without a records file costs one `stat`.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from pydantic import ValidationError
 from planctl import messages
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.document import Positions, YamlPath
-from planctl.filenames import progress_file_for
+from planctl.filenames import records_beside as records_beside  # its old home: callers import it from here
 from planctl.load import compose_file
 from planctl.progress.model import PROGRESS_KEYS, Progress, status_words
 from planctl.schema_findings import TYPE_MESSAGES, schema_findings
@@ -44,12 +43,6 @@ class ProgressLoad:
     diagnostics: list[Diagnostic]
     #: The file's text as read (empty when it could not be): findings quote their lines from it.
     text: str = ""
-
-
-def records_beside(plan_path: str | Path) -> str | None:
-    """The plan's records file when there is one (`plans/x.yaml` → `plans/progress/x.yaml`), else None."""
-    candidate = progress_file_for(str(plan_path))
-    return candidate if os.path.lexists(candidate) else None
 
 
 def text(key: str, language: str, **fields: Any) -> str:

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 
-from planctl.model import number_text
+from planctl.model import new_list, number_text
 from planctl.yamlio import package_data
 
 StatusCode = Literal["done", "in_progress", "not_done", "postponed"]
@@ -115,9 +115,9 @@ class Record(_Model):
     """The new due date of a «перенесено» record, YYYY-MM-DD."""
     text: str | None = None
     """What was done, in prose, as the report prints it."""
-    figures: list[Figure] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=new_list)
     """Counts with their units: «6 выездов»."""
-    links: list[str] = Field(default_factory=list)
+    links: list[str] = Field(default_factory=new_list)
     """Evidence: web addresses or paths of documents in the repository."""
 
     @property
@@ -132,7 +132,7 @@ class Progress(_Model):
     """The records are complete up to this day: every occurrence due by then should have one (R006)."""
     signature: Signature | None = None
     """Who signs the execution report."""
-    records: list[Record] = Field(default_factory=list)
+    records: list[Record] = Field(default_factory=new_list)
     """One record per occurrence."""
 
 

@@ -1,0 +1,65 @@
+"""planctl's own YAML data files (word tables, rule texts) kept parsed on disk between runs.
+
+Parsing them is most of what a check of one small plan does after start-up: the deadline
+language of ru.yaml and the rule texts take ruamel's constructor some 10 ms at every run.
+The parsed values are kept in the cache folder (next to the result cache and the
+calendars), keyed by the file's text and the versions that parse it, so an edited file or
+an upgrade parses afresh. Anything that goes wrong here means only that the file is
+parsed again; a value marshal cannot hold (a date) is simply not kept.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+from collections.abc import Callable
+from hashlib import blake2b
+from typing import Any
+
+from planctl.dirs import cache_dir
+
+LAYOUT = "data-v1"
+
+
+def parsed(text: str, parse: Callable[[str], Any]) -> Any:
+    """`parse(text)`, from the cache folder when an earlier run kept it."""
+    path = _path(text)
+    if path is None:
+        return parse(text)
+    try:
+        with open(path, "rb") as handle:
+            return marshal.load(handle)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = parse(text)
+    _save(path, value)
+    return value
+
+
+def _save(path: str, value: Any) -> None:
+    try:
+        data = marshal.dumps(value)
+    except ValueError:  # a type marshal does not know
+        return
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        temporary = f"{path}.{os.getpid()}.tmp"
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        return
+
+
+def _path(text: str) -> str | None:
+    root = cache_dir()
+    if root is None:
+        return None
+    from ruamel.yaml import __version__ as parser_version
+
+    key = blake2b(digest_size=16)
+    for part in (parser_version, str(marshal.version), sys.version):
+        key.update(part.encode("utf-8") + b"\0")
+    key.update(text.encode("utf-8", "surrogatepass"))
+    return os.path.join(root, LAYOUT, key.hexdigest())
