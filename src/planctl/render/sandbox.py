@@ -192,6 +192,9 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
             return False
         if isinstance(obj, Namespace):
             return True
+        names = ATTRIBUTES.get(type(obj))  # the usual case, `loop.last`, in one look-up
+        if names is not None and attr in names:
+            return True
         return any(isinstance(obj, kind) and attr in names for kind, names in ATTRIBUTES.items())
 
     def is_safe_callable(self, obj: Any) -> bool:

@@ -62,30 +62,46 @@ def timeline(period: tuple[dt.date, dt.date], rows: Sequence[Row], as_of: dt.dat
 
     columns = []
     for i, (year, month) in enumerate(months):
+        x, shown_width = round(GUTTER + i * width, 1), round(width, 1)
         columns.append(
             {
-                "x": round(GUTTER + i * width, 1),
-                "width": round(width, 1),
+                "x": x,
+                "width": shown_width,
                 "label": month_names[month - 1] if width >= 24 else "",
                 "year": str(year) if month == 1 or i == 0 else "",
+                "year_x": x + 2,
+                "label_x": x + shown_width / 2,
             }
         )
     shown_rows = []
     marks = []
     for r, row in enumerate(rows):
         y = HEADER + r * ROW
-        shown_rows.append({"y": y, "middle": y + ROW / 2, "number": row.number, "title": row.title, "band": r % 2 == 1})
+        middle = y + ROW / 2
+        shown_rows.append(
+            {"y": y, "middle": middle, "text_y": middle + 4, "number": row.number, "title": row.title, "hint": f"{row.number} {row.title}", "band": r % 2 == 1}
+        )
         for mark in row.marks:
             marks.append([f"{x_of(mark.due)} {y + ROW / 2}", mark.state, mark.title])  # unpacked by the template
     today = x_of(as_of) if (as_of.year, as_of.month) in index else None
+    height = HEADER + len(rows) * ROW + 8
     return {
         "width": round(GUTTER + len(months) * width + 8, 1),
-        "height": HEADER + len(rows) * ROW + 8,
+        "height": height,
         "gutter": GUTTER,
         "header": HEADER,
         "row": ROW,
+        # the lines and labels the template places, worked out here once rather than per row in the sandbox
+        "number_x": GUTTER - 6,
+        "grid_top": HEADER - 14,
+        "grid_bottom": height - 8,
+        "month_y": HEADER - 4,
         "columns": columns,
         "rows": shown_rows,
         "marks": marks,
         "today": today,
+        "today_x": None if today is None else today + 3,
+        "today_top": HEADER - 16,
+        "today_bottom": height - 4,
+        "today_label_y": HEADER - 18,
     }
