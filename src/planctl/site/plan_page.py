@@ -7,6 +7,7 @@ rule, checked by `plain`); every state is decided here, the template only draws.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -44,14 +45,38 @@ class Occurrence:
     state: str
 
 
+#: Rows an executor's table shows at most, the most urgent first; the rest are counted, and the
+#: plan pages filter by executor. A national corpus would otherwise make a page of tens of megabytes.
+MAX_EXECUTOR_ROWS = 200
+
+#: An overdue or due occurrence on an executor's list:
+#: (0 when overdue, 1 when due; due ordinal, number, item anchor, title, label, part, state).
+AgendaRow = tuple[int, int, str, str, str, str, str, str]
+#: The order of an executor's list within one plan (the plan's title, next in the page's order, is the same).
+_URGENCY = operator.itemgetter(0, 1, 2)
+
+
 @dataclass
 class PlanSummary:
     """What the index and the executors page need of a plan, small enough to cross the process pool."""
 
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATES, 0))
     items: int = 0
-    #: (state, due ordinal, executor, item anchor, number, title, label, part) of overdue and due occurrences
-    agenda: list[tuple[str, int, str, str, str, str, str, str]] = field(default_factory=list)
+    #: Each executor's overdue and due occurrences, the most urgent first, no more than the
+    #: executors page can show; sorted here, in the workers, so the page only merges them.
+    agenda: dict[str, list[AgendaRow]] = field(default_factory=dict)
+    #: How many occurrences each executor has: [overdue, due].
+    load: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, name: str, row: AgendaRow) -> None:
+        self.agenda.setdefault(name, []).append(row)
+        self.load.setdefault(name, [0, 0])[row[0]] += 1
+
+    def rank(self) -> None:
+        """Each executor's list in order of urgency, cut to what a page shows."""
+        for rows in self.agenda.values():
+            rows.sort(key=_URGENCY)
+            del rows[MAX_EXECUTOR_ROWS:]
 
 
 def site_state(entry: Entry, quarter_end: dt.date) -> str:
@@ -119,9 +144,10 @@ def plan_page(
         for occ in occurrences:
             summary.counts[occ.state] += 1
             if occ.state in ("overdue", "due"):
+                e = occ.entry
+                row = (0 if occ.state == "overdue" else 1, e.due.toordinal(), e.number or "", anchor, e.title, e.label, e.part, occ.state)
                 for name in executors or [""]:
-                    e = occ.entry
-                    summary.agenda.append((occ.state, e.due.toordinal(), name, anchor, e.number or "", e.title, e.label, e.part))
+                    summary.add(name, row)
             shown.append(_occurrence(occ, language, records.record_for(item, occ.entry.label)))
         cancelled = item.status == "cancelled"
         present = {o.state for o in occurrences}
@@ -144,6 +170,7 @@ def plan_page(
         if not cancelled:
             marks = [Mark(o.entry.due, o.state, _mark_title(item, o, language)) for o in occurrences]
             timeline_rows.append(Row((item.number or "").strip(), item.title, marks))
+    summary.rank()
     period = plan.period
     context = {
         "language": language,
