@@ -94,17 +94,17 @@ def _record(record: Record | None) -> dict[str, Any] | None:
     return {"status": record.status, "code": record.status_code, "text": record.text or "", "figures": figures, "links": links}
 
 
-def _occurrence(occ: Occurrence, language: str, record: Record | None) -> list[Any]:
+def _occurrence(occ: Occurrence, w: dict[str, Any], due: str, record: Record | None) -> list[Any]:
     """[state, state label, shown due, label, part (only for a report), moved, record].
 
     A list, not a dict: the template unpacks it in its `for`, which costs no sandboxed
     attribute look-ups on pages of thousands of occurrences.
     """
-    e, w = occ.entry, words(language)
+    e = occ.entry
     return [
         occ.state,
         w["state_short"][occ.state],
-        shown_date(e.due),
+        due,
         e.label,
         w["parts"]["report"] if e.part == "report" else "",
         str(w["moved_from"]).format(date=shown_date(e.date)) if e.date != e.due else "",
@@ -140,22 +140,26 @@ def plan_page(
         occurrences = by_item.get(position, [])
         anchor = f"item-{position}"
         executors = [plan.executor_name(n) for n in item.executors]
+        number = (item.number or "").strip()
         shown = []
+        marks = []
         for occ in occurrences:
+            e = occ.entry
             summary.counts[occ.state] += 1
             if occ.state in ("overdue", "due"):
-                e = occ.entry
                 row = (0 if occ.state == "overdue" else 1, e.due.toordinal(), e.number or "", anchor, e.title, e.label, e.part, occ.state)
                 for name in executors or [""]:
                     summary.add(name, row)
-            shown.append(_occurrence(occ, language, records.record_for(item, occ.entry.label)))
+            due = shown_date(e.due)
+            shown.append(_occurrence(occ, w, due, records.record_for(item, e.label)))
+            marks.append(Mark(e.due, occ.state, _mark_title(item.number, occ, w, due)))
         cancelled = item.status == "cancelled"
         present = {o.state for o in occurrences}
         rows.append(
             {
                 "kind": "item",
                 "id": anchor,
-                "number": (item.number or "").strip(),
+                "number": number,
                 "title": item.title,
                 "executors": executors,
                 "executor_keys": " ".join(executor_key[n] for n in dict.fromkeys(executors)),
@@ -168,8 +172,7 @@ def plan_page(
             }
         )
         if not cancelled:
-            marks = [Mark(o.entry.due, o.state, _mark_title(item, o, language)) for o in occurrences]
-            timeline_rows.append(Row((item.number or "").strip(), item.title, marks))
+            timeline_rows.append(Row(number, item.title, marks))
     summary.rank()
     period = plan.period
     context = {
@@ -202,22 +205,21 @@ def _group(doc: PlanDocument, entries: Sequence[Entry], quarter_end: dt.date) ->
     """
     found: dict[int, list[Occurrence]] = {}
     walked = [(position, item, path) for position, (_, _, item, path) in enumerate(doc.plan.walk(), start=1) if item.status != "cancelled"]
-    at = 0
+    at, count = 0, len(entries)
     for k, (position, item, path) in enumerate(walked):
         twin = k + 1 < len(walked) and (walked[k + 1][1].number, walked[k + 1][1].title) == (item.number, item.title)
         line = doc.positions.of(path)[0] if twin else None
-        while at < len(entries) and _same(entries[at], item, line):
-            found.setdefault(position, []).append(Occurrence(entries[at], site_state(entries[at], quarter_end)))
+        while at < count:
+            entry = entries[at]
+            if entry.number != item.number or entry.title != item.title or (line is not None and entry.line != line):
+                break
+            found.setdefault(position, []).append(Occurrence(entry, site_state(entry, quarter_end)))
             at += 1
     return found
 
 
-def _same(entry: Entry, item: Item, line: int | None) -> bool:
-    return entry.number == item.number and entry.title == item.title and (line is None or entry.line == line)
-
-
-def _mark_title(item: Item, occ: Occurrence, language: str) -> str:
-    e, w = occ.entry, words(language)
-    number = f"{item.number.strip()}. " if item.number else ""
+def _mark_title(number: str | None, occ: Occurrence, w: dict[str, Any], due: str) -> str:
+    e = occ.entry
+    shown_number = f"{number.strip()}. " if number else ""
     part = f" ({w['parts']['report']})" if e.part == "report" else ""
-    return f"{number}{e.label}{part}: {shown_date(e.due)} — {w['state_short'][occ.state]}"
+    return f"{shown_number}{e.label}{part}: {due} — {w['state_short'][occ.state]}"

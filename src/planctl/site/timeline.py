@@ -56,9 +56,17 @@ def timeline(period: tuple[dt.date, dt.date], rows: Sequence[Row], as_of: dt.dat
     width = max(MIN_MONTH, min(MAX_MONTH, AREA / len(months)))
     index = {ym: i for i, ym in enumerate(months)}
 
+    placed: dict[dt.date, str] = {}  # occurrences fall on a few days (quarter ends, report days)
+
     def x_of(day: dt.date) -> float:
         days = calendar.monthrange(day.year, day.month)[1]
         return round(GUTTER + (index[(day.year, day.month)] + (day.day - 0.5) / days) * width, 1)
+
+    def shown_x(day: dt.date) -> str:
+        x = placed.get(day)
+        if x is None:
+            x = placed[day] = str(x_of(day))
+        return x
 
     columns = []
     for i, (year, month) in enumerate(months):
@@ -81,8 +89,9 @@ def timeline(period: tuple[dt.date, dt.date], rows: Sequence[Row], as_of: dt.dat
         shown_rows.append(
             {"y": y, "middle": middle, "text_y": middle + 4, "number": row.number, "title": row.title, "hint": f"{row.number} {row.title}", "band": r % 2 == 1}
         )
+        at = f" {middle}"
         for mark in row.marks:
-            marks.append([f"{x_of(mark.due)} {y + ROW / 2}", mark.state, mark.title])  # unpacked by the template
+            marks.append([shown_x(mark.due) + at, mark.state, mark.title])  # unpacked by the template
     today = x_of(as_of) if (as_of.year, as_of.month) in index else None
     height = HEADER + len(rows) * ROW + 8
     return {
