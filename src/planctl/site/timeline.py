@@ -44,7 +44,10 @@ def _months_between(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
 
 
 def timeline(period: tuple[dt.date, dt.date], rows: Sequence[Row], as_of: dt.date, month_names: Sequence[str]) -> dict[str, Any]:
-    """Plain data for the SVG: sizes, month columns, row bands, marks and the «today» line.
+    """Plain data for the SVG: sizes, month columns, row bands and labels, marks and the «today» line.
+
+    Per-row and per-mark data come as short lists the template unpacks in its `for`: a
+    plan of hundreds of items then costs no sandboxed attribute look-up per row.
 
     The columns run from the period's first month to its last, widened to take in an
     occurrence outside the period (a report due in January of the next year, a postponed one).
@@ -81,14 +84,15 @@ def timeline(period: tuple[dt.date, dt.date], rows: Sequence[Row], as_of: dt.dat
                 "label_x": x + shown_width / 2,
             }
         )
-    shown_rows = []
+    bands = []
+    labels = []
     marks = []
     for r, row in enumerate(rows):
         y = HEADER + r * ROW
         middle = y + ROW / 2
-        shown_rows.append(
-            {"y": y, "middle": middle, "text_y": middle + 4, "number": row.number, "title": row.title, "hint": f"{row.number} {row.title}", "band": r % 2 == 1}
-        )
+        if r % 2 == 1:
+            bands.append(y)
+        labels.append([middle + 4, row.number, f"{row.number} {row.title}"])  # unpacked by the template
         at = f" {middle}"
         for mark in row.marks:
             marks.append([shown_x(mark.due) + at, mark.state, mark.title])  # unpacked by the template
@@ -106,7 +110,10 @@ def timeline(period: tuple[dt.date, dt.date], rows: Sequence[Row], as_of: dt.dat
         "grid_bottom": height - 8,
         "month_y": HEADER - 4,
         "columns": columns,
-        "rows": shown_rows,
+        #: the y of every other row's background band
+        "bands": bands,
+        #: [y, number, number and title] of each row's label
+        "labels": labels,
         "marks": marks,
         "today": today,
         "today_x": None if today is None else today + 3,
