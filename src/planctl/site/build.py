@@ -217,7 +217,7 @@ def _collector_paused() -> Iterator[None]:
     """Python's cycle collector paused while planctl's own code loads a plan and works out its page.
 
     That work makes hundreds of thousands of objects that live until the page's data is
-    made, so the collector's passes in between find nothing, and cost a tenth of the site's
+    made, so the collector's passes in between find nothing, and cost some 7% of a worker's
     time. One pass after, when they are gone, collects whatever cycles they left. A template
     (the page's, a document's) never runs in here: what it makes is bounded by its budget,
     with the collector on.
