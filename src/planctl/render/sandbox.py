@@ -35,9 +35,9 @@ from jinja2.utils import Cycler, Joiner, Namespace, pass_environment
 from jinja2.visitor import NodeTransformer
 from markupsafe import Markup, escape
 
-try:  # markupsafe 3: the escaping of a text (in C when it has its speedups), without wrapping it in Markup
-    from markupsafe import _escape_inner as _escape_text
-except ImportError:  # pragma: no cover - markupsafe 2
+try:  # markupsafe 3: the C escaping of a text, without wrapping it in Markup
+    from markupsafe._speedups import _escape_inner as _escape_text
+except ImportError:  # pragma: no cover - markupsafe 2, or no C speedups
 
     def _escape_text(text: str, /) -> str:
         return str(escape(text))
