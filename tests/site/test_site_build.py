@@ -269,3 +269,29 @@ def test_records_data_is_the_seed_example(shipped_site: tuple[Path, SiteReport])
     assert html.count('class="record record-done"') == 3
     assert "6 выездов в рамках акции #ДоброВСело" in html
     assert DATA.is_dir()
+
+
+def test_templates_run_with_the_cycle_collector_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector is paused only for planctl's own work on a plan; a page or a document
+    template makes what its budget allows, and its cycles must be collectable as it runs."""
+    import gc
+
+    from planctl.render import engine
+
+    seen: list[bool] = []
+    render = engine.TemplateRunner.render
+    monkeypatch.setattr(engine.TemplateRunner, "render", lambda self, *args: (seen.append(gc.isenabled()), render(self, *args))[1])
+    build_site([SMALL], tmp_path / "site", SiteOptions(SMALL_AS_OF, jobs=1))
+    assert seen and all(seen)
+    assert gc.isenabled()
+
+
+def test_a_collector_turned_off_stays_off(tmp_path: Path) -> None:
+    import gc
+
+    gc.disable()
+    try:
+        build_site([SMALL], tmp_path / "site", SiteOptions(SMALL_AS_OF, documents=False, jobs=1))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

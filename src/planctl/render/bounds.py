@@ -174,5 +174,7 @@ def check_iterable(values: tuple[Any, ...]) -> None:
 
 def counted(items: Iterator[Any], budget: Budget) -> Iterator[Any]:
     for item in items:
-        budget.step()
+        budget.steps += 1  # `budget.step()` inlined: this runs once per item of every loop
+        if budget.steps >= budget._next_clock:
+            budget.step(0)
         yield item

@@ -24,8 +24,8 @@ def plain(value: Any) -> Any:
     kind = type(value)
     if kind in _SCALARS:
         return value
-    if kind is dict:
-        return {str(key): plain(item) for key, item in value.items()}
+    if kind is dict:  # a text needs no call: most values of a page are texts
+        return {str(key): item if type(item) is str else plain(item) for key, item in value.items()}
     if kind is list or kind is tuple:
         return [item if type(item) is str else plain(item) for item in value]
     raise TypeError(f"not plain template data: {kind.__name__}")

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import heapq
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice, repeat
 from typing import Any
 
 from planctl.render.context import plain
-from planctl.site.plan_page import PlanSummary
+from planctl.site.plan_page import MAX_EXECUTOR_ROWS, AgendaRow, PlanSummary
 from planctl.site.words import STATES, quarter_label, shown_date, words
-
-#: Rows an executor's table shows at most, the most urgent first; the rest are counted, and the
-#: plan pages filter by executor. A national corpus would otherwise make a page of tens of megabytes.
-MAX_EXECUTOR_ROWS = 200
 
 
 @dataclass
@@ -71,39 +69,47 @@ def index_page(plans: Sequence[PlanEntry], as_of: dt.date, language: str) -> dic
 
 
 def executors_page(plans: Sequence[PlanEntry], as_of: dt.date, language: str) -> dict[str, Any]:
-    """Each executor's overdue and due occurrences over all plans: overdue first, then by due date."""
+    """Each executor's overdue and due occurrences over all plans: overdue first, then by due date.
+
+    Each plan's list comes sorted and cut from its worker; merging them in the plans'
+    order gives what sorting all the rows would, for the few rows a page shows.
+    """
     w = words(language)
-    grouped: dict[str, list[tuple[Any, ...]]] = {}
+    streams: dict[str, list[Iterator[tuple[PlanEntry, AgendaRow]]]] = {}
+    load: dict[str, list[int]] = {}
     for p in plans:
         if p.summary is None:
             continue
-        for state, due, name, anchor, number, title, label, part in p.summary.agenda:
-            grouped.setdefault(name, []).append((0 if state == "overdue" else 1, due, p.title, number, p.href, anchor, title, label, part, state, p.language))
+        for name, rows in p.summary.agenda.items():
+            streams.setdefault(name, []).append(zip(repeat(p), rows))
+            counts = load.setdefault(name, [0, 0])
+            counts[0] += p.summary.load[name][0]
+            counts[1] += p.summary.load[name][1]
     executors = []
-    names = sorted(grouped, key=lambda n: (n == "", n.casefold()))
+    names = sorted(streams, key=lambda n: (n == "", n.casefold()))
     for i, name in enumerate(names, start=1):
-        rows = sorted(grouped[name], key=lambda r: r[:4])
+        overdue, due = load[name]
         executors.append(
             {
                 "id": f"executor-{i}",
                 "name": name,
-                "overdue": sum(1 for r in rows if r[0] == 0),
-                "due": sum(1 for r in rows if r[0] == 1),
-                "more": max(0, len(rows) - MAX_EXECUTOR_ROWS),
+                "overdue": overdue,
+                "due": due,
+                "more": max(0, overdue + due - MAX_EXECUTOR_ROWS),
                 "rows": [
                     {
-                        "state": r[9],
-                        "state_label": w["state_short"][r[9]],
+                        "state": r[7],
+                        "state_label": w["state_short"][r[7]],
                         "due": shown_date(dt.date.fromordinal(r[1])),
-                        "plan": r[2],
-                        "href": f"{r[4]}#{r[5]}",
-                        "number": r[3],
-                        "title": r[6],
-                        "label": r[7],
-                        "report": r[8] == "report",
-                        "language": r[10],
+                        "plan": p.title,
+                        "href": f"{p.href}#{r[3]}",
+                        "number": r[2],
+                        "title": r[4],
+                        "label": r[5],
+                        "report": r[6] == "report",
+                        "language": p.language,
                     }
-                    for r in rows[:MAX_EXECUTOR_ROWS]
+                    for p, r in islice(heapq.merge(*streams[name], key=_urgency), MAX_EXECUTOR_ROWS)
                 ],
             }
         )
@@ -117,3 +123,9 @@ def executors_page(plans: Sequence[PlanEntry], as_of: dt.date, language: str) ->
         }
     )
     return page
+
+
+def _urgency(pair: tuple[PlanEntry, AgendaRow]) -> tuple[int, int, str, str]:
+    """Overdue first, then by due date, plan and item number."""
+    plan, row = pair
+    return row[0], row[1], plan.title, row[2]

@@ -7,6 +7,7 @@ rule, checked by `plain`); every state is decided here, the template only draws.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -44,14 +45,38 @@ class Occurrence:
     state: str
 
 
+#: Rows an executor's table shows at most, the most urgent first; the rest are counted, and the
+#: plan pages filter by executor. A national corpus would otherwise make a page of tens of megabytes.
+MAX_EXECUTOR_ROWS = 200
+
+#: An overdue or due occurrence on an executor's list:
+#: (0 when overdue, 1 when due; due ordinal, number, item anchor, title, label, part, state).
+AgendaRow = tuple[int, int, str, str, str, str, str, str]
+#: The order of an executor's list within one plan (the plan's title, next in the page's order, is the same).
+_URGENCY = operator.itemgetter(0, 1, 2)
+
+
 @dataclass
 class PlanSummary:
     """What the index and the executors page need of a plan, small enough to cross the process pool."""
 
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATES, 0))
     items: int = 0
-    #: (state, due ordinal, executor, item anchor, number, title, label, part) of overdue and due occurrences
-    agenda: list[tuple[str, int, str, str, str, str, str, str]] = field(default_factory=list)
+    #: Each executor's overdue and due occurrences, the most urgent first, no more than the
+    #: executors page can show; sorted here, in the workers, so the page only merges them.
+    agenda: dict[str, list[AgendaRow]] = field(default_factory=dict)
+    #: How many occurrences each executor has: [overdue, due].
+    load: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, name: str, row: AgendaRow) -> None:
+        self.agenda.setdefault(name, []).append(row)
+        self.load.setdefault(name, [0, 0])[row[0]] += 1
+
+    def rank(self) -> None:
+        """Each executor's list in order of urgency, cut to what a page shows."""
+        for rows in self.agenda.values():
+            rows.sort(key=_URGENCY)
+            del rows[MAX_EXECUTOR_ROWS:]
 
 
 def site_state(entry: Entry, quarter_end: dt.date) -> str:
@@ -69,17 +94,17 @@ def _record(record: Record | None) -> dict[str, Any] | None:
     return {"status": record.status, "code": record.status_code, "text": record.text or "", "figures": figures, "links": links}
 
 
-def _occurrence(occ: Occurrence, language: str, record: Record | None) -> list[Any]:
+def _occurrence(occ: Occurrence, w: dict[str, Any], due: str, record: Record | None) -> list[Any]:
     """[state, state label, shown due, label, part (only for a report), moved, record].
 
     A list, not a dict: the template unpacks it in its `for`, which costs no sandboxed
     attribute look-ups on pages of thousands of occurrences.
     """
-    e, w = occ.entry, words(language)
+    e = occ.entry
     return [
         occ.state,
         w["state_short"][occ.state],
-        shown_date(e.due),
+        due,
         e.label,
         w["parts"]["report"] if e.part == "report" else "",
         str(w["moved_from"]).format(date=shown_date(e.date)) if e.date != e.due else "",
@@ -115,21 +140,26 @@ def plan_page(
         occurrences = by_item.get(position, [])
         anchor = f"item-{position}"
         executors = [plan.executor_name(n) for n in item.executors]
+        number = (item.number or "").strip()
         shown = []
+        marks = []
         for occ in occurrences:
+            e = occ.entry
             summary.counts[occ.state] += 1
             if occ.state in ("overdue", "due"):
+                row = (0 if occ.state == "overdue" else 1, e.due.toordinal(), e.number or "", anchor, e.title, e.label, e.part, occ.state)
                 for name in executors or [""]:
-                    e = occ.entry
-                    summary.agenda.append((occ.state, e.due.toordinal(), name, anchor, e.number or "", e.title, e.label, e.part))
-            shown.append(_occurrence(occ, language, records.record_for(item, occ.entry.label)))
+                    summary.add(name, row)
+            due = shown_date(e.due)
+            shown.append(_occurrence(occ, w, due, records.record_for(item, e.label)))
+            marks.append(Mark(e.due, occ.state, _mark_title(item.number, occ, w, due)))
         cancelled = item.status == "cancelled"
         present = {o.state for o in occurrences}
         rows.append(
             {
                 "kind": "item",
                 "id": anchor,
-                "number": (item.number or "").strip(),
+                "number": number,
                 "title": item.title,
                 "executors": executors,
                 "executor_keys": " ".join(executor_key[n] for n in dict.fromkeys(executors)),
@@ -142,8 +172,8 @@ def plan_page(
             }
         )
         if not cancelled:
-            marks = [Mark(o.entry.due, o.state, _mark_title(item, o, language)) for o in occurrences]
-            timeline_rows.append(Row((item.number or "").strip(), item.title, marks))
+            timeline_rows.append(Row(number, item.title, marks))
+    summary.rank()
     period = plan.period
     context = {
         "language": language,
@@ -175,22 +205,21 @@ def _group(doc: PlanDocument, entries: Sequence[Entry], quarter_end: dt.date) ->
     """
     found: dict[int, list[Occurrence]] = {}
     walked = [(position, item, path) for position, (_, _, item, path) in enumerate(doc.plan.walk(), start=1) if item.status != "cancelled"]
-    at = 0
+    at, count = 0, len(entries)
     for k, (position, item, path) in enumerate(walked):
         twin = k + 1 < len(walked) and (walked[k + 1][1].number, walked[k + 1][1].title) == (item.number, item.title)
         line = doc.positions.of(path)[0] if twin else None
-        while at < len(entries) and _same(entries[at], item, line):
-            found.setdefault(position, []).append(Occurrence(entries[at], site_state(entries[at], quarter_end)))
+        while at < count:
+            entry = entries[at]
+            if entry.number != item.number or entry.title != item.title or (line is not None and entry.line != line):
+                break
+            found.setdefault(position, []).append(Occurrence(entry, site_state(entry, quarter_end)))
             at += 1
     return found
 
 
-def _same(entry: Entry, item: Item, line: int | None) -> bool:
-    return entry.number == item.number and entry.title == item.title and (line is None or entry.line == line)
-
-
-def _mark_title(item: Item, occ: Occurrence, language: str) -> str:
-    e, w = occ.entry, words(language)
-    number = f"{item.number.strip()}. " if item.number else ""
+def _mark_title(number: str | None, occ: Occurrence, w: dict[str, Any], due: str) -> str:
+    e = occ.entry
+    shown_number = f"{number.strip()}. " if number else ""
     part = f" ({w['parts']['report']})" if e.part == "report" else ""
-    return f"{number}{e.label}{part}: {shown_date(e.due)} — {w['state_short'][occ.state]}"
+    return f"{shown_number}{e.label}{part}: {due} — {w['state_short'][occ.state]}"

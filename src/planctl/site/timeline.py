@@ -44,7 +44,10 @@ def _months_between(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
 
 
 def timeline(period: tuple[dt.date, dt.date], rows: Sequence[Row], as_of: dt.date, month_names: Sequence[str]) -> dict[str, Any]:
-    """Plain data for the SVG: sizes, month columns, row bands, marks and the «today» line.
+    """Plain data for the SVG: sizes, month columns, row bands and labels, marks and the «today» line.
+
+    Per-row and per-mark data come as short lists the template unpacks in its `for`: a
+    plan of hundreds of items then costs no sandboxed attribute look-up per row.
 
     The columns run from the period's first month to its last, widened to take in an
     occurrence outside the period (a report due in January of the next year, a postponed one).
@@ -56,36 +59,65 @@ def timeline(period: tuple[dt.date, dt.date], rows: Sequence[Row], as_of: dt.dat
     width = max(MIN_MONTH, min(MAX_MONTH, AREA / len(months)))
     index = {ym: i for i, ym in enumerate(months)}
 
+    placed: dict[dt.date, str] = {}  # occurrences fall on a few days (quarter ends, report days)
+
     def x_of(day: dt.date) -> float:
         days = calendar.monthrange(day.year, day.month)[1]
         return round(GUTTER + (index[(day.year, day.month)] + (day.day - 0.5) / days) * width, 1)
 
+    def shown_x(day: dt.date) -> str:
+        x = placed.get(day)
+        if x is None:
+            x = placed[day] = str(x_of(day))
+        return x
+
     columns = []
     for i, (year, month) in enumerate(months):
+        x, shown_width = round(GUTTER + i * width, 1), round(width, 1)
         columns.append(
             {
-                "x": round(GUTTER + i * width, 1),
-                "width": round(width, 1),
+                "x": x,
+                "width": shown_width,
                 "label": month_names[month - 1] if width >= 24 else "",
                 "year": str(year) if month == 1 or i == 0 else "",
+                "year_x": x + 2,
+                "label_x": x + shown_width / 2,
             }
         )
-    shown_rows = []
+    bands = []
+    labels = []
     marks = []
     for r, row in enumerate(rows):
         y = HEADER + r * ROW
-        shown_rows.append({"y": y, "middle": y + ROW / 2, "number": row.number, "title": row.title, "band": r % 2 == 1})
+        middle = y + ROW / 2
+        if r % 2 == 1:
+            bands.append(y)
+        labels.append([middle + 4, row.number, f"{row.number} {row.title}"])  # unpacked by the template
+        at = f" {middle}"
         for mark in row.marks:
-            marks.append([f"{x_of(mark.due)} {y + ROW / 2}", mark.state, mark.title])  # unpacked by the template
+            marks.append([shown_x(mark.due) + at, mark.state, mark.title])  # unpacked by the template
     today = x_of(as_of) if (as_of.year, as_of.month) in index else None
+    height = HEADER + len(rows) * ROW + 8
     return {
         "width": round(GUTTER + len(months) * width + 8, 1),
-        "height": HEADER + len(rows) * ROW + 8,
+        "height": height,
         "gutter": GUTTER,
         "header": HEADER,
         "row": ROW,
+        # the lines and labels the template places, worked out here once rather than per row in the sandbox
+        "number_x": GUTTER - 6,
+        "grid_top": HEADER - 14,
+        "grid_bottom": height - 8,
+        "month_y": HEADER - 4,
         "columns": columns,
-        "rows": shown_rows,
+        #: the y of every other row's background band
+        "bands": bands,
+        #: [y, number, number and title] of each row's label
+        "labels": labels,
         "marks": marks,
         "today": today,
+        "today_x": None if today is None else today + 3,
+        "today_top": HEADER - 16,
+        "today_bottom": height - 4,
+        "today_label_y": HEADER - 18,
     }
