@@ -294,20 +294,32 @@ def _without_remarks(text: str, table: Language) -> tuple[str, tuple[str, ...]] 
             kept.append(segment)
             continue
         tokens = tokenize(segment)
+        if kept and len(tokens) <= _REMARK_TOKENS and _is_remark(tokens, table):
+            dropped.append(_shown(tokens))  # "01.01.2020; актовый зал": a remark of its own after the term
+            continue
         for cut in range(len(tokens) - 1, max(0, len(tokens) - _REMARK_TOKENS) - 1, -1):
             head, tail = tokens[:cut], tokens[cut:]
-            if any(_names_time(token, table) for token in tail) or not any(
-                len(token) >= 3 and token.isalpha() and token not in table.vocabulary for token in tail
-            ):
-                continue  # a remark has words the grammar does not know ("класи", "тур") and names no time
+            if not _is_remark(tail, table):
+                continue
             read = _read_text(" ".join(head), table)
             named = all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in read)
             # "Согласно плану Министерства здравоохранения": whose plan is a remark too
             named = named or all(p.kind == "on_demand" for p in read)
             if read and named and any(p.kind == "unknown" for p in _read_text(" ".join(tail), table)):
                 kept.append(" ".join(head))
-                dropped.append(" ".join(tail).replace(" - ", "-").replace(" ,", ","))
+                dropped.append(_shown(tail))
                 break
         else:
             return None
-    return " ; ".join(kept), tuple(dropped)
+    return (" ; ".join(kept), tuple(dropped)) if kept else None
+
+
+def _is_remark(tokens: list[str], table: Language) -> bool:
+    """Words the grammar does not know ("класи", "тур") and nothing that names a time."""
+    if any(_names_time(token, table) for token in tokens):
+        return False
+    return any(len(token) >= 3 and token.isalpha() and token not in table.vocabulary for token in tokens)
+
+
+def _shown(tokens: list[str]) -> str:
+    return " ".join(tokens).replace(" - ", "-").replace(" ,", ",")

@@ -1,8 +1,9 @@
 """`planctl fix`: rewrite the findings that have one right answer, keeping the file as written.
 
-Fixable: misspellings and Word artefacts in deadlines (D006), spaces at the end of a text
-(T001 trailing), and special spaces where a plain one is meant (T001 odd; a no-break space
-after «№»/«§» or inside a number stays). The plan goes through a ruamel round trip, so
+Fixable: misspellings and Word artefacts in deadlines (D006), a remark after a deadline's
+date, which moves to the item's notes (D008, when the cut in the written text is certain),
+spaces at the end of a text (T001 trailing), and special spaces where a plain one is meant
+(T001 odd; a no-break space after «№»/«§» or inside a number stays). The plan goes through a ruamel round trip, so
 comments, quotes, flow maps and key order stay; only the values that change are rewritten.
 A file with nothing to fix is never rewritten.
 """
@@ -19,6 +20,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from planctl.deadlines.remarks import split_remark
 from planctl.deadlines.spelling import respell
 from planctl.lint.base import terms
 from planctl.lint.rules.t001_whitespace import _fine_nbsp  # one home for what T001 accepts
@@ -59,6 +61,8 @@ def fix_text(text: str, path: str = "<plan>", lang: str = "ru") -> Fixed:
     if not isinstance(data, CommentedMap):
         return result
     lang = str(data.get("language") or lang)
+    for item in list(_items(data)):
+        _move_remark(item, lang, result.counts)
     for container, key, value in _strings(data):
         fixed = _fix_value(value, key, lang, result.counts)
         if fixed != value:
@@ -88,6 +92,30 @@ def _strings(node: Any) -> Iterator[tuple[Any, Any, str]]:
             yield node, key, value
         else:
             yield from _strings(value)
+
+
+def _items(node: Any) -> Iterator[CommentedMap]:
+    """Every item mapping of the plan (a mapping with a text `deadline`), sections included."""
+    if isinstance(node, CommentedMap):
+        if isinstance(node.get("deadline"), str):
+            yield node
+        for value in node.values():
+            yield from _items(value)
+    elif isinstance(node, CommentedSeq):
+        for value in node:
+            yield from _items(value)
+
+
+def _move_remark(item: CommentedMap, lang: str, counts: dict[str, int]) -> None:
+    """«02.10.2023, 10-12 классы» → deadline «02.10.2023», the remark appended to notes."""
+    split = split_remark(str(item["deadline"]), lang)
+    if split is None or item.get("due") is not None:
+        return
+    term, remark = split
+    item["deadline"] = type(item["deadline"])(term) if type(item["deadline"]) is not str else term
+    notes = item.get("notes")
+    item["notes"] = f"{notes}; {remark}" if isinstance(notes, str) and notes.strip() else remark
+    counts["D008"] = counts.get("D008", 0) + 1
 
 
 def _fix_value(value: str, key: Any, lang: str, counts: dict[str, int]) -> str:
