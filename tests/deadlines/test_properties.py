@@ -128,3 +128,10 @@ def test_a_day_in_a_named_month_of_the_period_stays_in_that_period(day: int, whi
         assert occ.date.month == expected_month
         assert occ.date.day == min(day, (dt.date(occ.date.year + occ.date.month // 12, occ.date.month % 12 + 1, 1) - dt.timedelta(days=1)).day)
         assert occ.date in period
+
+
+def test_a_bare_day_in_a_report_part_is_not_a_yearly_report() -> None:
+    """Found by the long fuzz run: «1 отчет» made a yearly report on month 0, which the schedule could not date."""
+    reading = read_phrase("до , 1 отчет")
+    assert [part.kind for part in reading.parts] == ["unknown", "date"]
+    assert schedule(reading, Period.years(2015), approval_date=dt.date(2015, 1, 1), shift="next", calendar=CALENDAR) == []

@@ -96,7 +96,7 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: str | None =
         if _tied_to_event(tokens, lang):
             return PartSpec(part, "relative", text, Rule(from_other_event=True))  # type: ignore[arg-type]
         return PartSpec(part, "unknown", text, Rule(), lang.reason(problem.key, **problem.values))  # type: ignore[arg-type]
-    if part == "report" and kind == "date" and all(day.year is None for day in rule.days):
+    if part == "report" and kind == "date" and all(day.year is None and day.month for day in rule.days):
         # "ежегодно, отчет до 25 декабря": a report by a day of no year is a yearly report
         unit = "year" if len(rule.days) == 1 else per_period_unit(list(rule.days))
         if unit is not None:
