@@ -142,3 +142,13 @@ def test_an_unknown_word_close_to_a_known_one_gets_a_did_you_mean() -> None:
     assert "ежеквортально" in result.output and "«ежеквартально»?" in result.output
     far = runner.invoke(app, ["deadline", "абракадабра", "--period", "2025"])
     assert "может быть" not in far.output
+
+
+def test_a_remark_left_out_of_the_term_is_said_in_text_and_json() -> None:
+    text = runner.invoke(app, ["deadline", "02.10.2023\n10-12 класи", "--period", "2023", "--lang", "uk"])
+    assert text.exit_code == 0
+    assert "Примітка не входить до строку: «10-12 класи»" in text.output
+    data = json.loads(runner.invoke(app, ["deadline", "02.10.2023, 10-12 классы", "--period", "2023", "--json"]).output)
+    assert data["remarks"] == ["10-12 классы"]
+    assert [o["date"] for o in data["occurrences"]] == ["2023-10-02"]
+    assert "remarks" not in json.loads(runner.invoke(app, ["deadline", "02.10.2023", "--period", "2023", "--json"]).output)

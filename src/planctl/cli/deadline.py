@@ -63,6 +63,8 @@ def deadline(
     typer.echo(words["show_kind"].format(kind=reading.kind, title=kinds[reading.kind], period=span))
     if not reading.recognized:
         typer.echo(words["show_unknown"].format(reason=reading.reason))
+    for remark in reading.remarks:
+        typer.echo(words["show_remark"].format(remark=remark))
     for part in reading.parts:
         described = part.reason or describe_rule(part, lang.value)
         typer.echo(

@@ -135,7 +135,10 @@ class Reading:
     def to_json(self) -> dict[str, object]:
         """What `planctl deadline --json` prints of the reading (the period and occurrences are the caller's)."""
         parts = [part.to_json() for part in self.parts]
-        return {"phrase": self.phrase, "kind": self.kind, "recognized": self.recognized, "reason": self.reason, "parts": parts}
+        shown: dict[str, object] = {"phrase": self.phrase, "kind": self.kind, "recognized": self.recognized, "reason": self.reason, "parts": parts}
+        if self.remarks:
+            shown["remarks"] = list(self.remarks)  # only when there are: the other fields stay as they were
+        return shown
 
 
 @dataclass(frozen=True)
