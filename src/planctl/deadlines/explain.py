@@ -58,7 +58,10 @@ def _recurring_day(words: Mapping[str, Any], rule: Rule) -> str:
     if rule.every in ("week", "day"):
         return str(words["no_dates"])
     if rule.days:
-        days = ", ".join(f"{d.day} {words['months_genitive'][d.month - 1]}" for d in rule.days)
+        # the end of February is the 29th only in leap years: said as the month's last day
+        days = ", ".join(
+            str(words["last_of_february"]) if (d.day, d.month) == (29, 2) else f"{d.day} {words['months_genitive'][d.month - 1]}" for d in rule.days
+        )
         return str(words["by_days"]).format(days=days) + (str(words["of_next_year"]) if rule.next_period else "")
     day = rule.day_of_month
     if rule.day_of_month and rule.month_in_period:
