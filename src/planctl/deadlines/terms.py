@@ -171,14 +171,22 @@ def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, 
     return True
 
 
+_NOT_LATER = frozenset({("не", "позднее"), ("не", "пізніше")})
+
+
 def _before_event(sc: Scanner) -> bool:
-    """"за 30 календарных дней до начала эксплуатации": a term before an event the plan does not date."""
-    if sc.peek() not in ("за",) or not sc.peek(1).isdigit():
+    """"за 30 календарных дней до начала эксплуатации", "не позднее 10 дней до начала мероприятия":
+    a term before an event the plan does not date."""
+    lead = 0
+    if (sc.peek(), sc.peek(1)) in _NOT_LATER:
+        lead = 2 + (sc.peek(2) in ("чем", "ніж"))  # "не позднее (чем) (за) 10 дней до …"
+    lead += sc.peek(lead) == "за"
+    if lead == 0 or not sc.peek(lead).isdigit():
         return False
-    j = 2 + (sc.peek(2) in sc.lang.working or sc.peek(2) in sc.lang.calendar)
+    j = lead + 1 + (sc.peek(lead + 1) in sc.lang.working or sc.peek(lead + 1) in sc.lang.calendar)
     if sc.peek(j) not in sc.lang.days or sc.peek(j + 1) != "до" or not sc.peek(j + 2).isalpha() or sc.peek(j + 2) in sc.lang.months:
         return False
-    sc.facts.relative = (int(sc.peek(1)), sc.peek(2) in sc.lang.working, "day")
+    sc.facts.relative = (int(sc.peek(lead)), sc.peek(lead + 1) in sc.lang.working, "day")
     sc.facts.other_event = True
     sc.i = len(sc.t)
     return True
