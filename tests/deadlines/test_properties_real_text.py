@@ -188,3 +188,11 @@ def test_a_day_written_as_an_ordinal_word_reads_as_its_number(day: int, month: i
 def test_a_yearless_day_in_a_plan_of_another_month_keeps_the_plans_year(month: int, day: int, plan_month: int) -> None:
     plan = Period(dt.date(2025, plan_month, 1), dt.date(2025, plan_month + 1, 1) - dt.timedelta(days=1))
     assert _dates(f"{day} {MONTHS[month - 1]}", plan) == [(dt.date(2025, month, day).isoformat(), dt.date(2025, month, day))]
+
+
+@given(st.integers(2, 30), st.sampled_from([("раза в месяц", "ru"), ("раз в неделю", "ru"), ("рази на місяць", "uk"), ("разів на тиждень", "uk")]))
+def test_work_more_often_than_monthly_recurs_with_no_dated_occurrence(count: int, unit: tuple[str, str]) -> None:
+    words, lang = unit
+    reading = read_phrase(f"{count} {words}", lang)
+    assert reading.kind == "recurring", reading.reason
+    assert schedule(reading, YEAR, calendar=CALENDAR) == []

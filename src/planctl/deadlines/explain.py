@@ -55,7 +55,7 @@ def describe_rule(part: PartSpec, lang: str = "ru") -> str:
 
 def _recurring_day(words: Mapping[str, Any], rule: Rule) -> str:
     """When in each reporting period a recurring part falls due, in words."""
-    if rule.every in ("week", "day"):
+    if rule.every in ("week", "day", "often"):
         return str(words["no_dates"])
     if rule.days:
         # the end of February is the 29th only in leap years: said as the month's last day

@@ -44,7 +44,8 @@ class Facts:
     throughout: bool = False
     throughout_lead: bool = False
     continuous: bool = False
-    #: "еженедельно", "ежедневно": work more often than monthly (week or day), with no dated occurrences.
+    #: "еженедельно", "ежедневно", "2 раза в месяц": work more often than monthly (week, day or
+    #: "often"), with no dated occurrences.
     frequent: str | None = None
     on_demand: bool = False
     #: (count, working days?, "day" or "month")

@@ -70,7 +70,7 @@ def _part_dates(part: PartSpec, period: Period, approval: dt.date | None, calend
     if part.kind == "throughout":
         chosen = list(rule.years) or years
         return [(str(year), min(dt.date(year, 12, 31), period.end) if year == period.end.year else dt.date(year, 12, 31)) for year in chosen]
-    if part.kind == "recurring" and rule.every in ("week", "day"):
+    if part.kind == "recurring" and rule.every in ("week", "day", "often"):
         return []  # labels name periods down to a month: weekly and daily work has no dated occurrence
     if part.kind == "recurring" and rule.every == "year" and len(rule.days) > 1:
         return [(label, day) for label, day in _named_days(Rule(days=rule.days), period) if _in_years(rule, day.year)]

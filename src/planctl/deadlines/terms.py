@@ -83,9 +83,16 @@ def try_times(sc: Scanner) -> bool:
         base = 4
     elif unit_token in sc.lang.month_word:
         base = 12
+    elif unit_token in sc.lang.weeks:
+        base = 52
     else:
         return False
     per_year = count * base
+    if per_year > 12:
+        # "2 раза в месяц", "двічі на тиждень": more often than monthly, with no dated occurrences (like weekly work)
+        sc.facts.frequent = "often"
+        sc.i += j + 1
+        return True
     unit = _UNIT_OF_TIMES.get(per_year)
     if unit is None:
         raise Unreadable("times_not_periods", count=count)
