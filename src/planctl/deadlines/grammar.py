@@ -276,6 +276,8 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
 
 #: The longest remark after a date that is tried ("10-12 класи", "спортивний майданчик").
 _REMARK_TOKENS = 12
+#: The most ;-parts a cell with remarks is read for ("01.02 … классный тур; 15.02 … школьный тур").
+_REMARK_SEGMENTS = 8
 _DATED = frozenset({"date", "period"})
 
 
@@ -287,9 +289,12 @@ def _without_remarks(text: str, table: Language) -> tuple[str, tuple[str, ...]] 
     The cut is taken only where the head reads as dates or periods and the tail, on its
     own, cannot be read, so a term is never cut short ("до 1 марта, ежегодно" reads whole).
     """
+    segments = text.split(";")
+    if len(segments) > _REMARK_SEGMENTS:
+        return None  # a cell of real dates with remarks has a few parts; a long list is not worth the reads
     kept: list[str] = []
     dropped: list[str] = []
-    for segment in text.split(";"):
+    for segment in segments:
         if all(p.kind != "unknown" for p in _read_text(segment, table)):
             kept.append(segment)
             continue
