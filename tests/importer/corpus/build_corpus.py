@@ -14,194 +14,21 @@ bytes. Next to each `NAME.docx` the test keeps `NAME.yaml`, the plan it must giv
 
 from __future__ import annotations
 
-import io
 import sys
-import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm
 
 HERE = Path(__file__).parent
-Text = str | Sequence[str]  # a cell: one paragraph, or one per entry; "\n" inside one is a line break (Shift+Enter)
+sys.path.insert(0, str(HERE.parent))  # run as a script: the builder lives in the tests' helpers
 
-
-class Doc:
-    """A document being built: paragraphs and tables in order."""
-
-    def __init__(self, *, landscape: bool = False) -> None:
-        self.doc = docx.Document()
-        section = self.doc.sections[0]
-        if landscape:
-            section.page_width, section.page_height = section.page_height, section.page_width
-        self._numbering_ready = False
-
-    # ------------------------------------------------------------------ paragraphs
-
-    def para(self, text: str = "", *, center: bool = False, right: bool = False, bold: bool = False, indent_cm: float = 0, style: str | None = None) -> Any:
-        paragraph = self.doc.add_paragraph(style=style)
-        _lines_into(paragraph, text, bold=bold)
-        if center:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        if right:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        if indent_cm:
-            paragraph.paragraph_format.left_indent = Cm(indent_cm)
-        return paragraph
-
-    def page_break(self) -> None:
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-
-    # ------------------------------------------------------------------ tables
-
-    def table(self, rows: list[list[Any]], *, borderless: bool = False, widths_pct: bool = False, header_rows: int = 1) -> Any:
-        """Rows of cells: text, a list of paragraphs, `Span(text, n)`, `UP` (merged with the cell above) or `Numbered(text)`."""
-        width = max(sum(c.n if isinstance(c, Span) else 1 for c in row) for row in rows)
-        table = self.doc.add_table(rows=len(rows), cols=width)
-        if borderless:
-            _borders(table, "nil")
-        else:
-            table.style = "Table Grid"
-        if widths_pct:  # how Word stores a table pasted from a web page
-            tbl_w = table._tbl.tblPr.find(qn("w:tblW"))
-            if tbl_w is None:
-                tbl_w = OxmlElement("w:tblW")
-                table._tbl.tblPr.append(tbl_w)
-            tbl_w.set(qn("w:w"), "5000")
-            tbl_w.set(qn("w:type"), "pct")
-        for r, row in enumerate(rows):
-            col = 0
-            for value in row:
-                cell = table.cell(r, col)
-                if isinstance(value, Span):
-                    cell = cell.merge(table.cell(r, col + value.n - 1))
-                    self._fill(cell, value.text)
-                    col += value.n
-                    continue
-                if value is UP:
-                    table.cell(r - 1, col).merge(cell)
-                else:
-                    self._fill(cell, value)
-                col += 1
-        for r in range(min(header_rows, len(rows))):
-            tr_pr = table.rows[r]._tr.get_or_add_trPr()
-            tr_pr.append(OxmlElement("w:tblHeader"))
-        return table
-
-    def _fill(self, cell: Any, value: Any) -> None:
-        if value is None:
-            return
-        if isinstance(value, Numbered):
-            self._number(cell.paragraphs[0], value.level)
-            if value.text:
-                _lines_into(cell.paragraphs[0], value.text)
-            return
-        paragraphs = [value] if isinstance(value, str) else list(value)
-        _lines_into(cell.paragraphs[0], paragraphs[0])
-        for text in paragraphs[1:]:
-            _lines_into(cell.add_paragraph(), text)
-
-    # ------------------------------------------------------------------ automatic numbering
-
-    def _number(self, paragraph: Any, level: int) -> None:
-        """Make the paragraph an item of the document's one decimal list («1.», «1.1.»)."""
-        if not self._numbering_ready:
-            numbering = self.doc.part.numbering_part.element
-            abstract = _xml(
-                '<w:abstractNum w:abstractNumId="90"><w:multiLevelType w:val="multilevel"/>'
-                '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
-                '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>'
-                "</w:abstractNum>"
-            )
-            first_num = numbering.find(qn("w:num"))
-            if first_num is not None:
-                first_num.addprevious(abstract)
-            else:
-                numbering.append(abstract)
-            numbering.append(_xml('<w:num w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
-            self._numbering_ready = True
-        p_pr = paragraph._p.get_or_add_pPr()
-        p_pr.append(_xml(f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
-
-    def save(self, path: Path) -> Path:
-        buffer = io.BytesIO()
-        self.doc.core_properties.author = "corpus"
-        self.doc.core_properties.last_modified_by = "corpus"
-        self.doc.save(buffer)
-        _fixed_zip(buffer.getvalue(), path)
-        return path
-
-
-class Span:
-    """A cell merged across `n` grid columns."""
-
-    def __init__(self, text: Text, n: int) -> None:
-        self.text, self.n = text, n
-
-
-class Numbered:
-    """A cell whose paragraph is an item of Word's automatic list: no digits stored, Word draws them."""
-
-    def __init__(self, text: str = "", level: int = 0) -> None:
-        self.text, self.level = text, level
-
-
-UP = object()  # a cell merged with the one above it (w:vMerge)
-
-def _xml(text: str) -> Any:
-    """An element from XML text whose first tag gets the w: namespace declaration."""
-    name_end = text.index(" ") if " " in text.split(">", 1)[0] else text.index(">")
-    return parse_xml(text[:name_end] + f" {nsdecls('w')}" + text[name_end:])
-
-
-def _lines_into(paragraph: Any, text: str, *, bold: bool = False) -> None:
-    for index, line in enumerate(text.split("\n")):
-        run = paragraph.add_run()
-        if index:
-            run.add_break()
-        run.add_text(line)
-        if bold:
-            run.bold = True
-
-
-def _borders(table: Any, value: str) -> None:
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        element = OxmlElement(f"w:{side}")
-        element.set(qn("w:val"), value)
-        borders.append(element)
-    table._tbl.tblPr.append(borders)
-
-
-def _fixed_zip(data: bytes, path: Path) -> None:
-    """The same document bytes on every build: entries in order, one fixed timestamp."""
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            content = source.read(info)
-            if info.filename == "docProps/core.xml":
-                content = _fixed_dates(content)
-            target.writestr(fixed, content)
-
-
-def _fixed_dates(core: bytes) -> bytes:
-    import re
-
-    return re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2024-01-01T00:00:00Z", core)
-
+from import_helpers import UP, DocBuilder, Numbered, Span  # noqa: E402
 
 # ====================================================================== the documents
 
 
-def html_table_saved_as_docx() -> Doc:
+def html_table_saved_as_docx() -> DocBuilder:
     """A plan published as a web page, opened in Word and saved: <br> in cells, labels nobody listed."""
-    d = Doc()
+    d = DocBuilder()
     d.para("УТВЕРЖДЕН", indent_cm=10)
     d.para("постановлением Администрации", indent_cm=10)
     d.para("муниципального образования «Город»", indent_cm=10)
@@ -222,9 +49,9 @@ def html_table_saved_as_docx() -> Doc:
     return d
 
 
-def merged_sections_and_stamp_table() -> Doc:
+def merged_sections_and_stamp_table() -> DocBuilder:
     """Sections as rows merged across the table; СОГЛАСОВАНО and УТВЕРЖДАЮ side by side in a borderless table."""
-    d = Doc()
+    d = DocBuilder()
     d.table(
         [
             [
@@ -252,9 +79,9 @@ def merged_sections_and_stamp_table() -> Doc:
     return d
 
 
-def ukrainian_council_plan() -> Doc:
+def ukrainian_council_plan() -> DocBuilder:
     """A Ukrainian council plan: «ЗАТВЕРДЖЕНО рішення … сесії», a committee whose name has commas."""
-    d = Doc()
+    d = DocBuilder()
     for line in ["ЗАТВЕРДЖЕНО", "Рішення 12 сесії Веселівської селищної ради", "8 скликання", "від 14.07.2022 № 135"]:
         d.para(line, indent_cm=10)
     d.para("")
@@ -273,9 +100,9 @@ def ukrainian_council_plan() -> Doc:
     return d
 
 
-def labour_safety_six_columns() -> Doc:
+def labour_safety_six_columns() -> DocBuilder:
     """A labour-safety plan with six columns: two of them the format has no key for."""
-    d = Doc(landscape=True)
+    d = DocBuilder(landscape=True)
     d.para("Приложение № 2", right=True)
     d.para("к коллективному договору", right=True)
     d.para("")
@@ -294,9 +121,9 @@ def labour_safety_six_columns() -> Doc:
     return d
 
 
-def automatic_numbering() -> Doc:
+def automatic_numbering() -> DocBuilder:
     """The «№» column is Word's automatic list: no digits in the file, «1.», «1.1.» drawn by Word."""
-    d = Doc()
+    d = DocBuilder()
     d.para("ПЛАН", center=True, bold=True)
     d.para("мероприятий по противодействию коррупции на 2024-2025 годы", center=True)
     d.table(
@@ -311,9 +138,9 @@ def automatic_numbering() -> Doc:
     return d
 
 
-def vertically_merged_cells() -> Doc:
+def vertically_merged_cells() -> DocBuilder:
     """One deadline and one executor cell merged down over several items (w:vMerge)."""
-    d = Doc()
+    d = DocBuilder()
     d.para("ПЛАН", center=True, bold=True)
     d.para("мероприятий месячника безопасности в 2024 году", center=True)
     d.table(
@@ -328,9 +155,9 @@ def vertically_merged_cells() -> Doc:
     return d
 
 
-def table_split_across_pages() -> Doc:
+def table_split_across_pages() -> DocBuilder:
     """The plan table cut into two at a page break, its header and number rows repeated."""
-    d = Doc()
+    d = DocBuilder()
     d.para("ПЛАН", center=True, bold=True)
     d.para("основных мероприятий на 2025 год", center=True)
     header = ["№ п/п", "Мероприятие", "Исполнители", "Сроки исполнения"]
@@ -341,9 +168,9 @@ def table_split_across_pages() -> Doc:
     return d
 
 
-def line_breaks_in_cells() -> Doc:
+def line_breaks_in_cells() -> DocBuilder:
     """Executors one per line inside one paragraph (Shift+Enter), and a title broken by hand."""
-    d = Doc()
+    d = DocBuilder()
     d.para("ПЛАН", center=True, bold=True)
     d.para("мероприятий по развитию волонтерства на 2024 год", center=True)
     d.table(
@@ -358,9 +185,9 @@ def line_breaks_in_cells() -> Doc:
     return d
 
 
-def agreed_block_paragraphs() -> Doc:
+def agreed_block_paragraphs() -> DocBuilder:
     """«СОГЛАСОВАНО» at the left margin above the approval stamp, both as paragraphs."""
-    d = Doc()
+    d = DocBuilder()
     for line in ["СОГЛАСОВАНО", "Начальник отдела образования", "________________ Т.А. Белова", "« 28 » августа 2023 г."]:
         d.para(line)
     d.para("")
@@ -380,9 +207,9 @@ def agreed_block_paragraphs() -> Doc:
     return d
 
 
-def signature_after_table() -> Doc:
+def signature_after_table() -> DocBuilder:
     """A note and a signature line (position, tabs, name) after the table."""
-    d = Doc()
+    d = DocBuilder()
     d.para("Приложение", right=True)
     d.para("к распоряжению Комитета", right=True)
     d.para("от 20.12.2023 № 45-р", right=True)
@@ -404,9 +231,9 @@ def signature_after_table() -> Doc:
     return d
 
 
-def calendar_plan_heading() -> Doc:
+def calendar_plan_heading() -> DocBuilder:
     """«КАЛЕНДАРНЫЙ ПЛАН» as the heading, in two words."""
-    d = Doc()
+    d = DocBuilder()
     d.para("КАЛЕНДАРНЫЙ ПЛАН", center=True, bold=True)
     d.para("спортивно-массовых мероприятий на 2025 год", center=True)
     d.table(
@@ -420,9 +247,9 @@ def calendar_plan_heading() -> Doc:
     return d
 
 
-def ukrainian_schedule_heading() -> Doc:
+def ukrainian_schedule_heading() -> DocBuilder:
     """A Ukrainian «ГРАФІК» with the approving act in the stamp and labels «Найменування заходу», «Строк»."""
-    d = Doc()
+    d = DocBuilder()
     d.para("ЗАТВЕРДЖЕНО", indent_cm=10)
     d.para("розпорядженням голови районної державної адміністрації", indent_cm=10)
     d.para("від 03.01.2019 № 5", indent_cm=10)
@@ -440,9 +267,9 @@ def ukrainian_schedule_heading() -> Doc:
     return d
 
 
-def agreement_heading_with_result() -> Doc:
+def agreement_heading_with_result() -> DocBuilder:
     """«СОГЛАШЕНИЕ» as the heading and a result column with a label nobody listed."""
-    d = Doc()
+    d = DocBuilder()
     d.para("СОГЛАШЕНИЕ", center=True, bold=True)
     d.para("о взаимодействии в сфере добровольчества на 2024 год", center=True)
     d.table(
@@ -456,7 +283,7 @@ def agreement_heading_with_result() -> Doc:
     return d
 
 
-CORPUS: dict[str, Callable[[], Doc]] = {
+CORPUS: dict[str, Callable[[], DocBuilder]] = {
     "html_table_saved_as_docx": html_table_saved_as_docx,
     "merged_sections_and_stamp_table": merged_sections_and_stamp_table,
     "ukrainian_council_plan": ukrainian_council_plan,
