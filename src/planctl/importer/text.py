@@ -55,24 +55,27 @@ def parse_date(text: str) -> tuple[bool, dt.date | None]:
         return True, None
 
 
+#: A line's first word, maybe in quotes and followed by «:» or «.», and the rest of the line.
+_OPENING_WORD = re.compile(r"^[«\"“]?([^\W\d_]+)[»\"”]?\s*[:.]?\s*(.*)$")
+
+
 def stamp_word(text: str) -> tuple[str, str] | None:
     """(the stamp as printed, the rest of the line) when the line opens an approval stamp."""
-    m = re.match(r"^[«\"“]?([^\W\d_]+)[»\"”]?\s*[:.]?\s*(.*)$", text)
-    if not m:
-        return None
-    word = m.group(1).upper()
-    if word in labels()["stamps"] or word in labels()["stamp_aliases"]:
-        return word, m.group(2)
-    return None
+    return _opening_word(text, "stamps", "stamp_aliases")
 
 
 def agreed_word(text: str) -> tuple[str, str] | None:
     """(the word as printed, the rest of the line) when the line opens a «СОГЛАСОВАНО» block."""
-    m = re.match(r"^[«\"“]?([^\W\d_]+)[»\"”]?\s*[:.]?\s*(.*)$", text)
+    return _opening_word(text, "agreed_stamps", "agreed_aliases")
+
+
+def _opening_word(text: str, *lists: str) -> tuple[str, str] | None:
+    """(the first word in capitals, the rest) when that word is in one of the label lists named."""
+    m = _OPENING_WORD.match(text)
     if not m:
         return None
     word = m.group(1).upper()
-    if word in labels()["agreed_stamps"] or word in labels()["agreed_aliases"]:
+    if any(word in labels()[name] for name in lists):
         return word, m.group(2)
     return None
 
