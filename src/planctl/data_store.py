@@ -27,17 +27,27 @@ def parsed(text: str, parse: Callable[[str], Any]) -> Any:
     path = _path(text)
     if path is None:
         return parse(text)
+    value = load(path)
+    if value is None:
+        value = parse(text)
+        store(path, value)
+    return value
+
+
+def load(path: str) -> Any:
+    """The value kept at `path`, or None when there is none or it cannot be read.
+
+    The production calendar's store (deadlines.calendar_store) keeps its tables this way too.
+    """
     try:
         with open(path, "rb") as handle:
             return marshal.load(handle)
     except (OSError, EOFError, ValueError, TypeError):
-        pass
-    value = parse(text)
-    _save(path, value)
-    return value
+        return None
 
 
-def _save(path: str, value: Any) -> None:
+def store(path: str, value: Any) -> None:
+    """Keep `value` at `path`, whole or not at all; a value marshal cannot hold, or a disk error, keeps nothing."""
     try:
         data = marshal.dumps(value)
     except ValueError:  # a type marshal does not know

@@ -7,11 +7,11 @@ Anything that goes wrong here means only that the calendar is computed again.
 
 from __future__ import annotations
 
-import marshal
 import os
 from hashlib import blake2b
 from importlib.util import find_spec
 
+from planctl import data_store
 from planctl.dirs import cache_dir
 
 LAYOUT = "calendar-v1"
@@ -21,11 +21,7 @@ def load(country: str, year: int) -> dict[int, str] | None:
     path = _path(country, year)
     if path is None:
         return None
-    try:
-        with open(path, "rb") as handle:
-            table = marshal.load(handle)
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
+    table = data_store.load(path)
     if not isinstance(table, dict) or not all(isinstance(k, int) and isinstance(v, str) for k, v in table.items()):
         return None
     return table
@@ -33,16 +29,8 @@ def load(country: str, year: int) -> dict[int, str] | None:
 
 def save(country: str, year: int, table: dict[int, str]) -> None:
     path = _path(country, year)
-    if path is None:
-        return
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        temporary = f"{path}.{os.getpid()}.tmp"
-        with open(temporary, "wb") as handle:
-            marshal.dump(table, handle)
-        os.replace(temporary, path)
-    except OSError:
-        return
+    if path is not None:
+        data_store.store(path, table)
 
 
 def _path(country: str, year: int) -> str | None:
