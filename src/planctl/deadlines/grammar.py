@@ -19,6 +19,7 @@ from planctl.deadlines.normalize import normalize, tokenize
 from planctl.deadlines.scanner import Scanner
 from planctl.deadlines.spec import DayRef, Kind, PartSpec, PeriodRef, Reading, Rule
 from planctl.deadlines.spelling import respell
+from planctl.deadlines.terms import DAY_NOUNS
 
 #: Longer phrases are not deadlines; reading them would only waste time.
 MAX_PHRASE = 2000
@@ -104,9 +105,6 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: str | None =
     return PartSpec(part, kind, text, rule)  # type: ignore[arg-type]
 
 
-_DAY_NOUNS = frozenset({"числа", "число", "чис"})
-
-
 def _day_numbers(tokens: list[str], lang: Language) -> list[str]:
     """"не позднее двенадцатого января", "пятого рабочего дня": an ordinal word of a day as its number.
 
@@ -120,7 +118,7 @@ def _day_numbers(tokens: list[str], lang: Language) -> list[str]:
         for size in (2, 1):
             number = lang.day_ordinals.get(tuple(tokens[i : i + size]))
             after = tokens[i + size] if i + size < len(tokens) else ""
-            if number is not None and (after in lang.months or after in _DAY_NOUNS or after in lang.working):
+            if number is not None and (after in lang.months or after in DAY_NOUNS or after in lang.working):
                 out.append(f"{number}-й")
                 i += size
                 break

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from planctl.deadlines.scanner import Scanner
 
 _UNIT_OF_TIMES = {1: "year", 2: "half", 4: "quarter", 12: "month"}
+#: "до 10 числа": the noun after a day of month (the same in Russian and Ukrainian).
+DAY_NOUNS = frozenset({"числа", "число", "чис"})
 _MONTHS_IN = {"quarter": 3, "half": 6, "year": 12}
 #: Phrase roles that only switch on the `Facts` flag of the same name.
 _FLAG_ROLES = frozenset({"continuous", "on_demand", "throughout", "throughout_lead", "school_year"})
@@ -31,7 +33,7 @@ def try_day_of_month(sc: Scanner) -> bool:
         if (sc.unit_word(sc.peek()) in ("quarter", "half") or sc.peek() in sc.lang.year) and sc.peek(1) == ",":
             sc.i += 1  # "пятого рабочего дня квартала, следующего за отчетным": of that period's first month
         return True
-    if number.isdigit() and len(number) <= 2 and sc.peek(1) in ("числа", "число", "чис"):
+    if number.isdigit() and len(number) <= 2 and sc.peek(1) in DAY_NOUNS:
         day = int(number)
         if not 1 <= day <= 31:
             raise Unreadable("no_such_day_of_month", day=day)
