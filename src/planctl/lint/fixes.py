@@ -61,7 +61,8 @@ def fix_text(text: str, path: str = "<plan>", lang: str = "ru") -> Fixed:
     if not isinstance(data, CommentedMap):
         return result
     lang = str(data.get("language") or lang)
-    for item in list(_items(data)):
+    # the items first (whole, before notes are added to them), then every text value
+    for item in [container for container, key, _ in _strings(data) if key == "deadline"]:
         _move_remark(item, lang, result.counts)
     for container, key, value in _strings(data):
         fixed = _fix_value(value, key, lang, result.counts)
@@ -94,19 +95,7 @@ def _strings(node: Any) -> Iterator[tuple[Any, Any, str]]:
             yield from _strings(value)
 
 
-def _items(node: Any) -> Iterator[CommentedMap]:
-    """Every item mapping of the plan (a mapping with a text `deadline`), sections included."""
-    if isinstance(node, CommentedMap):
-        if isinstance(node.get("deadline"), str):
-            yield node
-        for value in node.values():
-            yield from _items(value)
-    elif isinstance(node, CommentedSeq):
-        for value in node:
-            yield from _items(value)
-
-
-def _move_remark(item: CommentedMap, lang: str, counts: dict[str, int]) -> None:
+def _move_remark(item: Any, lang: str, counts: dict[str, int]) -> None:
     """«02.10.2023, 10-12 классы» → deadline «02.10.2023», the remark appended to notes."""
     split = split_remark(str(item["deadline"]), lang)
     if split is None or item.get("due") is not None:
