@@ -65,12 +65,11 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
     days = list(facts.days)
     if any(day.year is not None for day in days):
         raise Unreadable("recurring_date_with_year")
-    if len(days) > 1 and every == "year" and not facts.next_period and facts.day_of_month is None and not other_periods:
-        # "щороку до 1 квітня та 1 жовтня": each named day of each year, labelled by its date
-        return "recurring", Rule(every="year", days=tuple(sorted(days, key=lambda d: (d.month, d.day))), years=years)
-    if len(days) > 1 and _one_in_each(days, every) and facts.day_of_month is None and not facts.next_period:
-        # "ежеквартально, не позднее 10 января, 5 апреля, 5 июля, 5 октября": a day in each quarter,
-        # but a January day may report on the quarter before: each is labelled by its own date
+    named_days_only = len(days) > 1 and facts.day_of_month is None and not facts.next_period
+    if named_days_only and ((every == "year" and not other_periods) or _one_in_each(days, every)):
+        # "щороку до 1 квітня та 1 жовтня": each named day of each year, labelled by its date; so too
+        # "ежеквартально, не позднее 10 января, 5 апреля, 5 июля, 5 октября", a day in each quarter
+        # where a January day may report on the quarter before
         return "recurring", Rule(every="year", days=tuple(sorted(days, key=lambda d: (d.month, d.day))), years=years)
     if len(days) > 1:
         unit = per_period_unit(days)
