@@ -30,12 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
+from planctl.config_settings import KEYS, ShapeError
 from planctl.errors import UsageError, location
 from planctl.filenames import CONFIG_NAMES, PYPROJECT, REPOSITORY_MARK
 from planctl.limits import MAX_CONFIG_BYTES, MAX_DEPTH
 from planctl.selection import DEFAULT_OFF, HARD_PREFIXES, matching
-
-KEYS = ("select", "extend-select", "ignore", "per-file-ignores")
 
 
 @dataclass(frozen=True)
@@ -185,15 +184,13 @@ def _read_pyproject(path: Path) -> dict[str, Any] | None:
 
 def _from_mapping(data: Any, text: str | None, path: Path) -> LintConfig:
     """The settings of `path` (its YAML `text`, for the line of a mistake) checked by `Settings`."""
-    from pydantic import ValidationError
-
-    from planctl.config_settings import Settings
+    from planctl.config_settings import read_settings
 
     if not isinstance(data, dict):
         raise UsageError(f"настройки должны быть словарём с ключами {', '.join(KEYS)}", location(path))
     try:
-        settings = Settings.model_validate(data)
-    except ValidationError as error:
+        settings = read_settings(data)
+    except ShapeError as error:
         raise _settings_error(error, path, text) from None
 
     def codes(value: list[str] | str, key: str, *loc: str) -> frozenset[str]:
@@ -213,12 +210,11 @@ def _from_mapping(data: Any, text: str | None, path: Path) -> LintConfig:
     return LintConfig(select, ignore, per_file_ignores, root=path.parent, source=path, extend_select=extend_select)
 
 
-def _settings_error(error: Any, path: Path, text: str | None) -> UsageError:
+def _settings_error(error: ShapeError, path: Path, text: str | None) -> UsageError:
     """The first mistake in the settings, worded for a clerk, at its line when the file is YAML."""
-    first = error.errors(include_url=False)[0]
-    loc = tuple(first["loc"])
-    key = str(loc[0]) if loc else ""
-    if first["type"] == "extra_forbidden":
+    loc = error.where
+    key = loc[0]
+    if error.unknown:
         close = difflib.get_close_matches(key, KEYS, n=1, cutoff=0.6)
         hint = f"; возможно, имелось в виду «{close[0]}»" if close else f"; допустимые ключи: {', '.join(KEYS)}"
         message = f"неизвестный ключ настроек «{key}»{hint}"

@@ -1,4 +1,4 @@
-"""YAML plan files → plain values with positions → the pydantic `Plan`.
+"""YAML plan files → plain values with positions → the `Plan`.
 
 Every problem becomes a `Diagnostic` that points at a line and column, so a clerk
 editing the file in a web UI can find it. Hostile input (alias bombs, deep nesting,
@@ -11,7 +11,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
 from ruamel.yaml.nodes import Node
 
 from planctl import messages
@@ -22,16 +21,17 @@ from planctl.display import shown
 from planctl.document import ComposedFile, LoadResult, PlanDocument, Positions, YamlPath
 from planctl.errors import PlanctlError
 from planctl.limits import MAX_FILE_BYTES, MAX_PERIOD_YEARS
-from planctl.model import Approval, Columns, Item, Plan, Section
+from planctl.model import Approval, Columns, Item, Plan, Section, field_names
+from planctl.plan_validation import plan_or_errors
 from planctl.reading import Stop, decode, read_bytes, read_text
 from planctl.schema_findings import TYPE_MESSAGES, schema_findings
 
 _KEY_SETS: dict[str, tuple[str, ...]] = {
-    "plan": tuple(Plan.model_fields),
-    "approval": tuple(Approval.model_fields),
-    "columns": tuple(Columns.model_fields),
-    "item": tuple(Item.model_fields),
-    "section": tuple(Section.model_fields),
+    "plan": field_names(Plan),
+    "approval": field_names(Approval),
+    "columns": field_names(Columns),
+    "item": field_names(Item),
+    "section": field_names(Section),
 }
 
 
@@ -115,10 +115,9 @@ def load_text(text: str, path: str = "<plan>") -> LoadResult:
     if raw and not any(key in _KEY_SETS["plan"] for key in raw):
         # some other YAML (or /etc/passwd, which reads as one): naming its keys would print it
         return LoadResult(path, None, [_finding("F006", messages.text("not-a-plan", lang), path, 1, 1)], text)
-    try:
-        plan = Plan.model_validate(raw)
-    except ValidationError as error:
-        findings = schema_findings(error, positions, path, lang, allowed_keys=_allowed_keys, problem=_problem_text)
+    plan = plan_or_errors(raw)
+    if not isinstance(plan, Plan):
+        findings = schema_findings(plan, positions, path, lang, allowed_keys=_allowed_keys, problem=_problem_text)
         return LoadResult(path, None, findings, text)
     return LoadResult(path, PlanDocument(path, text, plan, positions), [], text)
 

@@ -1,19 +1,21 @@
-"""The plan format of spec §1 as pydantic models.
+"""The plan format of spec §1 as typed dataclasses.
 
-`extra="forbid"` everywhere: a typo in a key is an error, never silently lost data.
+pydantic validates them (`planctl.plan_validation`), with `extra="forbid"` everywhere: a
+typo in a key is an error, never silently lost data. They are plain dataclasses so that
+a plain plan is built without importing pydantic (`planctl.typed`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Annotated, Any, Literal
-
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator
+from dataclasses import dataclass, field, fields
+from typing import Annotated, Any, ClassVar, Literal
 
 from planctl.deadlines.calendar import Shift
 from planctl.limits import MAX_PERIOD_YEARS, MAX_YEAR, MIN_YEAR
 from planctl.period import Period, parse_period
+from planctl.typed import Before, Converted
 
 Language = Literal["ru", "uk"]
 Status = Literal["planned", "in_progress", "done", "cancelled"]
@@ -62,9 +64,8 @@ def _period_out(period: Period) -> int | str | dict[str, str]:
 
 PeriodField = Annotated[
     Period,
-    BeforeValidator(_period),
-    PlainSerializer(_period_out),
-    WithJsonSchema(
+    Converted(
+        _period,
         {
             "description": "A year (2024), a year range ('2024-2025'), a school year ('2023-2024 учебный год') or {start, end} dates.",
             "anyOf": [
@@ -78,7 +79,7 @@ PeriodField = Annotated[
                     "additionalProperties": False,
                 },
             ],
-        }
+        },
     ),
 ]
 
@@ -94,7 +95,7 @@ def number_text(value: Any) -> Any:
     return value
 
 
-Number = Annotated[str | None, BeforeValidator(number_text)]
+Number = Annotated[str | None, Before(number_text)]
 
 
 def _labels(value: Any) -> Any:
@@ -118,12 +119,13 @@ def new_list() -> list[Any]:
     return []
 
 
-class _Model(BaseModel):
+class _Model:
     # Attribute docstrings document the schema (planctl.schema reads them); pydantic's own
     # `use_attribute_docstrings` would parse the source on every start-up.
-    model_config = ConfigDict(extra="forbid", validate_default=False)
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid", "validate_default": False}
 
 
+@dataclass(kw_only=True)
 class Approval(_Model):
     """The approval stamp block in the upper right corner of the first page."""
 
@@ -139,6 +141,7 @@ class Approval(_Model):
     """The approving document, e.g. «приказом Министерства ... от 09.01.2024 № 12»."""
 
 
+@dataclass(kw_only=True)
 class Agreed(_Model):
     """The «СОГЛАСОВАНО» block: who agreed the plan before it was approved (upper left corner)."""
 
@@ -154,6 +157,7 @@ class Agreed(_Model):
     """The agreeing document, e.g. «протокол заседания ... от 10.01.2024 № 1»."""
 
 
+@dataclass(kw_only=True)
 class Signature(_Model):
     """The signature line under the table: the position at the left margin, the name at the right."""
 
@@ -163,6 +167,7 @@ class Signature(_Model):
     """Initials and surname, e.g. «Т.Ю. Филатова»."""
 
 
+@dataclass(kw_only=True)
 class Columns(_Model):
     """Header labels that override the template's defaults."""
 
@@ -173,6 +178,7 @@ class Columns(_Model):
     result: str | None = None
 
 
+@dataclass(kw_only=True)
 class Item(_Model):
     """One row of the plan."""
 
@@ -180,7 +186,7 @@ class Item(_Model):
     """The number as printed, quoted: "1", "1.1", "12.5"."""
     title: str
     """The activity."""
-    executors: Annotated[list[str], BeforeValidator(_str_list)] = Field(default_factory=new_list)
+    executors: Annotated[list[str], Before(_str_list)] = field(default_factory=new_list)
     """Responsible organisations or people (or ids from the plan's executors registry)."""
     deadline: str | None = None
     """The deadline as written in the document, e.g. «ежегодно до 1 октября»."""
@@ -190,7 +196,7 @@ class Item(_Model):
     """Expected result or indicator."""
     status: Status = "planned"
     """planned, in_progress, done (all occurrences completed) or cancelled (left out of due lists)."""
-    done: Annotated[list[str], BeforeValidator(_labels)] = Field(default_factory=new_list)
+    done: Annotated[list[str], Before(_labels)] = field(default_factory=new_list)
     """Completed occurrences by label: 2024, 2024-H1, 2024-Q3, 2024-03 or an ISO date."""
     notes: str | None = None
     """Free text, Markdown allowed; not printed in the approved plan."""
@@ -202,6 +208,7 @@ class Item(_Model):
         return self.due if isinstance(self.due, list) else [self.due]
 
 
+@dataclass(kw_only=True)
 class Section(_Model):
     """A heading row spanning the table, with its items."""
 
@@ -209,10 +216,11 @@ class Section(_Model):
     """The section number as printed, e.g. "1"."""
     title: str
     """The section heading, printed across the whole table."""
-    items: list[Item] = Field(default_factory=new_list)
+    items: list[Item] = field(default_factory=new_list)
     """The section's rows."""
 
 
+@dataclass(kw_only=True)
 class Plan(_Model):
     """A whole plan of activities."""
 
@@ -234,7 +242,7 @@ class Plan(_Model):
     """ru or uk: how deadlines are read and dates printed."""
     shift: Shift = "previous"
     """A deadline on a day off moves to the previous working day (office rule), the next, or none."""
-    columns: Columns = Field(default_factory=Columns)
+    columns: Columns = field(default_factory=Columns)
     """Header labels that override the template's."""
     executors: dict[str, str] | None = None
     """A registry id → full name; items may name executors by id, and unknown names are reported."""
@@ -243,13 +251,11 @@ class Plan(_Model):
     sections: list[Section] | None = None
     """Sections with their rows (a plan has items or sections)."""
 
-    @model_validator(mode="after")
-    def _items_or_sections(self) -> Plan:
+    def __post_init__(self) -> None:
         if self.items is not None and self.sections is not None:
             raise ValueError("a plan has items or sections, not both")
         if self.items is None and self.sections is None:
             raise ValueError("a plan needs items or sections")
-        return self
 
     def walk(self) -> Iterator[tuple[Section | None, int, Item, tuple[Any, ...]]]:
         """Every item with its section, its index, and its path in the YAML document."""
@@ -266,3 +272,22 @@ class Plan(_Model):
         if self.executors and name in self.executors:
             return self.executors[name]
         return name
+
+
+def as_data(value: Any) -> Any:
+    """A model as plain data (dicts in field order, the period as written in a plan file):
+    what templates see, and what pydantic's `model_dump` made of the models before."""
+    if isinstance(value, Period):
+        return _period_out(value)
+    if isinstance(value, _Model):
+        return {each.name: as_data(getattr(value, each.name)) for each in fields(value)}  # type: ignore[arg-type]
+    if isinstance(value, list):
+        return [as_data(item) for item in value]
+    if isinstance(value, dict):
+        return {key: as_data(item) for key, item in value.items()}
+    return value
+
+
+def field_names(model: type[Any]) -> tuple[str, ...]:
+    """The keys a model's mapping may have, in the order of the format."""
+    return tuple(each.name for each in fields(model))

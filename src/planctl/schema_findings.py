@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Sequence
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from planctl import messages
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.document import Positions, YamlPath
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 #: pydantic error types and the words of what was expected (data/messages.yaml keys).
 TYPE_MESSAGES = {
@@ -24,6 +25,7 @@ TYPE_MESSAGES = {
     "dict_type": "expect-map",
     "model_type": "expect-map",
     "model_attributes_type": "expect-map",
+    "dataclass_type": "expect-map",
     "date_type": "expect-date",
     "date_parsing": "expect-date",
     "date_from_datetime_parsing": "expect-date",
@@ -51,7 +53,7 @@ def schema_findings(
         real = real_path(loc, positions)
         kind = entry["type"]
         hint = None
-        if kind == "extra_forbidden":
+        if kind in ("extra_forbidden", "unexpected_keyword_argument"):
             code, key = "S002", str(loc[-1])
             line, column = positions.of(real, key=True)
             message = messages.text("unknown-key", lang, key=key)

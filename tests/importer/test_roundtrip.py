@@ -18,7 +18,7 @@ from planctl.importer import import_docx
 from planctl.importer.vocab import default_columns
 from planctl.importer.write import to_yaml
 from planctl.load import load_file, load_text
-from planctl.model import Plan
+from planctl.model import Plan, as_data
 
 render_docx_module = pytest.importorskip("planctl.render.docx")
 
@@ -34,7 +34,7 @@ def _text(value: Any) -> Any:
 
 def printed(plan: Plan) -> dict[str, Any]:
     """The part of a plan that a rendered page shows."""
-    data = plan.model_dump()
+    data = as_data(plan)
     for key in ("executors", "shift"):
         data.pop(key)
     data["title"] = _text(data["title"]).rstrip(".")

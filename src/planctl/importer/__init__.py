@@ -44,11 +44,10 @@ def _bulk_build() -> Iterator[None]:
 
 def import_docx(path: Path, *, period: int | str | None = None) -> ImportResult:
     """Read a Word plan; the plan mapping is checked against the model before it is returned."""
-    from pydantic import ValidationError
-
     from planctl.importer.convert import as_docx, needs_conversion
     from planctl.importer.docx_reader import read_docx
     from planctl.model import Plan
+    from planctl.plan_validation import plan_or_errors
 
     try:
         with _bulk_build():
@@ -69,10 +68,9 @@ def import_docx(path: Path, *, period: int | str | None = None) -> ImportResult:
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as error:
         # A layout nobody foresaw must still end in one line, not a traceback.
         raise ImportFailed(message("err-unexpected", reason=f"{type(error).__name__}: {error}"), location(path)) from None
-    try:
-        Plan.model_validate(result.plan)
-    except ValidationError as error:
-        first = error.errors()[0]
+    checked = plan_or_errors(result.plan)
+    if not isinstance(checked, Plan):
+        first = checked.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise ImportFailed(message("err-invalid", reason=f"{where}: {first['msg']}"), location(path)) from None
     return result

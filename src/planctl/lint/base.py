@@ -13,7 +13,7 @@ from typing import Any
 
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.document import PlanDocument, YamlPath
-from planctl.model import Item, Section
+from planctl.model import Item, Section, as_data
 from planctl.selection import RULES_FILE
 from planctl.yamlio import package_data
 
@@ -140,8 +140,9 @@ def _text_values(doc: PlanDocument) -> Iterator[tuple[YamlPath, str]]:
             value = getattr(plan.approval, key)
             if value:
                 yield ("approval", key), value
-    for key, value in plan.columns.model_dump(exclude_none=True).items():
-        yield ("columns", key), value
+    for key, value in as_data(plan.columns).items():
+        if value is not None:
+            yield ("columns", key), value
     for ident, name in (plan.executors or {}).items():
         yield ("executors", ident), name
     for s, section in enumerate(plan.sections or []):

@@ -19,7 +19,7 @@ MODELS: tuple[type[BaseModel], ...] = (Progress, Record, Figure, Signature)
 
 
 def progress_schema() -> dict[str, Any]:
-    schema = documented_schema(Progress, MODELS)
+    schema = documented_schema(Progress.model_json_schema(mode="validation"), Progress, MODELS)
     status = schema["$defs"]["Record"]["properties"]["status"]
     status["enum"] = list(status_words())
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}

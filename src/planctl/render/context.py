@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from planctl.model import Plan
+from planctl.model import Plan, as_data
 from planctl.render.layout import Layout
 
 _SCALARS = frozenset({str, int, float, bool, dt.date, type(None)})
@@ -48,7 +48,7 @@ def template_context(plan: Plan, layout: Layout) -> dict[str, Any]:
         rows.append({"kind": row.kind, "cells": cells})
     # the layout parts are built above from texts; the plan dump is checked value by value
     return {
-        "plan": plain(plan.model_dump(mode="python")),
+        "plan": plain(as_data(plan)),
         "language": layout.language,
         "attachment": list(layout.attachment),
         "stamp": list(layout.stamp),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from planctl.model import Item, Plan
+from planctl.model import Item, Plan, as_data
 from planctl.render.template import ColumnSettings, DateForm, TemplateSettings
 from planctl.render.widths import fit_widths, minimum_width
 from planctl.yamlio import package_data
@@ -157,7 +157,7 @@ def _shown_columns(plan: Plan, settings: TemplateSettings) -> list[ColumnSetting
         "deadline": any(item.deadline for item in items),
         "result": any(item.result for item in items),
     }
-    labelled = {key for key, value in plan.columns.model_dump().items() if value}
+    labelled = {key for key, value in as_data(plan.columns).items() if value}
     return [c for c in settings.table.columns if c.show == "always" or filled[c.key] or c.key in labelled]
 
 
@@ -267,7 +267,7 @@ def build_layout(plan: Plan, settings: TemplateSettings) -> Layout:
     """Decide everything that is printed for `plan` under `settings`."""
     shown = _shown_columns(plan, settings)
     page = page_for(settings, len(shown))
-    names = plan.columns.model_dump()
+    names = as_data(plan.columns)
     labels = [clean(names.get(c.key) or c.label_for(plan.language)) for c in shown]
     keys: list[str] = [c.key for c in shown]
     rows: list[Row] = []

@@ -19,7 +19,7 @@ from docx.shared import Twips
 from lxml import etree
 
 from planctl.languages import language_tag
-from planctl.model import Plan
+from planctl.model import Plan, as_data
 from planctl.render import ooxml
 from planctl.render.docx import (
     HEADING,
@@ -92,7 +92,7 @@ def _main_table(
     columns = list(template.settings.columns)
     keys = [c.key for c in columns]
     comma = template.settings.executors == "comma"
-    labels = column_labels(plan.columns.model_dump(), columns, plan.language)
+    labels = column_labels(as_data(plan.columns), columns, plan.language)
     cells = {id(row): _cells(row, keys, report.language, comma) for row in report.rows if row.kind != "section"}
     points = template.base.settings.font.table_pt
     minimums = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from planctl.model import Plan
+from planctl.model import Plan, as_data
 from planctl.render.engine import render_template
 from planctl.render.markdown import escape_cell, escape_text
 from planctl.report.compile import Report, cell_lines, texts
@@ -25,7 +25,7 @@ def report_context(report: Report, plan: Plan, template: ReportTemplate) -> dict
     """The template's context: plain dicts, lists, strings and numbers."""
     words = texts(report.language)
     columns = list(template.settings.columns)
-    labels = column_labels(plan.columns.model_dump(), columns, plan.language)
+    labels = column_labels(as_data(plan.columns), columns, plan.language)
     comma = template.settings.executors == "comma"
     rows = []
     for row in report.rows:

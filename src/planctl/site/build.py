@@ -7,6 +7,7 @@ writes the two pages over all plans and moves the finished folder into place.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gc
 import re
@@ -204,7 +205,7 @@ def _prepare(
     plan = doc.plan
     entries = plan_entries(doc, options.as_of)
     documents = _document_links(slug) if options.documents else []
-    layout = build_layout(plan.model_copy(update={"items": [], "sections": None}), template.settings)  # the front matter only
+    layout = build_layout(dataclasses.replace(plan, items=[], sections=None), template.settings)  # the front matter only
     context, summary = plan_page(doc, entries, options.as_of, layout, _records(doc), documents)
     context = {**context, **_common("../", plan.language), "file": path.as_posix()}
     period = f"{shown_date(plan.period.start)} – {shown_date(plan.period.end)}"
