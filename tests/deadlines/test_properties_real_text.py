@@ -196,3 +196,46 @@ def test_work_more_often_than_monthly_recurs_with_no_dated_occurrence(count: int
     reading = read_phrase(f"{count} {words}", lang)
     assert reading.kind == "recurring", reading.reason
     assert schedule(reading, YEAR, calendar=CALENDAR) == []
+
+
+#: Latin letters Word and copy-paste leave in Cyrillic words, with the Cyrillic letter they stand for.
+LOOKALIKES = {"а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i"}
+KNOWN = ["в течение года", "ежеквартально до 5 числа месяца, следующего за отчетным кварталом", "постоянно", "ежегодно до 1 октября", "по мере необходимости"]
+
+
+@given(st.sampled_from(KNOWN), st.data())
+def test_latin_lookalike_letters_in_a_word_change_nothing(phrase: str, data: st.DataObject) -> None:
+    places = [index for index, char in enumerate(phrase) if char in LOOKALIKES]
+    chosen = data.draw(st.sets(st.sampled_from(places), min_size=1, max_size=3))
+    written = "".join(LOOKALIKES[char] if index in chosen else char for index, char in enumerate(phrase))
+    assert _dates(written) == _dates(phrase)
+    assert read_phrase(written).kind == read_phrase(phrase).kind
+
+
+WEEKDAYS = ["Понедельник", "вторник", "Среда", "четверг", "Пятница"]
+
+
+@given(days, st.sampled_from(WEEKDAYS))
+def test_a_weekday_before_a_date_changes_nothing(day: dt.date, weekday: str) -> None:
+    assert _dates(f"{weekday} {day:%d.%m}") == [(day.isoformat(), day)]
+
+
+@given(days, hours, minutes)
+def test_a_time_glued_to_a_full_date_changes_nothing(day: dt.date, hour: int, minute: int) -> None:
+    assert _dates(f"{day:%d.%m.%Y}{hour:02d}.{minute:02d}") == [(day.isoformat(), day)]
+
+
+@given(st.integers(2020, 2030), st.integers(0, 3), st.integers(1, 28), st.integers(1, 12), st.sampled_from(["ru", "uk"]))
+def test_a_yearly_term_starting_in_a_year_has_no_earlier_occurrence(first: int, offset: int, day: int, month: int, lang: str) -> None:
+    start = first + offset
+    months = language(lang).explain["months_genitive"]
+    phrase = f"ежегодно, начиная с {start} года, до {day} {months[month - 1]}" if lang == "ru" else f"щороку починаючи з {start} року до {day} {months[month - 1]}"
+    plan = Period.years(first, first + 3)
+    occurrences = schedule(read_phrase(phrase, lang), plan, calendar=WorkCalendar("RU" if lang == "ru" else "UA"))
+    assert [o.date for o in occurrences] == [dt.date(year, month, day) for year in range(start, first + 4)]
+
+
+@given(st.integers(1, 11), st.integers(2020, 2030))
+def test_months_before_the_next_year_are_a_yearly_day_that_many_months_before_it(count: int, year: int) -> None:
+    occurrences = schedule(read_phrase(f"не позднее, чем за {count} месяца до начала следующего года"), Period.years(year), calendar=CALENDAR)
+    assert [(o.label, o.date) for o in occurrences] == [(str(year), dt.date(year, 13 - count, 1))]

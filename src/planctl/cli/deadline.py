@@ -62,7 +62,9 @@ def deadline(
     typer.echo(words["show_phrase"].format(phrase=" ".join(reading.phrase.split())))
     typer.echo(words["show_kind"].format(kind=reading.kind, title=kinds[reading.kind], period=span))
     if not reading.recognized:
-        typer.echo(words["show_unknown"].format(reason=reading.reason))
+        reason = reading.reason or ""
+        reason = reason if reason.endswith(("?", "!", ".")) else f"{reason}."  # one end of sentence, not «?.»
+        typer.echo(words["show_unknown"].format(reason=reason))
     for remark in reading.remarks:
         typer.echo(words["show_remark"].format(remark=remark))
     for part in reading.parts:

@@ -139,6 +139,9 @@ def _dated(facts: Facts, years: tuple[int, ...], other_periods: list[PeriodRef])
 
 def _undated(facts: Facts, years: tuple[int, ...]) -> tuple[Kind, Rule]:
     """Bare years ("2024-2025 годы") and the flags of set phrases ("постоянно", "в течение года")."""
+    if years and facts.school_year and len(years) > 1:
+        # "в течение 2023-2024 учебного года": the school years that end in the later years
+        return "throughout", Rule(school_year=True, years=years[1:])
     if years:
         if facts.throughout_lead or facts.throughout:
             return "throughout", Rule(years=years)

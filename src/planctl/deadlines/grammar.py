@@ -9,6 +9,7 @@ a kind and rule by the decision (`decide`). A word the scanner cannot place make
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -91,8 +92,7 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: str | None =
         if head is not None:
             kind, rule = _then_yearly(*decide(Scanner(head, lang).scan()))
         else:
-            facts = Scanner(tokens, lang).scan()
-            kind, rule = decide(facts, inherit_every if part == "report" else None)
+            kind, rule = _starting(tokens, lang, inherit_every if part == "report" else None)
     except Unreadable as problem:
         if _tied_to_event(tokens, lang):
             return PartSpec(part, "relative", text, Rule(from_other_event=True))  # type: ignore[arg-type]
@@ -128,30 +128,55 @@ def _day_numbers(tokens: list[str], lang: Language) -> list[str]:
     return out
 
 
+def _starting(tokens: list[str], lang: Language, inherit_every: str | None) -> tuple[Kind, Rule]:
+    """"ежегодно, начиная с 2025 года, до 1 марта": the term read without its first year, from that year on.
+
+    Only a yearly or dated term takes a first year; anything else is read with the words as they are.
+    """
+    found = _starting_year(tokens, lang)
+    if found is not None:
+        rest, year = found
+        try:
+            kind, rule = decide(Scanner(rest, lang).scan(), inherit_every)
+        except Unreadable:
+            pass
+        else:
+            if kind in ("recurring", "date") and rule.every in (None, "year") and not rule.years and all(day.year is None for day in rule.days):
+                return kind, replace(rule, from_year=year)
+    return decide(Scanner(tokens, lang).scan(), inherit_every)
+
+
+def _starting_year(tokens: list[str], lang: Language) -> tuple[list[str], int] | None:
+    """The tokens without «начиная с 2025 года» (and its commas), and that year; None if there is none."""
+    for words in lang.starting:
+        size = len(words)
+        for start in range(len(tokens) - size):
+            year = tokens[start + size]
+            if tuple(tokens[start : start + size]) != words or not (year.isdigit() and len(year) == 4):
+                continue
+            end = start + size + 1
+            if end < len(tokens) and tokens[end] in lang.year:
+                end += 1
+            before, after = tokens[:start], tokens[end:]
+            if before and before[-1] == ",":
+                before = before[:-1]
+            if after and after[0] == ",":
+                after = after[1:]
+            return [*before, *after], int(year)
+    return None
+
+
 def _tied_to_event(tokens: list[str], lang: Language) -> bool:
-    """"До наступления заморозков", "у разі виявлення випадку": an event the plan gives no date.
+    """"До наступления заморозков", "у разі виявлення випадку", «незамедлительно»: an event the plan gives no date.
 
     Only where nothing after the lead could name a date: no number, month, season or period word.
     """
+    if tokens and tokens[0] in lang.immediately:
+        return not any(token[:1].isdigit() or lang.names_time(token) for token in tokens[1:])
     lead = next((words for words in lang.event_leads if tuple(tokens[: len(words)]) == words), None)
     if lead is None or len(tokens) == len(lead):
         return False
-    return not any(token[:1].isdigit() or _names_time(token, lang) for token in tokens[len(lead) :])
-
-
-def _names_time(token: str, lang: Language) -> bool:
-    """A month, season, period word, Roman numeral or dd.mm date: a word that can date a term."""
-    return (
-        token in lang.months
-        or token in lang.seasons
-        or token in lang.year
-        or token in lang.month_word
-        or token in lang.quarter
-        or token in lang.half
-        or token in lang.decade
-        or "." in token
-        or roman(token) is not None
-    )
+    return not any(token[:1].isdigit() or lang.names_time(token) for token in tokens[len(lead) :])
 
 
 def _before_then_yearly(tokens: list[str], lang: Language) -> list[str] | None:
@@ -319,7 +344,7 @@ def _without_remarks(text: str, table: Language) -> tuple[str, tuple[str, ...]] 
 
 def _is_remark(tokens: list[str], table: Language) -> bool:
     """Words the grammar does not know ("класи", "тур") and nothing that names a time."""
-    if any(_names_time(token, table) for token in tokens):
+    if any(table.names_time(token) for token in tokens):
         return False
     return any(len(token) >= 3 and token.isalpha() and token not in table.vocabulary for token in tokens)
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from planctl.deadlines.facts import roman
 from planctl.yamlio import package_data
 
 LANGUAGES = ("ru", "uk")
@@ -49,6 +50,12 @@ class Language:
     years_of_term: frozenset[str]
     #: «до наступления», «у разі»: a term tied to an event the plan does not date.
     event_leads: tuple[tuple[str, ...], ...]
+    #: «незамедлительно», «невідкладно»: at once, after an event the plan does not date.
+    immediately: frozenset[str]
+    #: «начиная с», «починаючи з» (2025 года): a recurring term from that year on.
+    starting: tuple[tuple[str, ...], ...]
+    #: «до начала следующего года» after «за два месяца»: a yearly day that many months before the year ends.
+    before_next_year: tuple[tuple[str, ...], ...]
     #: One-word relative terms ("месячный" срок) → (count, unit).
     terms: dict[str, tuple[int, str]]
     range_from: tuple[tuple[str, ...], ...]
@@ -76,6 +83,20 @@ class Language:
     then_yearly: tuple[tuple[str, ...], ...] = ()
     #: How a reading is told back in this language: titles and str.format templates.
     explain: Mapping[str, Any] = field(default_factory=dict)
+
+    def names_time(self, token: str) -> bool:
+        """A month, season, period word, Roman numeral or dd.mm date: a word that can date a term."""
+        return (
+            token in self.months
+            or token in self.seasons
+            or token in self.year
+            or token in self.month_word
+            or token in self.quarter
+            or token in self.half
+            or token in self.decade
+            or "." in token
+            or roman(token) is not None
+        )
 
     def reason(self, key: str, **values: object) -> str:
         """The text of reason `key` with its values filled in (the Russian text if this table lacks it)."""
@@ -119,6 +140,7 @@ def language(code: str) -> Language:
     # Phrases whose date lies outside the plan: the part is unknown, with the reason named.
     for key, forms in raw.get("refuse", {}).items():
         phrases += [(_words(form), "refuse", str(key)) for form in forms]
+    phrases += [(_words(form), "next_year_of", "year") for form in raw["next_year_of"]]
     for unit, forms in raw["next_period"].items():
         phrases += [(_words(form), "next_period", "" if unit == "any" else unit) for form in forms]
     phrases.sort(key=lambda entry: -len(entry[0]))
@@ -153,6 +175,9 @@ def language(code: str) -> Language:
         months_of_term=frozenset(map(normalize_word, rel["months"])),
         years_of_term=frozenset(map(normalize_word, rel["years"])),
         event_leads=tuple(sorted((_words(x) for x in rel["event_leads"]), key=len, reverse=True)),
+        immediately=frozenset(map(normalize_word, rel["immediately"])),
+        before_next_year=tuple(sorted((_words(x) for x in rel["before_next_year"]), key=len, reverse=True)),
+        starting=tuple(sorted((_words(x) for x in raw["starting"]), key=len, reverse=True)),
         terms={normalize_word(word): (int(count), str(unit)) for word, (count, unit) in rel["terms"].items()},
         range_from=tuple(sorted((_words(x) for x in raw["range_from"]), key=len, reverse=True)),
         range_to=frozenset(map(normalize_word, raw["range_to"])),
@@ -170,6 +195,7 @@ def language(code: str) -> Language:
         misspellings={normalize_word(str(k)): str(v) for k, v in raw.get("misspellings", {}).items()},
         vocabulary=frozenset(word for words, _, _ in phrases for word in words if word.isalpha())
         | frozenset(months)
+        | frozenset(map(normalize_word, rel["immediately"]))
         | frozenset(normalize_word(w) for w in raw["skip"] + raw["quarter"] + raw["half"] + raw["year"] + raw["month_word"] + raw["decade"] + raw["week"]),
         then_yearly=tuple(sorted((_words(x) for x in raw["then_yearly"]), key=len, reverse=True)),
         explain=raw["explain"],

@@ -19,11 +19,16 @@ _CLOCK = (
 )
 #: The end of a window, after its dash or "до": any hh.mm or hh-mm.
 _CLOCK_END = r"(?:(?:[01]?\d|2[0-3])[.-][0-5]\d(?![\d.])|(?:[01]?\d|2[0-3])\s*час\w*(?:\s*[0-5]?\d\s*мин\w*)?)"
-_CLOCK_UNIT = r"(?:\s*(?:час\w*|к\.\s*ч\b\.?|ч\b\.?|год\b\.?|годин\w*|хв\b\.?|мин\w*\.?))"
+_CLOCK_UNIT = r"(?:\s*(?:час\w*|к\.\s*ч\b\.?|ч\b\.?|год\b\.?|годин\w*|хв\b\.?|мин\w*\.?|мск\b\.?))"
 #: "с 10-00 до 17-00", "14.00-16.00", "11-30-13-30", "11.00 ч.", "11.00 год.": one time or a window, with its unit.
 _TIME_WINDOW = re.compile(
     r"(?:\b(?:с|з|в|о|об)\s+)?" + _CLOCK + _CLOCK_UNIT + r"?(?:\s*(?:-|до|по)\s*" + _CLOCK_END + r")?" + _CLOCK_UNIT + "?"
 )
+# "23.08.201711.00": a date and the time after it with the space lost
+_GLUED_TIME = re.compile(r"(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?=(?:[01]?\d|2[0-3])[.:-][0-5]\d)")
+#: Latin letters that look like Cyrillic ones, inside a Cyrillic word («Постiйно», «Сoвещание»): T003 names them.
+_HOMOGLYPHS = str.maketrans("aceiopxyk", "асеіорхук")
+_MIXED_WORD = re.compile(r"[a-zа-яіїєґ]*(?:[a-z][а-яіїєґ]|[а-яіїєґ][a-z])[a-zа-яіїєґ]*")
 # "15 00 год.": a clock time written with a space, known by its unit
 _SPACED_CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])\s[0-5]\d\s*(?:год|час|ч)\b\.?")
 # "01. 10" in a plan for October: a day and month with a space after the dot
@@ -46,9 +51,11 @@ def normalize(text: str) -> str:
     if any(ch.isdigit() for ch in text):
         text = _REMARK.sub("", text)
     text = text.lower().replace("ё", "е")
+    text = _MIXED_WORD.sub(lambda word: word.group().translate(_HOMOGLYPHS), text)
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text)
     text = _FOOTNOTES.sub(" ", text)
+    text = _GLUED_TIME.sub(r"\1 ", text)
     text = _TIME_COLON.sub(" ", text)
     text = re.sub(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час\w*|ч\b\.?))?", " ", text)
     text = _TIME_WINDOW.sub(" ", text)

@@ -65,7 +65,9 @@ def _part_dates(part: PartSpec, period: Period, approval: dt.date | None, calend
                 if named.year or end in period or named.unit == "year":
                     found.append((label, end))
         return found
-    if part.kind == "throughout" and (rule.school_year or (period.is_school_year and not rule.years)):
+    if part.kind == "throughout" and rule.school_year:
+        return [(label, day) for label, day in _school_years(period) if _in_years(rule, day.year)]
+    if part.kind == "throughout" and period.is_school_year and not rule.years:
         return _school_years(period)
     if part.kind == "throughout":
         chosen = list(rule.years) or years

@@ -6,6 +6,7 @@ here ties ranges ("с … по …", "январь - март") and refuses a wo
 
 from __future__ import annotations
 
+import re
 from difflib import get_close_matches
 
 from planctl.deadlines.facts import Facts, Unreadable, roman, year_of
@@ -30,6 +31,8 @@ from planctl.deadlines.terms import (
 
 #: "до декабря", "к IV кварталу": whether the named period itself is included is anyone's guess.
 _BEFORE = frozenset({"до", "к"})
+#: A day number or a dd.mm date: what a weekday in front of it ("Понеділок 04.03") names.
+_DAY_AHEAD = re.compile(r"\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?)?$")
 
 
 class Scanner:
@@ -154,8 +157,9 @@ class Scanner:
                 self.after_item = None
                 self.i += 1
                 continue
-            if token in self.lang.weekdays and facts.days:
-                # "23.11.16 Середа 24.11.16 Четвер": the weekday beside a date adds nothing to it
+            if token in self.lang.weekdays and (facts.days or facts.frequent or _DAY_AHEAD.match(self.peek(1))):
+                # "23.11.16 Середа 24.11.16 Четвер", "Понеділок 04.03", "ежедневно (со вторника по пятницу)":
+                # the weekday beside a date, or in daily or weekly work, adds nothing to it
                 self.i += 1
                 continue
             if token in self.lang.skip or token in (",", "-"):
@@ -167,5 +171,9 @@ class Scanner:
                 raise Unreadable("unreadable_word_hint", token=token, hint=close[0])
             raise Unreadable("unreadable_word", token=token)
         if self.open_start or self.start_pending:
-            raise Unreadable("start_only")
+            if not facts.frequent:
+                raise Unreadable("start_only")
+            # weekly or daily work "начиная с 9 сентября": the start dates nothing of its own
+            facts.days.clear()
+            facts.periods = [ref for ref in facts.periods if ref.unit == "year"]
         return facts

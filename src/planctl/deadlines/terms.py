@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planctl.deadlines.facts import Unreadable
+from planctl.deadlines.spec import DayRef
 
 if TYPE_CHECKING:
     from planctl.deadlines.scanner import Scanner
@@ -118,7 +119,7 @@ def try_relative(sc: Scanner) -> bool:
     if term is not None and sc.peek(j + 1) in ("срок", "строк"):
         count, unit = term
         return relative_tail(sc, j + 2, count * times, False, unit, need_anchor=False)
-    if _before_event(sc):
+    if _before_next_year(sc) or _before_event(sc):
         return True
     used = sc.phrase_at(sc.lang.relative_lead)
     if not used:
@@ -181,6 +182,31 @@ def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, 
 
 
 _NOT_LATER = frozenset({("не", "позднее"), ("не", "пізніше")})
+
+
+def _before_next_year(sc: Scanner) -> bool:
+    """"не позднее, чем за два месяца до начала следующего года": each year, on the first day
+    of the month that many months before the year ends (1 November)."""
+    j = 0
+    if (sc.peek(), sc.peek(1)) in _NOT_LATER:
+        j = 2 + (sc.peek(2) == ",")
+        j += sc.peek(j) in ("чем", "ніж")
+    if sc.peek(j) != "за":
+        return False
+    token = sc.peek(j + 1)
+    count = int(token) if token.isdigit() and len(token) <= 2 else sc.lang.counts.get(token)
+    unit = j + 2
+    if count is None and token in sc.lang.months_of_term:  # "за месяц до начала …"
+        count, unit = 1, j + 1
+    if count is None or not 1 <= count <= 11 or sc.peek(unit) not in sc.lang.months_of_term:
+        return False
+    used = sc.phrase_at_index(sc.i + unit + 1, sc.lang.before_next_year)
+    if not used:
+        return False
+    set_every(sc, "year")
+    sc.facts.days.append(DayRef(1, 13 - count))
+    sc.i += unit + 1 + used
+    return True
 
 
 def _before_event(sc: Scanner) -> bool:
@@ -250,7 +276,7 @@ def try_phrase(sc: Scanner) -> bool:
             facts.frequent = value
         elif role in _FLAG_ROLES:
             setattr(facts, role, True)
-        elif role == "next_period":
+        elif role in ("next_period", "next_year_of"):
             facts.next_period = True
             if value:
                 if facts.next_unit not in (None, value):
@@ -258,5 +284,8 @@ def try_phrase(sc: Scanner) -> bool:
                 facts.next_unit = value
         # at_least: "не реже" only stresses the recurrence
         sc.i += len(words)
+        if role == "next_year_of":  # "… за годом получения субсидии": the words of the event
+            while sc.peek().isalpha() and not sc.lang.names_time(sc.peek()):
+                sc.i += 1
         return True
     return False
