@@ -239,3 +239,36 @@ def test_a_yearly_term_starting_in_a_year_has_no_earlier_occurrence(first: int, 
 def test_months_before_the_next_year_are_a_yearly_day_that_many_months_before_it(count: int, year: int) -> None:
     occurrences = schedule(read_phrase(f"не позднее, чем за {count} месяца до начала следующего года"), Period.years(year), calendar=CALENDAR)
     assert [(o.label, o.date) for o in occurrences] == [(str(year), dt.date(year, 13 - count, 1))]
+
+
+UK_MONTHS = language("uk").explain["months_genitive"]
+
+
+@given(days, hours, minutes, st.sampled_from(["", "до ", "не пізніше ", "о "]), st.sampled_from([" год", " години", ""]))
+def test_a_clock_time_before_a_date_changes_nothing(day: dt.date, hour: int, minute: int, lead: str, unit: str) -> None:
+    written = f"{day.day} {UK_MONTHS[day.month - 1]} {day.year} року"
+    phrase = f"{lead}{hour:02d}:{minute:02d}{unit} {written}"
+    occurrences = schedule(read_phrase(phrase, "uk"), YEAR, calendar=WorkCalendar("UA"))
+    assert [(o.label, o.date) for o in occurrences] == [(day.isoformat(), day)]
+
+
+@given(days, st.integers(4, 12), st.sampled_from(["ru", "uk"]))
+def test_a_month_cut_short_reads_as_the_month_when_no_other_starts_so(day: dt.date, size: int, lang: str) -> None:
+    months = language(lang).explain["months_genitive"]
+    name = months[day.month - 1]
+    short = name[:size]
+    others = [other for other in months if other != name]
+    if len(short) < 4 or any(other.startswith(short) for other in others):
+        return
+    table = language(lang)
+    assert table.months[short] == day.month
+    occurrences = schedule(read_phrase(f"{day.day} {short} {day.year}", lang), YEAR, calendar=CALENDAR)
+    assert [o.date for o in occurrences] == [day]
+
+
+@given(days, st.sampled_from(["1800", "1730", "0900"]))
+def test_a_time_that_lost_its_colon_beside_a_dated_day_changes_nothing(day: dt.date, time: str) -> None:
+    written = f"{day.day} {UK_MONTHS[day.month - 1]} {day.year} року"
+    for phrase in (f"{written}, {time}", f"до {time} {written}"):
+        occurrences = schedule(read_phrase(phrase, "uk"), YEAR, calendar=WorkCalendar("UA"))
+        assert [o.date for o in occurrences] == [day], phrase

@@ -176,7 +176,8 @@ def _tied_to_event(tokens: list[str], lang: Language) -> bool:
     lead = next((words for words in lang.event_leads if tuple(tokens[: len(words)]) == words), None)
     if lead is None or len(tokens) == len(lead):
         return False
-    return not any(token[:1].isdigit() or lang.names_time(token) for token in tokens[len(lead) :])
+    rest = tokens[len(lead) :]
+    return not any(token[:1].isdigit() or lang.names_time(token) or token in lang.event_objects for token in rest)
 
 
 def _before_then_yearly(tokens: list[str], lang: Language) -> list[str] | None:

@@ -114,6 +114,16 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(tokenize(normalize_word(text)))
 
 
+def _month_prefixes(months: dict[str, int]) -> dict[str, int]:
+    """«липн», «сентяб»: a month's name cut short by a line end or a clerk, when the first four
+    letters or more name one month only."""
+    owners: dict[str, set[int]] = {}
+    for form, number in months.items():
+        for size in range(4, len(form)):
+            owners.setdefault(form[:size], set()).add(number)
+    return {prefix: numbers.pop() for prefix, numbers in owners.items() if len(numbers) == 1 and prefix not in months}
+
+
 def _day_ordinals(raw: Mapping[str, Any]) -> dict[tuple[str, ...], int]:
     units = {normalize_word(form).replace("’", "'"): int(number) for number, forms in raw["day_ordinals"].items() for form in forms}
     found: dict[tuple[str, ...], int] = {(word,): number for word, number in units.items()}
@@ -145,6 +155,7 @@ def language(code: str) -> Language:
         phrases += [(_words(form), "next_period", "" if unit == "any" else unit) for form in forms]
     phrases.sort(key=lambda entry: -len(entry[0]))
     months = {normalize_word(form): int(number) for number, forms in raw["months"].items() for form in forms}
+    months = {**_month_prefixes(months), **months}
     ordinals = {normalize_word(form): int(number) for number, forms in raw["ordinals"].items() for form in forms}
     rel = raw["relative"]
     return Language(

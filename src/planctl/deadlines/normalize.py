@@ -8,7 +8,17 @@ _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _FOOTNOTES = re.compile(r"<\s*\d+\s*>|\[\s*\d+\s*\]|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 # "15:00", "в 15.00 ч.": a time of day says nothing about the day.
-_TIME_COLON = re.compile(r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+_TIME_COLON = re.compile(r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*(?:год\b\.?|годин\w*|час\w*|ч\b\.?))?")
+# "о 18 год. 00 хв.": hours and minutes as words
+_HOURS_MINUTES = re.compile(r"(?:\b(?:о|об|в|с|з)\s+)?\b(?:[01]?\d|2[0-3])\s*(?:год|час)\w*\.?\s*[0-5]\d\s*(?:хв|мин)\w*\.?")
+# "20 липня 2018 року, 1800", "до 1800 18 липня": 18:00 whose colon (a superscript on the page) was lost,
+# known only beside a date that has its year, or before a day and month
+_LOST_COLON_AFTER = re.compile(r"(\d{4}\s*(?:року|р\.|рік|года|г\.)\s*,?)\s*(?:[01]\d|2[0-3])[0-5]0\s*$")
+_LOST_COLON_BEFORE = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]0\s+(?=\d{1,2}\s+[а-яіїє])")
+# "З 30 червня – по 13 липня": a dash and a word that both say "to"
+_DASH_TO = re.compile(r"-\s*(?=(?:по|до)\b)")
+# "раз(а) в день": an ending offered in brackets
+_BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
 # A clock time written with a dot or a dash: "11.00", "10-00", "8-30". A dot time has
 # minutes that cannot be a month (00, 13–59); a dash time is never followed by a month
 # ("1-10 мая" is a range of days).
@@ -57,6 +67,11 @@ def normalize(text: str) -> str:
     text = _FOOTNOTES.sub(" ", text)
     text = _GLUED_TIME.sub(r"\1 ", text)
     text = _TIME_COLON.sub(" ", text)
+    text = _HOURS_MINUTES.sub(" ", text)
+    text = _LOST_COLON_AFTER.sub(r"\1", text)
+    text = _LOST_COLON_BEFORE.sub("", text)
+    text = _DASH_TO.sub("", text)
+    text = _BRACKET_ENDING.sub("", text)
     text = re.sub(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час\w*|ч\b\.?))?", " ", text)
     text = _TIME_WINDOW.sub(" ", text)
     text = _SPACED_CLOCK.sub(" ", text)

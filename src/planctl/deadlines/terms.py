@@ -116,7 +116,7 @@ def try_relative(sc: Scanner) -> bool:
     if sc.peek(j).isdigit() and len(sc.peek(j)) <= 2 and sc.peek(j + 1) in sc.lang.terms:
         times, j = int(sc.peek(j)), j + 1  # "в 6-месячный срок"
     term = sc.lang.terms.get(sc.peek(j))
-    if term is not None and sc.peek(j + 1) in ("срок", "строк"):
+    if term is not None and sc.peek(j + 1) in ("срок", "строк", "термін"):
         count, unit = term
         return relative_tail(sc, j + 2, count * times, False, unit, need_anchor=False)
     if _before_next_year(sc) or _before_event(sc):
