@@ -53,6 +53,14 @@ class Period:
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
 
+def month_days(year: int, month: int) -> int:
+    """The number of days in a month: `calendar.monthrange` without importing `calendar`
+    and `locale` on every start."""
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
+
+
 def parse_period(text: str) -> Period:
     """Read `2024`, `2024-2025`, `2023-2024 учебный год` or `2024-01-01..2024-06-30`; raise ValueError otherwise."""
     if m := _SCHOOL_YEAR.match(text):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from functools import cache
-from importlib import resources
+from importlib import import_module
+from pathlib import Path
 from typing import Any
 
 try:
@@ -44,7 +46,22 @@ def package_data(package: str, name: str) -> Any:
     """
     from planctl.data_store import parsed
 
-    return parsed(resources.files(package).joinpath(name).read_text(encoding="utf-8"), _load_trusted)
+    return parsed(_data_text(package, name), _load_trusted)
+
+
+def _data_text(package: str, name: str) -> str:
+    """The text of a data file beside `package`'s modules; importlib.resources (and its
+    imports, a few milliseconds of every start) only for a package that is not a folder."""
+    module = sys.modules.get(package) or import_module(package)
+    folder = getattr(module, "__path__", None)
+    if folder:
+        try:
+            return (Path(next(iter(folder))) / name).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            pass
+    from importlib import resources
+
+    return resources.files(package).joinpath(name).read_text(encoding="utf-8")
 
 
 def _load_trusted(text: str) -> Any:

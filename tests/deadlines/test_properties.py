@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planctl.deadlines import KINDS, MAX_PHRASE, Occurrence, Reading, WorkCalendar, read_phrase, schedule
-from planctl.period import Period
+from planctl.period import Period, month_days
 
 CALENDAR = WorkCalendar("RU")
 WORDS = [
@@ -135,3 +135,10 @@ def test_a_bare_day_in_a_report_part_is_not_a_yearly_report() -> None:
     reading = read_phrase("до , 1 отчет")
     assert [part.kind for part in reading.parts] == ["unknown", "date"]
     assert schedule(reading, Period.years(2015), approval_date=dt.date(2015, 1, 1), shift="next", calendar=CALENDAR) == []
+
+
+@given(st.integers(1, 9999), st.integers(1, 12))
+def test_month_days_is_the_calendars_month_length(year: int, month: int) -> None:
+    import calendar
+
+    assert month_days(year, month) == calendar.monthrange(year, month)[1]

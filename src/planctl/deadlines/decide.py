@@ -6,12 +6,12 @@ inherited from the work part), then named dates and periods, then bare years and
 
 from __future__ import annotations
 
-import calendar as _calendar
 from dataclasses import replace
 from typing import TypeVar
 
 from planctl.deadlines.facts import Facts, Unreadable
 from planctl.deadlines.spec import DayRef, Kind, PeriodRef, Rule
+from planctl.period import month_days
 
 Ref = TypeVar("Ref", bound=DayRef | PeriodRef)
 
@@ -230,5 +230,5 @@ def period_end_day(period: PeriodRef) -> DayRef:
         if period.unit == "week" and period.index < 5:
             return DayRef(period.index * 7, month)
     # a leap year: 29 February is kept, and falls back to the 28th in common years
-    return DayRef(_calendar.monthrange(2024, month)[1], month)
+    return DayRef(month_days(2024, month), month)
 

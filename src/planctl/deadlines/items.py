@@ -6,13 +6,13 @@ tokens there are not its item.
 
 from __future__ import annotations
 
-import calendar as _calendar
 import re
 from typing import TYPE_CHECKING
 
 from planctl.deadlines.facts import Unreadable, year_of
 from planctl.deadlines.named_days import fixed_day
 from planctl.deadlines.spec import DayRef, PeriodRef
+from planctl.period import month_days
 
 if TYPE_CHECKING:
     from planctl.deadlines.scanner import Scanner
@@ -184,7 +184,7 @@ def try_day_range(sc: Scanner) -> bool:
 def add_day(sc: Scanner, day: int, month: int, year: int | None) -> None:
     if not 1 <= month <= 12:
         raise Unreadable("no_such_month", month=month)
-    last = _calendar.monthrange(year or 2024, month)[1]
+    last = month_days(year or 2024, month)
     if not 1 <= day <= last:
         raise Unreadable("no_such_day", day=day, month=month)
     sc.facts.days.append(DayRef(day, month, year))

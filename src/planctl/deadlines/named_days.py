@@ -6,11 +6,11 @@ are data (named_days.yaml); their names in each language are in lang/*.yaml.
 
 from __future__ import annotations
 
-import calendar as _calendar
 import datetime as dt
 from functools import cache
 from typing import Any
 
+from planctl.period import month_days
 from planctl.yamlio import package_data
 
 
@@ -35,7 +35,7 @@ def date_in(day_id: str, year: int) -> dt.date:
         return dt.date(year, fixed[1], fixed[0])
     rule = _table()[day_id]
     month, weekday, which = int(rule["month"]), int(rule["weekday"]), int(rule["which"])
-    days = [day for day in range(1, _calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, day).weekday() == weekday]
+    days = [day for day in range(1, month_days(year, month) + 1) if dt.date(year, month, day).weekday() == weekday]
     return dt.date(year, month, days[which - 1] if which > 0 else days[which])
 
 

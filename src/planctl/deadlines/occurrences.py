@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import calendar as _calendar
 import datetime as dt
 from collections.abc import Iterator
 
 from planctl.deadlines.calendar import Shift, WorkCalendar
 from planctl.deadlines.named_days import date_in
 from planctl.deadlines.spec import Occurrence, PartSpec, PeriodRef, Reading, Rule
-from planctl.period import TEACHING_END, Period
+from planctl.period import TEACHING_END, Period, month_days
 
 
 def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, _calendar.monthrange(year, month)[1])
+    return dt.date(year, month, month_days(year, month))
 
 
 def _safe_day(year: int, month: int, day: int) -> dt.date:
     """29 February in a common year falls back to the 28th rather than failing."""
-    return dt.date(year, month, min(day, _calendar.monthrange(year, month)[1]))
+    return dt.date(year, month, min(day, month_days(year, month)))
 
 
 def _period_end(ref: PeriodRef, year: int) -> tuple[dt.date, str]:

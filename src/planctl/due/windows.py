@@ -5,14 +5,13 @@ A wrong window is a usage error in `lang`, the interface's language.
 
 from __future__ import annotations
 
-import calendar as _calendar
 import datetime as dt
 from dataclasses import dataclass
 
 from planctl import messages
 from planctl.errors import UsageError
 from planctl.limits import MAX_YEAR, MIN_YEAR
-from planctl.period import Period
+from planctl.period import Period, month_days
 
 
 @dataclass(frozen=True, order=True)
@@ -44,13 +43,13 @@ def quarter_window(year: int, quarter: int, lang: str = "ru") -> Window:
         raise UsageError(messages.text("bad-quarter", lang, quarter=quarter))
     first = 3 * (quarter - 1) + 1
     last = first + 2
-    return Window(dt.date(year, first, 1), dt.date(year, last, _calendar.monthrange(year, last)[1]), f"{year}-Q{quarter}")
+    return Window(dt.date(year, first, 1), dt.date(year, last, month_days(year, last)), f"{year}-Q{quarter}")
 
 
 def month_window(year: int, month: int, lang: str = "ru") -> Window:
     if not 1 <= month <= 12:
         raise UsageError(messages.text("bad-month", lang, month=month))
-    return Window(dt.date(year, month, 1), dt.date(year, month, _calendar.monthrange(year, month)[1]), f"{year}-{month:02d}")
+    return Window(dt.date(year, month, 1), dt.date(year, month, month_days(year, month)), f"{year}-{month:02d}")
 
 
 def range_window(start: dt.date, end: dt.date, lang: str = "ru") -> Window:
