@@ -24,6 +24,8 @@ def _plan(deadline: str, *, approval: str = "", lang: str = "ru", period: str = 
         ("ежемесячо", "ru", "ежемесячо", "ежемесячно"),
         ("до15 мая", "ru", "до15", "до 15"),
         ("Щомісяч-но", "uk", "Щомісяч-но", "Щомісячно"),
+        ("до 27 липн 2018 року", "uk", "липн", "липня"),
+        ("до 10 Сентяб 2024 г.", "ru", "Сентяб", "Сентября"),
     ],
 )
 def test_a_misspelling_is_reported_with_its_right_spelling(deadline: str, lang: str, wrong: str, right: str) -> None:
@@ -35,6 +37,7 @@ def test_a_misspelling_is_reported_with_its_right_spelling(deadline: str, lang: 
 def test_a_right_spelling_and_a_hyphenated_word_that_is_not_a_broken_one_pass() -> None:
     assert diagnostics(_plan("в течение года"), "D006") == []
     assert diagnostics(_plan("1-10 сентября"), "D006") == []
+    assert diagnostics(_plan("15 листопада 2024 року", lang="uk"), "D006") == []
 
 
 def test_a_relative_term_needs_an_approval_date() -> None:

@@ -19,6 +19,8 @@ class Language:
 
     code: str
     months: dict[str, int]
+    #: Months cut short («липн», «сентяб») → their number: read as the month, named by D006.
+    month_prefixes: dict[str, int]
     quarter: frozenset[str]
     half: frozenset[str]
     decade: frozenset[str]
@@ -155,12 +157,14 @@ def language(code: str) -> Language:
         phrases += [(_words(form), "next_period", "" if unit == "any" else unit) for form in forms]
     phrases.sort(key=lambda entry: -len(entry[0]))
     months = {normalize_word(form): int(number) for number, forms in raw["months"].items() for form in forms}
-    months = {**_month_prefixes(months), **months}
+    prefixes = _month_prefixes(months)
+    months = {**prefixes, **months}
     ordinals = {normalize_word(form): int(number) for number, forms in raw["ordinals"].items() for form in forms}
     rel = raw["relative"]
     return Language(
         code=code,
         months=months,
+        month_prefixes=prefixes,
         quarter=frozenset(map(normalize_word, raw["quarter"])),
         half=frozenset(map(normalize_word, raw["half"])),
         decade=frozenset(map(normalize_word, raw["decade"])),

@@ -20,6 +20,8 @@ _BROKEN = re.compile(r"(?<![\w-])([а-яіїєґё']{2,})-\s?([а-яіїєґё']
 _GLUED = re.compile(r"(?<![\w])(до|к|ко|с|со|по|на|з|із|від)(\d+)", re.IGNORECASE)
 #: A comma glued to the word after it: «ежеквартально,до 5 числа».
 _COMMA = re.compile(r",(?=[^\W\d_])")
+#: A word after a day number: a month's name, perhaps cut short («27 липн 2018 року»).
+_DAY_WORD = re.compile(r"(?<![\w.])\d{1,2}\s+([^\W\d_]{4,})(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,12 @@ def _respellings(text: str, lang: str) -> tuple[Respelling, ...]:
             found.append(Respelling(m.start(), m.end(), m.group(), joined))
     found += [Respelling(m.start(), m.end(), m.group(), f"{m.group(1)} {m.group(2)}") for m in _GLUED.finditer(text)]
     found += [Respelling(m.start(), m.end() + 0, ",", ", ") for m in _COMMA.finditer(text)]
+    table = language(lang)
+    for m in _DAY_WORD.finditer(text):
+        number = table.month_prefixes.get(m.group(1).lower())
+        if number is not None:
+            right = _cased(table.explain["months_genitive"][number - 1], m.group(1))
+            found.append(Respelling(m.start(1), m.end(1), m.group(1), right))
     found.sort(key=lambda r: (r.start, -r.end))
     kept: list[Respelling] = []
     for item in found:
