@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
@@ -39,12 +40,16 @@ _GLUED_TIME = re.compile(r"(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?=(?:[01]?\d|2[0-3]
 #: Latin letters that look like Cyrillic ones, inside a Cyrillic word («Постiйно», «Сoвещание»): T003 names them.
 _HOMOGLYPHS = str.maketrans("aceiopxyk", "асеіорхук")
 _MIXED_WORD = re.compile(r"[a-zа-яіїєґ]*(?:[a-z][а-яіїєґ]|[а-яіїєґ][a-z])[a-zа-яіїєґ]*")
+# "в 15.00 ч.": a dot time after «в», whatever its minutes
+_TIME_AFTER_V = re.compile(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час\w*|ч\b\.?))?")
 # "15 00 год.": a clock time written with a space, known by its unit
 _SPACED_CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])\s[0-5]\d\s*(?:год|час|ч)\b\.?")
 # "01. 10" in a plan for October: a day and month with a space after the dot
 _SPACED_DAY_MONTH = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[0-2])(?![\d.])(?!\s*\d)" + _MONTH_AHEAD)
 # "25.12. 2013г." → "25.12.2013 г."
 _SPLIT_DATE = re.compile(r"\b(\d{1,2}\.\d{1,2})\.\s+(\d{4})\b")
+# "25.12." → "25.12": the dot closing a day and month
+_TRAILING_DOT = re.compile(r"\b(\d{1,2}\.\d{1,2})\.(?!\d)")
 # "в 6-месячный срок": a number joined to a word by a dash is a count of it.
 _NUMBER_ADJECTIVE = re.compile(r"\b(\d{1,2})\s*-\s*(?=[а-яіїєґ]{5,})")
 _NUMBER_WORD = re.compile(r"(\d)([а-яіїєґa-z])")
@@ -56,31 +61,38 @@ _TOKEN = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d+(?:-(?:й|е|го|м|є)
 _REMARK = re.compile(r"(?<=\d|[а-яіїєґ.])\s+[-\u2013\u2014]\s+[А-ЯЁІЇЄҐ][^\d\s]*(?:\s+[^\d\s]+)+\s*$")
 
 
+#: The rewriting steps after lower-casing, in order: (pattern, replacement).
+_STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_MIXED_WORD, lambda word: word.group().translate(_HOMOGLYPHS)),
+    (_DASHES, "-"),
+    (_SPACES, " "),
+    (_FOOTNOTES, " "),
+    (_GLUED_TIME, r"\1 "),
+    (_TIME_COLON, " "),
+    (_HOURS_MINUTES, " "),
+    (_LOST_COLON_AFTER, r"\1"),
+    (_LOST_COLON_BEFORE, ""),
+    (_DASH_TO, ""),
+    (_BRACKET_ENDING, ""),
+    (_TIME_AFTER_V, " "),
+    (_TIME_WINDOW, " "),
+    (_SPACED_CLOCK, " "),
+    (_SPLIT_DATE, r"\1.\2"),
+    (_SPACED_DAY_MONTH, r"\1.\2"),
+    (_TRAILING_DOT, r"\1"),
+    (_NUMBER_ADJECTIVE, r"\1 "),
+    (_ORDINAL_SUFFIX, r"\1-й"),
+    (_NUMBER_WORD, r"\1 \2"),
+)
+
+
 def normalize(text: str) -> str:
     """Lower case, ё as е, one kind of dash and space, no footnote marks, times of day or trailing remarks."""
     if any(ch.isdigit() for ch in text):
         text = _REMARK.sub("", text)
     text = text.lower().replace("ё", "е")
-    text = _MIXED_WORD.sub(lambda word: word.group().translate(_HOMOGLYPHS), text)
-    text = _DASHES.sub("-", text)
-    text = _SPACES.sub(" ", text)
-    text = _FOOTNOTES.sub(" ", text)
-    text = _GLUED_TIME.sub(r"\1 ", text)
-    text = _TIME_COLON.sub(" ", text)
-    text = _HOURS_MINUTES.sub(" ", text)
-    text = _LOST_COLON_AFTER.sub(r"\1", text)
-    text = _LOST_COLON_BEFORE.sub("", text)
-    text = _DASH_TO.sub("", text)
-    text = _BRACKET_ENDING.sub("", text)
-    text = re.sub(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час\w*|ч\b\.?))?", " ", text)
-    text = _TIME_WINDOW.sub(" ", text)
-    text = _SPACED_CLOCK.sub(" ", text)
-    text = _SPLIT_DATE.sub(r"\1.\2", text)
-    text = _SPACED_DAY_MONTH.sub(r"\1.\2", text)
-    text = re.sub(r"\b(\d{1,2}\.\d{1,2})\.(?!\d)", r"\1", text)
-    text = _NUMBER_ADJECTIVE.sub(r"\1 ", text)
-    text = _ORDINAL_SUFFIX.sub(r"\1-й", text)
-    text = _NUMBER_WORD.sub(r"\1 \2", text)
+    for pattern, replacement in _STEPS:
+        text = pattern.sub(replacement, text)
     return _SPACES.sub(" ", text).strip()
 
 
