@@ -39,7 +39,16 @@ _TIME_WINDOW = re.compile(
 _GLUED_TIME = re.compile(r"(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?=(?:[01]?\d|2[0-3])[.:-][0-5]\d)")
 #: Latin letters that look like Cyrillic ones, inside a Cyrillic word («Постiйно», «Сoвещание»): T003 names them.
 _HOMOGLYPHS = str.maketrans("aceiopxyk", "асеіорхук")
-_MIXED_WORD = re.compile(r"[a-zа-яіїєґ]*(?:[a-z][а-яіїєґ]|[а-яіїєґ][a-z])[a-zа-яіїєґ]*")
+_LETTERS = re.compile(r"[a-zа-яіїєґ]+")
+_LATIN = re.compile(r"[a-z]")
+_CYRILLIC = re.compile(r"[а-яіїєґ]")
+
+
+def _unmixed(word: re.Match[str]) -> str:
+    """A word of both scripts in Cyrillic letters; any other word as it is (one pass over the text)."""
+    text = word.group()
+    return text.translate(_HOMOGLYPHS) if _LATIN.search(text) and _CYRILLIC.search(text) else text
+
 # "в 15.00 ч.": a dot time after «в», whatever its minutes
 _TIME_AFTER_V = re.compile(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час\w*|ч\b\.?))?")
 # "15 00 год.": a clock time written with a space, known by its unit
@@ -63,7 +72,6 @@ _REMARK = re.compile(r"(?<=\d|[а-яіїєґ.])\s+[-\u2013\u2014]\s+[А-ЯЁІЇ
 
 #: The rewriting steps after lower-casing, in order: (pattern, replacement).
 _STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (_MIXED_WORD, lambda word: word.group().translate(_HOMOGLYPHS)),
     (_DASHES, "-"),
     (_SPACES, " "),
     (_FOOTNOTES, " "),
@@ -91,6 +99,8 @@ def normalize(text: str) -> str:
     if any(ch.isdigit() for ch in text):
         text = _REMARK.sub("", text)
     text = text.lower().replace("ё", "е")
+    if _LATIN.search(text):  # rare: most phrases have no Latin letter to mend
+        text = _LETTERS.sub(_unmixed, text)
     for pattern, replacement in _STEPS:
         text = pattern.sub(replacement, text)
     return _SPACES.sub(" ", text).strip()
