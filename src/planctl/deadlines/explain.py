@@ -32,6 +32,8 @@ def describe_rule(part: PartSpec, lang: str = "ru") -> str:
         return str(words["period_last_day"]).format(names="; ".join(_day(words, d.day, d.month, d.year) for d in rule.days))
     if part.kind == "period":
         return str(words["period_last_day"]).format(names=", ".join(_period_name(words, p) for p in rule.periods))
+    if part.kind == "throughout" and rule.school_year and rule.years:
+        return "; ".join(str(words["school_year_of"]).format(first=year - 1, year=year) for year in rule.years)
     if part.kind == "throughout" and rule.school_year:
         return str(words["school_year"])
     if part.kind == "throughout":
@@ -41,6 +43,8 @@ def describe_rule(part: PartSpec, lang: str = "ru") -> str:
         text = str(words["every"][rule.every]) + _recurring_day(words, rule)
         if rule.years:
             text += str(words["limited_to_years"]).format(years=", ".join(map(str, rule.years)))
+        if rule.from_year:
+            text += str(words["from_year"]).format(year=rule.from_year)
         return text
     if part.kind == "relative":
         key = "relative_months" if rule.count_unit == "month" else "relative_working_days" if rule.working_days else "relative_days"
