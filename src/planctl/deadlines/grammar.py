@@ -94,7 +94,7 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: str | None =
         else:
             kind, rule = _starting(tokens, lang, inherit_every if part == "report" else None)
     except Unreadable as problem:
-        if _tied_to_event(tokens, lang):
+        if _tied_to_event(tokens, lang) or (problem.key == "unknown_named_day" and _event_day(shown, tokens, lang)):
             return PartSpec(part, "relative", text, Rule(from_other_event=True))  # type: ignore[arg-type]
         return PartSpec(part, "unknown", text, Rule(), lang.reason(problem.key, **problem.values))  # type: ignore[arg-type]
     if part == "report" and kind == "date" and all(day.year is None and day.month for day in rule.days):
@@ -164,6 +164,26 @@ def _starting_year(tokens: list[str], lang: Language) -> tuple[list[str], int] |
                 after = after[1:]
             return [*before, *after], int(year)
     return None
+
+
+#: A day word and the word after it, as written: «дня открытия», «Дня работника».
+_DAY_AND_NEXT = re.compile(r"(?<!\w)(\w+)(?=\s+(\w+))")
+
+
+def _event_day(written: str, tokens: list[str], lang: Language) -> bool:
+    """«до дня открытия ярмарки»: a day of an event the plan does not date, not a holiday; a
+    holiday's name is capitalised («ко Дню работника культуры») and stays an unknown named day.
+
+    Only when the day word and the word after it are both in lower case and nothing dates the term;
+    never without the text as written (`written` empty), whose case is all there is to go by.
+    """
+    if any(token[:1].isdigit() or lang.names_time(token) for token in tokens):
+        return False
+    for match in _DAY_AND_NEXT.finditer(written):
+        day, following = match.groups()
+        if day.lower().replace("ё", "е") in lang.day_words:
+            return day.islower() and following.islower()
+    return False
 
 
 def _tied_to_event(tokens: list[str], lang: Language) -> bool:
