@@ -96,6 +96,8 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: str | None =
     except Unreadable as problem:
         if _tied_to_event(tokens, lang) or (problem.key == "unknown_named_day" and _event_day(shown, tokens, lang)):
             return PartSpec(part, "relative", text, Rule(from_other_event=True))  # type: ignore[arg-type]
+        if _per_document(tokens, lang):
+            return PartSpec(part, "on_demand", text, Rule())  # type: ignore[arg-type]
         return PartSpec(part, "unknown", text, Rule(), lang.reason(problem.key, **problem.values))  # type: ignore[arg-type]
     if part == "report" and kind == "date" and all(day.year is None and day.month for day in rule.days):
         # "ежегодно, отчет до 25 декабря": a report by a day of no year is a yearly report
@@ -184,6 +186,15 @@ def _event_day(written: str, tokens: list[str], lang: Language) -> bool:
         if day.lower().replace("ё", "е") in lang.day_words:
             return day.islower() and following.islower()
     return False
+
+
+def _per_document(tokens: list[str], lang: Language) -> bool:
+    """«Відповідно до правил прийому»: a term another document sets, when nothing here dates it."""
+    lead = next((words for words in lang.per_document if tuple(tokens[: len(words)]) == words), None)
+    if lead is None or len(tokens) == len(lead):
+        return False
+    rest = tokens[len(lead) :]
+    return not any(token[:1].isdigit() or lang.names_time(token) or token in lang.per_document_not for token in rest)
 
 
 def _tied_to_event(tokens: list[str], lang: Language) -> bool:

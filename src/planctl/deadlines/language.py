@@ -52,6 +52,10 @@ class Language:
     years_of_term: frozenset[str]
     #: «до наступления», «у разі»: a term tied to an event the plan does not date.
     event_leads: tuple[tuple[str, ...], ...]
+    #: «согласно плану Министерства …»: the term is another document's (on demand) ...
+    per_document: tuple[tuple[str, ...], ...]
+    #: ... unless these words say it names a term («в соответствии с установленными сроками»).
+    per_document_not: frozenset[str]
     #: «незамедлительно», «невідкладно»: at once, after an event the plan does not date.
     immediately: frozenset[str]
     #: «начиная с», «починаючи з» (2025 года): a recurring term from that year on.
@@ -190,6 +194,8 @@ def language(code: str) -> Language:
         months_of_term=frozenset(map(normalize_word, rel["months"])),
         years_of_term=frozenset(map(normalize_word, rel["years"])),
         event_leads=tuple(sorted((_words(x) for x in rel["event_leads"]), key=len, reverse=True)),
+        per_document=tuple(sorted((_words(x) for x in raw["per_document"]), key=len, reverse=True)),
+        per_document_not=frozenset(map(normalize_word, raw["per_document_not"])),
         immediately=frozenset(map(normalize_word, rel["immediately"])),
         before_next_year=tuple(sorted((_words(x) for x in rel["before_next_year"]), key=len, reverse=True)),
         starting=tuple(sorted((_words(x) for x in raw["starting"]), key=len, reverse=True)),
