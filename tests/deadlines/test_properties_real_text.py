@@ -272,3 +272,20 @@ def test_a_time_that_lost_its_colon_beside_a_dated_day_changes_nothing(day: dt.d
     for phrase in (f"{written}, {time}", f"до {time} {written}"):
         occurrences = schedule(read_phrase(phrase, "uk"), YEAR, calendar=WorkCalendar("UA"))
         assert [o.date for o in occurrences] == [day], phrase
+
+
+@given(
+    st.sampled_from([("согласно", "ru"), ("в соответствии с", "ru"), ("відповідно до", "uk"), ("згідно з", "uk")]),
+    st.lists(st.sampled_from(["регламентом", "правил", "прийому", "положением", "комісії", "министерства", "плану"]), min_size=1, max_size=3),
+)
+def test_a_term_another_document_sets_is_on_demand_unless_it_is_dated(lead: tuple[str, str], words: list[str]) -> None:
+    text, lang = lead
+    assert read_phrase(f"{text} {' '.join(words)}", lang).kind == "on_demand"
+    month = language(lang).explain["months_genitive"][2]
+    assert read_phrase(f"{text} {' '.join(words)} до 15 {month}", lang).kind != "on_demand"
+
+
+@given(st.sampled_from(["открытия ярмарки", "проведения конкурса", "начала смены"]))
+def test_a_lower_case_day_of_an_event_is_relative_and_a_capitalised_unknown_holiday_is_unknown(event: str) -> None:
+    assert read_phrase(f"до дня {event}").kind == "relative"
+    assert read_phrase(f"ко Дню {event.split()[1].capitalize()}").kind == "unknown"
