@@ -280,7 +280,7 @@ def as_data(value: Any) -> Any:
     if isinstance(value, Period):
         return _period_out(value)
     if isinstance(value, _Model):
-        return {each.name: as_data(getattr(value, each.name)) for each in fields(value)}  # type: ignore[arg-type]
+        return {name: as_data(getattr(value, name)) for name in field_names(type(value))}
     if isinstance(value, list):
         return [as_data(item) for item in value]
     if isinstance(value, dict):

@@ -19,10 +19,10 @@ if TYPE_CHECKING:
 
 def validate_plan(data: Any) -> Plan:
     """The plan `data` describes; pydantic's `ValidationError` says why it does not."""
-    plan = build(Plan, data)
-    if plan is not None:
+    plan = plan_or_errors(data)
+    if isinstance(plan, Plan):
         return plan
-    return plan_adapter().validate_python(data)
+    raise plan
 
 
 def plan_or_errors(data: Any) -> Plan | ValidationError:
