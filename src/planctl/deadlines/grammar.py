@@ -179,7 +179,7 @@ def _event_day(written: str, tokens: list[str], lang: Language) -> bool:
     Only when the day word and the word after it are both in lower case and nothing dates the term;
     never without the text as written (`written` empty), whose case is all there is to go by.
     """
-    if any(token[:1].isdigit() or lang.names_time(token) for token in tokens):
+    if not _undated(tokens, lang):
         return False
     for match in _DAY_AND_NEXT.finditer(written):
         day, following = match.groups()
@@ -190,11 +190,19 @@ def _event_day(written: str, tokens: list[str], lang: Language) -> bool:
 
 def _per_document(tokens: list[str], lang: Language) -> bool:
     """«Відповідно до правил прийому»: a term another document sets, when nothing here dates it."""
-    lead = next((words for words in lang.per_document if tuple(tokens[: len(words)]) == words), None)
-    if lead is None or len(tokens) == len(lead):
-        return False
-    rest = tokens[len(lead) :]
-    return not any(token[:1].isdigit() or lang.names_time(token) or token in lang.per_document_not for token in rest)
+    rest = _after_lead(tokens, lang.per_document)
+    return bool(rest) and _undated(rest, lang, lang.per_document_not)
+
+
+def _after_lead(tokens: list[str], leads: tuple[tuple[str, ...], ...]) -> list[str]:
+    """The tokens after the first of `leads` that opens them; none when no lead does."""
+    lead = next((words for words in leads if tuple(tokens[: len(words)]) == words), None)
+    return [] if lead is None else tokens[len(lead) :]
+
+
+def _undated(tokens: list[str], lang: Language, also: frozenset[str] = frozenset()) -> bool:
+    """No number, month, season, period word or dd.mm date among `tokens`, nor any word of `also`."""
+    return not any(token[:1].isdigit() or lang.names_time(token) or token in also for token in tokens)
 
 
 def _tied_to_event(tokens: list[str], lang: Language) -> bool:
@@ -203,12 +211,9 @@ def _tied_to_event(tokens: list[str], lang: Language) -> bool:
     Only where nothing after the lead could name a date: no number, month, season or period word.
     """
     if tokens and tokens[0] in lang.immediately:
-        return not any(token[:1].isdigit() or lang.names_time(token) for token in tokens[1:])
-    lead = next((words for words in lang.event_leads if tuple(tokens[: len(words)]) == words), None)
-    if lead is None or len(tokens) == len(lead):
-        return False
-    rest = tokens[len(lead) :]
-    return not any(token[:1].isdigit() or lang.names_time(token) or token in lang.event_objects for token in rest)
+        return _undated(tokens[1:], lang)
+    rest = _after_lead(tokens, lang.event_leads)
+    return bool(rest) and _undated(rest, lang, lang.event_objects)
 
 
 def _before_then_yearly(tokens: list[str], lang: Language) -> list[str] | None:
