@@ -184,44 +184,63 @@ def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, 
 _NOT_LATER = frozenset({("не", "позднее"), ("не", "пізніше")})
 
 
-def _before_next_year(sc: Scanner) -> bool:
-    """"не позднее, чем за два месяца до начала следующего года": each year, on the first day
-    of the month that many months before the year ends (1 November)."""
+def _term_before(sc: Scanner) -> tuple[int, bool, str, int] | None:
+    """"не позднее, чем за два месяца до …", "за 30 календарных дней до …", "за два тижні до …":
+    (count, working days?, unit, offset of «до») of a term before something; None if it is not one."""
     j = 0
     if (sc.peek(), sc.peek(1)) in _NOT_LATER:
         j = 2 + (sc.peek(2) == ",")
         j += sc.peek(j) in ("чем", "ніж")
-    if sc.peek(j) != "за":
+    j += sc.peek(j) == "за"
+    if j == 0:
+        return None
+    token = sc.peek(j)
+    count = int(token) if token.isdigit() and len(token) <= 3 else sc.lang.counts.get(token)
+    if count is None:  # "за месяц до начала …": one of the unit
+        count, j = 1, j - 1
+    working = sc.peek(j + 1) in sc.lang.working
+    j += 1 + (working or sc.peek(j + 1) in sc.lang.calendar)
+    unit = sc.peek(j)
+    if unit in sc.lang.days:
+        kind = "day"
+    elif unit in sc.lang.weeks and not working:
+        kind, count = "day", count * 7
+    elif unit in sc.lang.months_of_term and not working:
+        kind = "month"
+    else:
+        return None
+    if sc.peek(j + 1) != "до" or count <= 0:
+        return None
+    return count, working, kind, j + 1
+
+
+def _before_next_year(sc: Scanner) -> bool:
+    """"не позднее, чем за два месяца до начала следующего года": each year, on the first day
+    of the month that many months before the year ends (1 November)."""
+    term = _term_before(sc)
+    if term is None or term[2] != "month" or not 1 <= term[0] <= 11:
         return False
-    token = sc.peek(j + 1)
-    count = int(token) if token.isdigit() and len(token) <= 2 else sc.lang.counts.get(token)
-    unit = j + 2
-    if count is None and token in sc.lang.months_of_term:  # "за месяц до начала …"
-        count, unit = 1, j + 1
-    if count is None or not 1 <= count <= 11 or sc.peek(unit) not in sc.lang.months_of_term:
-        return False
-    used = sc.phrase_at_index(sc.i + unit + 1, sc.lang.before_next_year)
+    count, _, _, before = term
+    used = sc.phrase_at_index(sc.i + before, sc.lang.before_next_year)
     if not used:
         return False
     set_every(sc, "year")
     sc.facts.days.append(DayRef(1, 13 - count))
-    sc.i += unit + 1 + used
+    sc.i += before + used
     return True
 
 
 def _before_event(sc: Scanner) -> bool:
-    """"за 30 календарных дней до начала эксплуатации", "не позднее 10 дней до начала мероприятия":
-    a term before an event the plan does not date."""
-    lead = 0
-    if (sc.peek(), sc.peek(1)) in _NOT_LATER:
-        lead = 2 + (sc.peek(2) in ("чем", "ніж"))  # "не позднее (чем) (за) 10 дней до …"
-    lead += sc.peek(lead) == "за"
-    if lead == 0 or not sc.peek(lead).isdigit():
+    """"за 30 календарных дней до начала эксплуатации", "не позднее 10 дней до начала мероприятия",
+    «за два тижні до початку атестації»: a term before an event the plan does not date."""
+    term = _term_before(sc)
+    if term is None:
         return False
-    j = lead + 1 + (sc.peek(lead + 1) in sc.lang.working or sc.peek(lead + 1) in sc.lang.calendar)
-    if sc.peek(j) not in sc.lang.days or sc.peek(j + 1) != "до" or not sc.peek(j + 2).isalpha() or sc.peek(j + 2) in sc.lang.months:
+    count, working, unit, before = term
+    event = sc.peek(before + 1)
+    if not event.isalpha() or event in sc.lang.months or count > 400:
         return False
-    sc.facts.relative = (int(sc.peek(lead)), sc.peek(lead + 1) in sc.lang.working, "day")
+    sc.facts.relative = (count, working, unit)
     sc.facts.other_event = True
     sc.i = len(sc.t)
     return True
