@@ -1,6 +1,7 @@
 """pydantic's validation errors as findings at their place in the YAML (S001–S003).
 
-Plans and progress records are both pydantic models over positioned YAML: one walk turns
+Plans (dataclasses pydantic validates) and progress records (pydantic models) are both
+validated by pydantic over positioned YAML: one walk turns
 an error's location into a line and column, with a "did you mean" for an unknown key.
 What a wrong value should have been is the caller's to word (`problem`).
 """

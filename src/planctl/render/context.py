@@ -1,8 +1,8 @@
 """What a Markdown template sees: plain data built from the plan, documented in README.
 
-Only dicts, lists, text, numbers, booleans, dates and None go in: never the pydantic
-model, whose methods (`parse_raw`, `parse_file`) once let a template run a pickle and
-read files. `plain` enforces that for every value, so a new field cannot leak an object.
+Only dicts, lists, text, numbers, booleans, dates and None go in: never the model
+objects, whose methods (pydantic's `parse_raw`, `parse_file`, when the model was pydantic's)
+once let a template run a pickle and read files. `plain` enforces that for every value, so a new field cannot leak an object.
 """
 
 from __future__ import annotations
