@@ -104,3 +104,24 @@ def test_a_plan_that_does_not_load_is_left_alone(runner: CliRunner, write_plan) 
 def test_a_missing_path_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["fix", str(tmp_path / "nope.yaml")])
     assert result.exit_code == 2 and "нет такого файла" in result.output
+
+
+def test_latin_lookalikes_in_a_cyrillic_word_are_written_in_cyrillic(runner: CliRunner, write_plan) -> None:
+    path = write_plan(
+        "title: План\nperiod: 2024\nlanguage: uk\nitems:\n"
+        "  - {number: '1', title: Нaрада з COVID-19 та IT-фахівцями, executors: [МОЗ], deadline: Постiйно}\n"
+        "  - {number: '2', title: Zoom-кoнференція, deadline: протягом року}\n"
+    )
+    result = runner.invoke(app, ["fix", str(path)])
+    assert result.exit_code == 0 and "T003 ×3" in result.output, result.output
+    text = path.read_text(encoding="utf-8")
+    assert "Нарада з COVID-19 та IT-фахівцями" in text and "deadline: Постійно}" in text and "Zoom-конференція" in text
+    assert runner.invoke(app, ["validate", str(path)]).exit_code == 0
+
+
+def test_a_mixed_word_with_a_latin_letter_that_has_no_twin_is_left_for_the_clerk(runner: CliRunner, write_plan) -> None:
+    path = write_plan("title: План\nperiod: 2024\nitems:\n  - {number: '1', title: Совещаниe и Сoвещаниq, deadline: в течение года}\n")
+    assert runner.invoke(app, ["fix", str(path)]).exit_code == 0
+    assert "title: Совещание и Сoвещаниq," in path.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert "T003" in result.output and "наберите слово заново" in result.output

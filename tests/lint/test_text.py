@@ -89,6 +89,19 @@ def test_t003_names_the_latin_letters() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "hint"),
+    [
+        ("Работа с НKO", "правильно «НКО»; planctl fix исправит это сам"),
+        ("Сoвещание", "правильно «Совещание»; planctl fix исправит это сам"),
+        ("ІV квартал", "наберите слово заново в одной раскладке"),  # a Roman numeral: V has no Cyrillic twin
+        ("Постiйно", "наберите слово заново в одной раскладке"),  # Russian has no «і» to write it in
+    ],
+)
+def test_t003_says_the_word_in_cyrillic_when_every_latin_letter_has_a_twin(title: str, hint: str) -> None:
+    assert diagnostics(item(title), "T003")[0].hint == hint
+
+
+@pytest.mark.parametrize(
     ("title", "expected"),
     [
         ("Совещание", []),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from planctl.lookalikes import for_reading
+
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _FOOTNOTES = re.compile(r"<\s*\d+\s*>|\[\s*\d+\s*\]|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -37,8 +39,7 @@ _TIME_WINDOW = re.compile(
 )
 # "23.08.201711.00": a date and the time after it with the space lost
 _GLUED_TIME = re.compile(r"(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?=(?:[01]?\d|2[0-3])[.:-][0-5]\d)")
-#: Latin letters that look like Cyrillic ones, inside a Cyrillic word («Постiйно», «Сoвещание»): T003 names them.
-_HOMOGLYPHS = str.maketrans("aceiopxyk", "асеіорхук")
+#: A word, to find the ones that mix Latin lookalikes into Cyrillic («Постiйно»; T003 names them).
 _LETTERS = re.compile(r"[a-zа-яіїєґ]+")
 _LATIN = re.compile(r"[a-z]")
 _CYRILLIC = re.compile(r"[а-яіїєґ]")
@@ -47,7 +48,7 @@ _CYRILLIC = re.compile(r"[а-яіїєґ]")
 def _unmixed(word: re.Match[str]) -> str:
     """A word of both scripts in Cyrillic letters; any other word as it is (one pass over the text)."""
     text = word.group()
-    return text.translate(_HOMOGLYPHS) if _LATIN.search(text) and _CYRILLIC.search(text) else text
+    return for_reading(text) if _LATIN.search(text) and _CYRILLIC.search(text) else text
 
 # "в 15.00 ч.": a dot time after «в», whatever its minutes
 _TIME_AFTER_V = re.compile(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час\w*|ч\b\.?))?")

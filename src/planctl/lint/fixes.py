@@ -1,6 +1,7 @@
 """`planctl fix`: rewrite the findings that have one right answer, keeping the file as written.
 
-Fixable: misspellings and Word artefacts in deadlines (D006), a remark after a deadline's
+Fixable: misspellings and Word artefacts in deadlines (D006), Latin lookalike letters in a
+Cyrillic word (T003, when each has a Cyrillic twin), a remark after a deadline's
 date, which moves to the item's notes (D008, when the cut in the written text is certain),
 spaces at the end of a text (T001 trailing), and special spaces where a plain one is meant
 (T001 odd; a no-break space after «№»/«§» or inside a number stays). The plan goes through a ruamel round trip, so
@@ -24,6 +25,7 @@ from planctl.deadlines.remarks import split_remark
 from planctl.deadlines.spelling import respell
 from planctl.lint.base import terms
 from planctl.lint.rules.t001_whitespace import _fine_nbsp  # one home for what T001 accepts
+from planctl.lookalikes import unmixed
 from planctl.yamlio import package_data
 
 #: Special spaces T001 reports (rules.yaml T001 `terms`), the tab aside: a tab may be meant.
@@ -108,7 +110,10 @@ def _move_remark(item: Any, lang: str, counts: dict[str, int]) -> None:
 
 
 def _fix_value(value: str, key: Any, lang: str, counts: dict[str, int]) -> str:
-    fixed = value
+    fixed = unmixed(value, lang)
+    if fixed != value:
+        counts["T003"] = counts.get("T003", 0) + 1
+    value = fixed
     if key == "deadline":
         fixed = respell(fixed, lang)
         if fixed != value:

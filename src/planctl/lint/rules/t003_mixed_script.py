@@ -3,7 +3,9 @@
 The letters look the same but are different characters, so search, sorting and
 duplicate checks miss the word, and spell-checkers flag it. All-Latin words (`IT`,
 `COVID-19`, Roman numerals `IV`) and all-Cyrillic ones (`НКО`) are fine; a word
-joined by a hyphen (`IT-специалист`) is two words. The finding points at the word.
+joined by a hyphen (`IT-специалист`) is two words. The finding points at the word. When
+every Latin letter of the word has a Cyrillic twin («Сoвещание», Ukrainian «Постiйно»),
+`planctl fix` writes it in Cyrillic.
 
 PASS:
 
@@ -30,14 +32,13 @@ from itertools import accumulate
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.document import PlanDocument
 from planctl.lint.base import Reporter, char_at, joined_text_values, text_values
+from planctl.lookalikes import in_cyrillic, latin_letters, mixed_words
 
 CODE = "T003"
 NAME = "mixed-script"
 SEVERITY = Severity.WARNING
 report = Reporter(CODE, NAME, SEVERITY)
 
-_WORD = re.compile(r"[^\W\d_]+")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff\u0500-\u052f]")
 
@@ -52,9 +53,12 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
         path, value = values[index]
         if not _CYRILLIC.search(value):
             continue  # the common case: one script in the whole value
-        for word in _WORD.finditer(value):
+        for word in mixed_words(value):
             text = word.group()
-            latin = _LATIN.findall(text)
-            if latin and _CYRILLIC.search(text):
-                letters = ", ".join(dict.fromkeys(latin))
-                yield report(doc, char_at(doc, path, value, word.start()), word=text, latin=letters)
+            letters = ", ".join(latin_letters(text))
+            fixed = in_cyrillic(text, doc.plan.language)
+            at = char_at(doc, path, value, word.start())
+            if fixed is None:
+                yield report(doc, at, word=text, latin=letters)
+            else:
+                yield report(doc, at, "fixable", word=text, latin=letters, fixed=fixed)

@@ -1,0 +1,61 @@
+"""Latin letters that look like Cyrillic ones, left inside Cyrillic words by copy-paste,
+Word's autocorrect or a wrong keyboard layout («Сoвещание», «Постiйно»).
+
+One table for the deadline grammar, which reads through them, and for `planctl fix`, which
+writes them right (T003).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+#: Latin letter → the Cyrillic one it stands for, in both languages.
+_SHARED = str.maketrans("aceopxykABCEHKMOPTXY", "асеорхукАВСЕНКМОРТХУ")
+#: «i» and «I» stand for the Ukrainian «і» and «І»; Russian has no such letter.
+_UKRAINIAN = str.maketrans("iI", "іІ")
+_LATIN = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"[^\W\d_]+")
+#: Any Latin letter, accented ones included, and any Cyrillic one: what makes a word mixed.
+_ANY_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff\u0500-\u052f]")
+
+
+def mixed_words(text: str) -> Iterator[re.Match[str]]:
+    """The words of `text` that mix Latin and Cyrillic letters; a hyphen parts two words."""
+    for word in _WORD.finditer(text):
+        if _ANY_LATIN.search(word.group()) and _CYRILLIC.search(word.group()):
+            yield word
+
+
+def latin_letters(word: str) -> list[str]:
+    """The Latin letters of `word`, each once, in order."""
+    return list(dict.fromkeys(_ANY_LATIN.findall(word)))
+
+
+def unmixed(text: str, lang: str) -> str:
+    """`text` with every mixed word whose Latin letters all have Cyrillic twins written in Cyrillic."""
+    if not (_LATIN.search(text) and _CYRILLIC.search(text)):
+        return text
+    return _WORD.sub(lambda word: _unmixed_word(word.group(), lang), text)
+
+
+def _unmixed_word(word: str, lang: str) -> str:
+    if not _CYRILLIC.search(word):
+        return word  # a Latin word («IT», «COVID») is meant
+    return in_cyrillic(word, lang) or word
+
+
+def in_cyrillic(word: str, lang: str) -> str | None:
+    """`word` with its Latin lookalikes written in Cyrillic, or None when some Latin letter has
+    no Cyrillic twin in `lang` (then the word is not a slip of one letter, and stays as it is)."""
+    fixed = word.translate(_SHARED)
+    if lang == "uk":
+        fixed = fixed.translate(_UKRAINIAN)
+    return None if _LATIN.search(fixed) else fixed
+
+
+def for_reading(text: str) -> str:
+    """Lower-case `text` with every lookalike in Cyrillic, «i» as «і» whatever the language:
+    only for reading, never written back."""
+    return text.translate(_SHARED).translate(_UKRAINIAN)
