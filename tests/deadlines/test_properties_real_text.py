@@ -289,3 +289,11 @@ def test_a_term_another_document_sets_is_on_demand_unless_it_is_dated(lead: tupl
 def test_a_lower_case_day_of_an_event_is_relative_and_a_capitalised_unknown_holiday_is_unknown(event: str) -> None:
     assert read_phrase(f"до дня {event}").kind == "relative"
     assert read_phrase(f"ко Дню {event.split()[1].capitalize()}").kind == "unknown"
+
+
+@given(st.sampled_from(["в", "до", "по", "на"]), st.sampled_from(["течение года", "первом квартале 2025 года", "месячный срок", "течении года"]))
+def test_a_preposition_glued_to_the_word_after_it_reads_as_if_spaced(preposition: str, rest: str) -> None:
+    spaced = f"{preposition} {rest}"
+    glued = f"{preposition}{rest}"
+    assert respell(glued) == respell(spaced)
+    assert read_phrase(glued).kind == read_phrase(spaced).kind

@@ -26,6 +26,7 @@ def _plan(deadline: str, *, approval: str = "", lang: str = "ru", period: str = 
         ("Щомісяч-но", "uk", "Щомісяч-но", "Щомісячно"),
         ("до 27 липн 2018 року", "uk", "липн", "липня"),
         ("до 10 Сентяб 2024 г.", "ru", "Сентяб", "Сентября"),
+        ("впервом квартале 2024 года", "ru", "впервом", "в первом"),
     ],
 )
 def test_a_misspelling_is_reported_with_its_right_spelling(deadline: str, lang: str, wrong: str, right: str) -> None:

@@ -216,6 +216,8 @@ def language(code: str) -> Language:
         misspellings={normalize_word(str(k)): str(v) for k, v in raw.get("misspellings", {}).items()},
         vocabulary=frozenset(word for words, _, _ in phrases for word in words if word.isalpha())
         | frozenset(months)
+        | frozenset(ordinals)
+        | frozenset(normalize_word(word) for word in rel["terms"])
         | frozenset(map(normalize_word, rel["immediately"]))
         | frozenset(normalize_word(w) for w in raw["skip"] + raw["quarter"] + raw["half"] + raw["year"] + raw["month_word"] + raw["decade"] + raw["week"]),
         then_yearly=tuple(sorted((_words(x) for x in raw["then_yearly"]), key=len, reverse=True)),

@@ -18,6 +18,8 @@ from planctl.deadlines.language import language
 _BROKEN = re.compile(r"(?<![\w-])([а-яіїєґё']{2,})-\s?([а-яіїєґё']{2,})(?![\w-])", re.IGNORECASE)
 #: A preposition glued to the number after it: «до15 мая».
 _GLUED = re.compile(r"(?<![\w])(до|к|ко|с|со|по|на|з|із|від)(\d+)", re.IGNORECASE)
+#: A preposition glued to the word after it: «впервом квартале», «втечение года».
+_GLUED_WORD = re.compile(r"(?<![\w-])(в|во|до|к|ко|на|по|с|со|у|з|із|за)([а-яіїєґё']{4,})(?![\w-])", re.IGNORECASE)
 #: A comma glued to the word after it: «ежеквартально,до 5 числа».
 _COMMA = re.compile(r",(?=[^\W\d_])")
 #: A word after a day number: a month's name, perhaps cut short («27 липн 2018 року»).
@@ -71,6 +73,10 @@ def _respellings(text: str, lang: str) -> tuple[Respelling, ...]:
         if joined.lower().replace("ё", "е") in known and m.group(1).lower() not in known:
             found.append(Respelling(m.start(), m.end(), m.group(), joined))
     found += [Respelling(m.start(), m.end(), m.group(), f"{m.group(1)} {m.group(2)}") for m in _GLUED.finditer(text)]
+    for m in _GLUED_WORD.finditer(text):
+        whole, rest = m.group().lower().replace("ё", "е"), m.group(2).lower().replace("ё", "е")
+        if whole not in known and rest in known:
+            found.append(Respelling(m.start(), m.end(), m.group(), f"{m.group(1)} {m.group(2)}"))
     found += [Respelling(m.start(), m.end() + 0, ",", ", ") for m in _COMMA.finditer(text)]
     table = language(lang)
     for m in _DAY_WORD.finditer(text):
