@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planctl.config import LintConfig, load_config
 from planctl.diagnostics import Diagnostic, Severity
@@ -13,8 +14,10 @@ from planctl.document import LoadResult
 from planctl.lint import lint
 from planctl.load import guess_language, load_file
 from planctl.parallel import map_chunks
-from planctl.plan_sniff import NotAPlan
 from planctl.progress.check import check_beside
+
+if TYPE_CHECKING:
+    from planctl.plan_sniff import NotAPlan
 
 
 @dataclass

@@ -21,7 +21,6 @@ for them and naming them in `ignore` or `per-file-ignores` is a usage error.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import fnmatch
 import os
 import sys
@@ -215,7 +214,9 @@ def _settings_error(error: ShapeError, path: Path, text: str | None) -> UsageErr
     loc = error.where
     key = loc[0]
     if error.unknown:
-        close = difflib.get_close_matches(key, KEYS, n=1, cutoff=0.6)
+        from difflib import get_close_matches  # only for a mistake
+
+        close = get_close_matches(key, KEYS, n=1, cutoff=0.6)
         hint = f"; возможно, имелось в виду «{close[0]}»" if close else f"; допустимые ключи: {', '.join(KEYS)}"
         message = f"неизвестный ключ настроек «{key}»{hint}"
     elif key == "per-file-ignores" and len(loc) == 1:

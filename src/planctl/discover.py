@@ -6,13 +6,16 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planctl import messages
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.display import shown
 from planctl.errors import UsageError
 from planctl.filenames import is_progress_file, plan_file_for, plan_files_under
-from planctl.plan_sniff import NotAPlan, not_a_plan
+
+if TYPE_CHECKING:
+    from planctl.plan_sniff import NotAPlan
 
 
 @dataclass
@@ -57,6 +60,8 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
         except OSError:  # a folder on the way cannot be searched: loading the file says why
             is_dir = False
         if is_dir:
+            from planctl.plan_sniff import not_a_plan  # only a folder walk sniffs its files
+
             top = os.path.realpath(path)
             for file in _walk(path, found):
                 if os.path.islink(file) and not _inside(os.path.realpath(file), top):

@@ -8,7 +8,6 @@ What a wrong value should have been is the caller's to word (`problem`).
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +46,8 @@ def schema_findings(
     problem: Problem,
 ) -> list[Diagnostic]:
     """One finding per place and code; `allowed_keys(mapping path)` names the keys a mapping may have."""
+    from difflib import get_close_matches  # findings only: a valid plan never gets here
+
     found: list[Diagnostic] = []
     seen: set[tuple[int, int, str]] = set()
     for entry in error.errors(include_url=False):
@@ -59,7 +60,7 @@ def schema_findings(
             line, column = positions.of(real, key=True)
             message = messages.text("unknown-key", lang, key=key)
             allowed = allowed_keys(real[:-1])
-            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            close = get_close_matches(key, allowed, n=1, cutoff=0.6)
             if close:
                 hint = messages.text("did-you-mean", lang, suggestion=close[0])
             elif allowed:

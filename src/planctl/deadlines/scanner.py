@@ -7,7 +7,6 @@ here ties ranges ("с … по …", "январь - март") and refuses a wo
 from __future__ import annotations
 
 import re
-from difflib import get_close_matches
 
 from planctl.deadlines.facts import Facts, Unreadable, roman, year_of
 from planctl.deadlines.items import (
@@ -166,7 +165,7 @@ class Scanner:
                 self.after_item = self.range_start = None
                 self.i += 1
                 continue
-            close = get_close_matches(token, self.lang.vocabulary, n=1, cutoff=0.8) if token.isalpha() and token not in self.lang.vocabulary else []
+            close = _close_word(token, self.lang.vocabulary) if token.isalpha() and token not in self.lang.vocabulary else []
             if close:
                 raise Unreadable("unreadable_word_hint", token=token, hint=close[0])
             raise Unreadable("unreadable_word", token=token)
@@ -177,3 +176,10 @@ class Scanner:
             facts.days.clear()
             facts.periods = [ref for ref in facts.periods if ref.unit == "year"]
         return facts
+
+
+def _close_word(token: str, vocabulary: frozenset[str]) -> list[str]:
+    """The known word `token` is likely a slip of; difflib is loaded only for an unknown word."""
+    from difflib import get_close_matches
+
+    return get_close_matches(token, vocabulary, n=1, cutoff=0.8)

@@ -23,7 +23,6 @@ FAIL:
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from planctl.diagnostics import Diagnostic, Severity
@@ -52,7 +51,9 @@ def check(doc: PlanDocument) -> Iterator[Diagnostic]:
             if not name.strip() or _key(name) in known:
                 continue
             if name not in close_cache:
-                close_cache[name] = difflib.get_close_matches(name.strip(), choices, n=1, cutoff=0.6)
+                from difflib import get_close_matches  # only for a name the registry lacks
+
+                close_cache[name] = get_close_matches(name.strip(), choices, n=1, cutoff=0.6)
             close = close_cache[name]
             at = doc.positions.of((*path, "executors", k))
             if close:
