@@ -11,7 +11,6 @@ from typing import TypeVar
 
 from planctl.deadlines.facts import Facts, Unreadable
 from planctl.deadlines.spec import DayRef, Kind, PeriodRef, Rule
-from planctl.period import month_days
 
 Ref = TypeVar("Ref", bound=DayRef | PeriodRef)
 
@@ -217,18 +216,6 @@ def per_period_unit(days: list[DayRef]) -> str | None:
 
 def period_end_day(period: PeriodRef) -> DayRef:
     """The last day of a yearless period, as a day of each year ("ежегодно в IV квартале")."""
-    if period.unit == "quarter":
-        month = period.index * 3
-    elif period.unit == "half":
-        month = period.index * 6
-    elif period.unit == "month":
-        month = period.index
-    else:
-        month = period.month
-        if period.unit == "decade" and period.index < 3:
-            return DayRef(period.index * 10, month)
-        if period.unit == "week" and period.index < 5:
-            return DayRef(period.index * 7, month)
-    # a leap year: 29 February is kept, and falls back to the 28th in common years
-    return DayRef(month_days(2024, month), month)
+    end = period.end_in(2024)  # a leap year: 29 February is kept, and falls back to the 28th in common years
+    return DayRef(end.day, end.month)
 

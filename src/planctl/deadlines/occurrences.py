@@ -21,20 +21,10 @@ def _safe_day(year: int, month: int, day: int) -> dt.date:
 
 
 def _period_end(ref: PeriodRef, year: int) -> tuple[dt.date, str]:
-    if ref.unit == "year":
-        return dt.date(year, 12, 31), str(year)
-    if ref.unit == "half":
-        return _month_end(year, ref.index * 6), f"{year}-H{ref.index}"
-    if ref.unit == "quarter":
-        return _month_end(year, ref.index * 3), f"{year}-Q{ref.index}"
-    if ref.unit == "month":
-        return _month_end(year, ref.index), f"{year}-{ref.index:02d}"
-    # decade: days 1–10, 11–20, 21–end of the month; week: 1–7, …, 22–28, 29–end
-    if ref.unit == "week":
-        end = dt.date(year, ref.month, ref.index * 7) if ref.index < 5 else _month_end(year, ref.month)
-    else:
-        end = dt.date(year, ref.month, ref.index * 10) if ref.index < 3 else _month_end(year, ref.month)
-    return end, end.isoformat()
+    """The period's last day in `year` and its label (a decade or week by its ISO date)."""
+    labels = {"year": str(year), "half": f"{year}-H{ref.index}", "quarter": f"{year}-Q{ref.index}", "month": f"{year}-{ref.index:02d}"}
+    end = ref.end_in(year)
+    return end, labels.get(ref.unit) or end.isoformat()
 
 
 def _reporting_periods(every: str, period: Period) -> Iterator[tuple[dt.date, dt.date, str, int]]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from planctl.deadlines.calendar import Moved
+from planctl.period import month_days
 
 Kind = Literal["date", "period", "throughout", "recurring", "continuous", "on_demand", "relative", "unknown"]
 Unit = Literal["year", "half", "quarter", "month", "decade", "week"]
@@ -35,6 +36,15 @@ class PeriodRef:
     index: int = 0
     year: int | None = None
     month: int = 0
+
+    def end_in(self, year: int) -> dt.date:
+        """The period's last day in `year`: a decade ends on the 10th, the 20th or the month's
+        end, a week on the 7th, 14th, 21st, 28th or the month's end."""
+        if self.unit == "year":
+            return dt.date(year, 12, 31)
+        month = {"half": self.index * 6, "quarter": self.index * 3, "month": self.index}.get(self.unit, self.month)
+        step, parts = {"decade": (10, 3), "week": (7, 5)}.get(self.unit, (0, 0))
+        return dt.date(year, month, self.index * step if self.index < parts else month_days(year, month))
 
 
 @dataclass(frozen=True)
