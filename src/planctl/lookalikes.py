@@ -8,7 +8,7 @@ writes them right (T003).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 #: Latin letter → the Cyrillic one it stands for, in both languages.
 _SHARED = str.maketrans("aceopxykABCEHKMOPTXY", "асеорхукАВСЕНКМОРТХУ")
@@ -35,15 +35,21 @@ def latin_letters(word: str) -> list[str]:
 
 def unmixed(text: str, lang: str) -> str:
     """`text` with every mixed word whose Latin letters all have Cyrillic twins written in Cyrillic."""
+    return _mend(text, lambda word: in_cyrillic(word, lang) or word)
+
+
+def for_reading(text: str) -> str:
+    """`text` with the lookalikes of its Cyrillic words in Cyrillic, «i» as «і» whatever the
+    language, and a Latin letter without a twin left as it is: only for reading, never written back."""
+    return _mend(text, lambda word: word.translate(_SHARED).translate(_UKRAINIAN))
+
+
+def _mend(text: str, mend: Callable[[str], str]) -> str:
+    """`text` with `mend` applied to each word that has a Cyrillic letter; a Latin word («IT»,
+    «COVID») is meant as it is. One pass, and none for the common text of one script."""
     if not (_LATIN.search(text) and _CYRILLIC.search(text)):
         return text
-    return _WORD.sub(lambda word: _unmixed_word(word.group(), lang), text)
-
-
-def _unmixed_word(word: str, lang: str) -> str:
-    if not _CYRILLIC.search(word):
-        return word  # a Latin word («IT», «COVID») is meant
-    return in_cyrillic(word, lang) or word
+    return _WORD.sub(lambda word: mend(word.group()) if _CYRILLIC.search(word.group()) else word.group(), text)
 
 
 def in_cyrillic(word: str, lang: str) -> str | None:
@@ -53,9 +59,3 @@ def in_cyrillic(word: str, lang: str) -> str | None:
     if lang == "uk":
         fixed = fixed.translate(_UKRAINIAN)
     return None if _LATIN.search(fixed) else fixed
-
-
-def for_reading(text: str) -> str:
-    """Lower-case `text` with every lookalike in Cyrillic, «i» as «і» whatever the language:
-    only for reading, never written back."""
-    return text.translate(_SHARED).translate(_UKRAINIAN)

@@ -120,6 +120,11 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(tokenize(normalize_word(text)))
 
 
+def _longest_first(forms: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases as word tuples, longest first, so that a match at a place is the longest one."""
+    return tuple(sorted(map(_words, forms), key=len, reverse=True))
+
+
 def _month_prefixes(months: dict[str, int]) -> dict[str, int]:
     """«липн», «сентяб»: a month's name cut short by a line end or a clerk, when the first four
     letters or more name one month only."""
@@ -182,25 +187,25 @@ def language(code: str) -> Language:
         counts={normalize_word(form): int(number) for number, forms in raw["counts"].items() for form in forms},
         times=frozenset(map(normalize_word, raw["times"])),
         phrases=tuple(phrases),
-        relative_lead=tuple(sorted((_words(x) for x in rel["lead"]), key=len, reverse=True)),
+        relative_lead=_longest_first(rel["lead"]),
         days=frozenset(map(normalize_word, rel["days"])),
         working=frozenset(map(normalize_word, rel["working"])),
         calendar=frozenset(map(normalize_word, rel["calendar"])),
-        anchors=tuple(sorted((_words(x) for x in rel["anchor"]), key=len, reverse=True)),
+        anchors=_longest_first(rel["anchor"]),
         events=frozenset(map(normalize_word, rel["events"])),
         event_objects=frozenset(map(normalize_word, rel["event_objects"])),
         event_filler=frozenset(map(normalize_word, rel["event_filler"])),
         weeks=frozenset(map(normalize_word, rel["weeks"])),
         months_of_term=frozenset(map(normalize_word, rel["months"])),
         years_of_term=frozenset(map(normalize_word, rel["years"])),
-        event_leads=tuple(sorted((_words(x) for x in rel["event_leads"]), key=len, reverse=True)),
-        per_document=tuple(sorted((_words(x) for x in raw["per_document"]), key=len, reverse=True)),
+        event_leads=_longest_first(rel["event_leads"]),
+        per_document=_longest_first(raw["per_document"]),
         per_document_not=frozenset(map(normalize_word, raw["per_document_not"])),
         immediately=frozenset(map(normalize_word, rel["immediately"])),
-        before_next_year=tuple(sorted((_words(x) for x in rel["before_next_year"]), key=len, reverse=True)),
-        starting=tuple(sorted((_words(x) for x in raw["starting"]), key=len, reverse=True)),
+        before_next_year=_longest_first(rel["before_next_year"]),
+        starting=_longest_first(raw["starting"]),
         terms={normalize_word(word): (int(count), str(unit)) for word, (count, unit) in rel["terms"].items()},
-        range_from=tuple(sorted((_words(x) for x in raw["range_from"]), key=len, reverse=True)),
+        range_from=_longest_first(raw["range_from"]),
         range_to=frozenset(map(normalize_word, raw["range_to"])),
         report=frozenset(map(normalize_word, raw["report"])),
         skip=frozenset(map(normalize_word, raw["skip"])),
@@ -220,6 +225,6 @@ def language(code: str) -> Language:
         | frozenset(normalize_word(word) for word in rel["terms"])
         | frozenset(map(normalize_word, rel["immediately"]))
         | frozenset(normalize_word(w) for w in raw["skip"] + raw["quarter"] + raw["half"] + raw["year"] + raw["month_word"] + raw["decade"] + raw["week"]),
-        then_yearly=tuple(sorted((_words(x) for x in raw["then_yearly"]), key=len, reverse=True)),
+        then_yearly=_longest_first(raw["then_yearly"]),
         explain=raw["explain"],
     )

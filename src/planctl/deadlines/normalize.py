@@ -39,17 +39,6 @@ _TIME_WINDOW = re.compile(
 )
 # "23.08.201711.00": a date and the time after it with the space lost
 _GLUED_TIME = re.compile(r"(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?=(?:[01]?\d|2[0-3])[.:-][0-5]\d)")
-#: A word, to find the ones that mix Latin lookalikes into Cyrillic («Постiйно»; T003 names them).
-_LETTERS = re.compile(r"[a-zа-яіїєґ]+")
-_LATIN = re.compile(r"[a-z]")
-_CYRILLIC = re.compile(r"[а-яіїєґ]")
-
-
-def _unmixed(word: re.Match[str]) -> str:
-    """A word of both scripts in Cyrillic letters; any other word as it is (one pass over the text)."""
-    text = word.group()
-    return for_reading(text) if _LATIN.search(text) and _CYRILLIC.search(text) else text
-
 # "в 15.00 ч.": a dot time after «в», whatever its minutes
 _TIME_AFTER_V = re.compile(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час\w*|ч\b\.?))?")
 # "15 00 год.": a clock time written with a space, known by its unit
@@ -100,8 +89,7 @@ def normalize(text: str) -> str:
     if any(ch.isdigit() for ch in text):
         text = _REMARK.sub("", text)
     text = text.lower().replace("ё", "е")
-    if _LATIN.search(text):  # rare: most phrases have no Latin letter to mend
-        text = _LETTERS.sub(_unmixed, text)
+    text = for_reading(text)  # «Постiйно»: Latin lookalikes in a Cyrillic word (T003 names them)
     for pattern, replacement in _STEPS:
         text = pattern.sub(replacement, text)
     return _SPACES.sub(" ", text).strip()
