@@ -16,7 +16,7 @@ _TIME_COLON = re.compile(r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:[01]?\d|2[0-3]):[0
 _HOURS_MINUTES = re.compile(r"(?:\b(?:о|об|в|с|з)\s+)?\b(?:[01]?\d|2[0-3])\s*(?:год|час)\w*\.?\s*[0-5]\d\s*(?:хв|мин)\w*\.?")
 # "20 липня 2018 року, 1800", "до 1800 18 липня": 18:00 whose colon (a superscript on the page) was lost,
 # known only beside a date that has its year, or before a day and month
-_LOST_COLON_AFTER = re.compile(r"(\d{4}\s*(?:року|р\.|рік|года|г\.)\s*,?)\s*(?:[01]\d|2[0-3])[0-5]0\s*$")
+_LOST_COLON_AFTER = re.compile(r"(\d{4}\s*(?:року|р\.|рік|года|г\.)\s*,?)\s*(?:[01]\d|2[0-3])[0-5]0\s*\.?\s*$")
 _LOST_COLON_BEFORE = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]0\s+(?=\d{1,2}\s+[а-яіїє])")
 # "З 30 червня – по 13 липня": a dash and a word that both say "to"
 _DASH_TO = re.compile(r"-\s*(?=(?:по|до)\b)")
@@ -31,7 +31,7 @@ _CLOCK = (
     r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)(?!\.\d)" + _MONTH_AHEAD + ")"
 )
 #: The end of a window, after its dash or "до": any hh.mm or hh-mm.
-_CLOCK_END = r"(?:(?:[01]?\d|2[0-3])[.-][0-5]\d(?![\d.])|(?:[01]?\d|2[0-3])\s*час\w*(?:\s*[0-5]?\d\s*мин\w*)?)"
+_CLOCK_END = r"(?:(?:[01]?\d|2[0-3])[.-][0-5]\d(?!\d)(?!\.\d)|(?:[01]?\d|2[0-3])\s*час\w*(?:\s*[0-5]?\d\s*мин\w*)?)"
 _CLOCK_UNIT = r"(?:\s*(?:час\w*|к\.\s*ч\b\.?|ч\b\.?|год\b\.?|годин\w*|хв\b\.?|мин\w*\.?|мск\b\.?))"
 #: "с 10-00 до 17-00", "14.00-16.00", "11-30-13-30", "11.00 ч.", "11.00 год.": one time or a window, with its unit.
 _TIME_WINDOW = re.compile(
@@ -44,7 +44,7 @@ _TIME_AFTER_V = re.compile(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час
 # "15 00 год.": a clock time written with a space, known by its unit
 _SPACED_CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])\s[0-5]\d\s*(?:год|час|ч)\b\.?")
 # "01. 10" in a plan for October: a day and month with a space after the dot
-_SPACED_DAY_MONTH = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[0-2])(?![\d.])(?!\s*\d)" + _MONTH_AHEAD)
+_SPACED_DAY_MONTH = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[0-2])(?!\d)(?!\.\d)(?!\s*\d)" + _MONTH_AHEAD)
 # "25.12. 2013г." → "25.12.2013 г."
 _SPLIT_DATE = re.compile(r"\b(\d{1,2}\.\d{1,2})\.\s+(\d{4})\b")
 # "25.12." → "25.12": the dot closing a day and month
@@ -70,7 +70,7 @@ _STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (_HOURS_MINUTES, " "),
     (_LOST_COLON_AFTER, r"\1"),
     (_LOST_COLON_BEFORE, ""),
-    (_DASH_TO, ""),
+    (_DASH_TO, " "),
     (_BRACKET_ENDING, ""),
     (_TIME_AFTER_V, " "),
     (_TIME_WINDOW, " "),
