@@ -137,11 +137,24 @@ def test_ukrainian_phrase_is_explained_in_ukrainian() -> None:
 
 
 def test_an_unknown_word_close_to_a_known_one_gets_a_did_you_mean() -> None:
-    result = runner.invoke(app, ["deadline", "ежеквортально", "--period", "2025"])
+    # two letters off: not read as a slip, but the closest known word is offered
+    result = runner.invoke(app, ["deadline", "ежеквортльно", "--period", "2025"])
     assert result.exit_code == 0
-    assert "ежеквортально" in result.output and "«ежеквартально»?" in result.output
+    assert "Вид: unknown" in result.output
+    assert "ежеквортльно" in result.output and "«ежеквартально»?" in result.output
     far = runner.invoke(app, ["deadline", "абракадабра", "--period", "2025"])
     assert "может быть" not in far.output
+
+
+def test_a_slip_of_the_pen_is_read_and_said() -> None:
+    result = runner.invoke(app, ["deadline", "ежеквортально", "--period", "2025"])
+    assert result.exit_code == 0
+    assert "Вид: recurring" in result.output
+    assert "Похоже на опечатку: «ежеквортально» прочитано как «ежеквартально»" in result.output
+    data = json.loads(runner.invoke(app, ["deadline", "до 14 березння 2025 р.", "--lang", "uk", "--period", "2025", "--json"]).output)
+    assert data["slips"] == [{"wrong": "березння", "right": "березня"}]
+    assert [o["date"] for o in data["occurrences"]] == ["2025-03-14"]
+    assert "slips" not in json.loads(runner.invoke(app, ["deadline", "до 14 березня 2025 р.", "--lang", "uk", "--period", "2025", "--json"]).output)
 
 
 def test_a_remark_left_out_of_the_term_is_said_in_text_and_json() -> None:

@@ -38,6 +38,7 @@ def deadline(
     """Explain how a deadline phrase is read: kind, parts and dated occurrences."""
     from planctl.deadlines import WorkCalendar, read_phrase, schedule
     from planctl.deadlines.explain import moved_text
+    from planctl.deadlines.grammar import slips_read
     from planctl.languages import country_of
     from planctl.period import Period, parse_period
 
@@ -49,8 +50,11 @@ def deadline(
     reading = read_phrase(phrase, lang.value)
     calendar = WorkCalendar(country_of(lang.value))
     occurrences = schedule(reading, span, approval_date=approval, shift=shift.value, calendar=calendar)
+    slips = slips_read(phrase, lang.value)
     if as_json:
         data = reading.to_json()
+        if slips:
+            data["slips"] = [{"wrong": s.wrong, "right": s.right} for s in slips]  # only when there are, like remarks
         data["period"] = str(span)
         data["occurrences"] = [o.to_json(moved_text(o.moved, lang.value)) for o in occurrences]
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -65,6 +69,8 @@ def deadline(
         reason = reading.reason or ""
         reason = reason if reason.endswith(("?", "!", ".")) else f"{reason}."  # one end of sentence, not «?.»
         typer.echo(words["show_unknown"].format(reason=reason))
+    for slip in slips:
+        typer.echo(words["show_slip"].format(wrong=slip.wrong, right=slip.right))
     for remark in reading.remarks:
         typer.echo(words["show_remark"].format(remark=remark))
     for part in reading.parts:

@@ -19,7 +19,7 @@ from planctl.deadlines.language import Language, language
 from planctl.deadlines.normalize import normalize, tokenize
 from planctl.deadlines.scanner import Scanner
 from planctl.deadlines.spec import DayRef, Kind, PartSpec, PeriodRef, Reading, Rule
-from planctl.deadlines.spelling import respell
+from planctl.deadlines.spelling import Respelling, respell, slips
 from planctl.deadlines.terms import DAY_NOUNS
 
 #: Longer phrases are not deadlines; reading them would only waste time.
@@ -287,6 +287,24 @@ def _opens_frequency(tokens: list[str], index: int, lang: Language) -> bool:
 @lru_cache(maxsize=65536)
 def read_phrase(phrase: str, lang: str = "ru") -> Reading:
     """How an office worker reads `phrase`; cached, since plans repeat the same phrases."""
+    reading = _read_as_written(phrase, lang)
+    used = slips_read(phrase, lang) if reading.kind == "unknown" else ()
+    return replace(_read_as_written(respell(phrase, lang, used), lang), phrase=phrase) if used else reading
+
+
+@lru_cache(maxsize=4096)
+def slips_read(phrase: str, lang: str = "ru") -> tuple[Respelling, ...]:
+    """The slips of the pen («декаабря», «отетным») the grammar corrects in `phrase`: only where the
+    phrase reads no other way and reads with them corrected (lint D006 names them, `fix` writes them)."""
+    if not isinstance(phrase, str) or _read_as_written(phrase, lang).kind != "unknown":
+        return ()
+    found = slips(phrase, lang)
+    return found if found and _read_as_written(respell(phrase, lang, found), lang).kind != "unknown" else ()
+
+
+@lru_cache(maxsize=4096)
+def _read_as_written(phrase: str, lang: str) -> Reading:
+    """The reading with the known misspellings and artefacts corrected, but no guessed slips."""
     table = language(lang)
     if not isinstance(phrase, str) or not phrase.strip():
         return Reading(phrase if isinstance(phrase, str) else "", "unknown", False, (), table.reason("empty"))

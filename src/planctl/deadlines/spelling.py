@@ -24,6 +24,9 @@ _GLUED_WORD = re.compile(r"(?<![\w-])(в|во|до|к|ко|на|по|с|со|у|
 _COMMA = re.compile(r",(?=[^\W\d_])")
 #: A word after a day number: a month's name, perhaps cut short («27 липн 2018 року»).
 _DAY_WORD = re.compile(r"(?<![\w.])\d{1,2}\s+([^\W\d_]{4,})(?!\w)")
+#: A word long enough that one slip of the pen («ежеквартльно», «декабяр», «отетным») still names one known word.
+_LONG_WORD = re.compile(r"(?<![\w'-])[^\W\d_]{5,}(?![\w'-])")
+_SLIP_MIN = 5
 
 
 @dataclass(frozen=True)
@@ -92,10 +95,58 @@ def _respellings(text: str, lang: str) -> tuple[Respelling, ...]:
     return tuple(kept)
 
 
-def respell(text: str, lang: str = "ru") -> str:
-    """`text` with every misspelling and artefact corrected."""
+def slips(text: str, lang: str = "ru") -> tuple[Respelling, ...]:
+    """Words one letter away (one dropped, added, changed or swapped) from exactly one word the
+    grammar knows, and known to it themselves not at all: «ежеквартльно», «декаабря», «Щопянтиці».
+
+    Only a guess: the grammar takes them when the phrase reads no other way (`grammar.slips_read`),
+    since a word of an event or an object may be one letter from a deadline word."""
+    known = language(lang).vocabulary
+    taken = respellings(text, lang)
+    found = []
+    for m in _LONG_WORD.finditer(text):
+        if any(r.start < m.end() and m.start() < r.end for r in taken):
+            continue
+        word = m.group().lower().replace("ё", "е")
+        if word in known:
+            continue
+        near = _neighbours(lang).get(word, set()) | {w for key in _deletions(word) for w in _neighbours(lang).get(key, ())}
+        near = {w for w in near if _one_slip(word, w)}
+        if len(near) == 1:
+            found.append(Respelling(m.start(), m.end(), m.group(), _cased(near.pop(), m.group())))
+    return tuple(found)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@lru_cache(maxsize=4)
+def _neighbours(lang: str) -> dict[str, set[str]]:
+    """Each known word under itself and under every one-letter deletion of it (the symmetric-delete index)."""
+    index: dict[str, set[str]] = {}
+    for word in language(lang).vocabulary:
+        if len(word) >= _SLIP_MIN and word.isalpha():
+            for key in {word} | _deletions(word):
+                index.setdefault(key, set()).add(word)
+    return index
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """`a` and `b` differ by one inserted, deleted or changed letter, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def respell(text: str, lang: str = "ru", extra: tuple[Respelling, ...] = ()) -> str:
+    """`text` with every misspelling and artefact corrected, and the `extra` respellings (slips) made."""
     out, at = [], 0
-    for item in respellings(text, lang):
+    for item in sorted((*respellings(text, lang), *extra), key=lambda r: r.start):
         out += [text[at : item.start], item.right]
         at = item.end
     return "".join(out) + text[at:]

@@ -21,6 +21,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from planctl.deadlines.grammar import slips_read
 from planctl.deadlines.remarks import split_remark
 from planctl.deadlines.spelling import respell
 from planctl.lint.base import terms
@@ -115,7 +116,7 @@ def _fix_value(value: str, key: Any, lang: str, counts: dict[str, int]) -> str:
         counts["T003"] = counts.get("T003", 0) + 1
     value = fixed
     if key == "deadline":
-        fixed = respell(fixed, lang)
+        fixed = respell(fixed, lang, slips_read(fixed, lang))
         if fixed != value:
             counts["D006"] = counts.get("D006", 0) + 1
     spaced = _ODD.sub(lambda m: m.group() if _fine_nbsp(m.string, m.start()) else " ", fixed)
