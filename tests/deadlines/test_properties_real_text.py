@@ -297,3 +297,58 @@ def test_a_preposition_glued_to_the_word_after_it_reads_as_if_spaced(preposition
     glued = f"{preposition}{rest}"
     assert respell(glued) == respell(spaced)
     assert read_phrase(glued).kind == read_phrase(spaced).kind
+
+
+MONTHS_UK = language("uk").explain["months_genitive"]
+
+
+def _one_slip(word: str, at: int, how: str) -> str:
+    at = 1 + at % (len(word) - 2)  # never the first letter: clerks slip inside a word
+    if how == "drop":
+        return word[:at] + word[at + 1 :]
+    if how == "double":
+        return word[:at] + word[at] + word[at:]
+    return word[: at - 1] + word[at] + word[at - 1] + word[at + 1 :]  # two neighbours swapped
+
+
+@given(days, st.integers(0, 20), st.sampled_from(["drop", "double", "swap"]), st.sampled_from(["ru", "uk"]))
+def test_one_slip_in_a_month_name_reads_as_the_month_and_fix_writes_it(day: dt.date, at: int, how: str, lang: str) -> None:
+    from planctl.deadlines.grammar import slips_read
+
+    month = (MONTHS if lang == "ru" else MONTHS_UK)[day.month - 1]
+    slipped = _one_slip(month, at, how)
+    written, right = f"до {day.day} {slipped} 2025", f"до {day.day} {month} 2025"
+    if slipped == month or read_phrase(written, lang).kind == "unknown":
+        # a slip that lands on another known word or on two of them is not guessed at
+        return
+    assert [(o.label, o.date) for o in schedule(read_phrase(written, lang), YEAR, calendar=CALENDAR)] == [(day.isoformat(), day)]
+    assert respell(written, lang, slips_read(written, lang)) in (written, right)
+
+
+@given(st.text(alphabet="абвгдеежзиклмнопрстуфхцчшщыьэюя ", min_size=1, max_size=40), st.sampled_from(["ru", "uk"]))
+def test_slips_name_only_known_words_and_leave_nothing_to_correct(text: str, lang: str) -> None:
+    from planctl.deadlines.spelling import slips
+
+    vocabulary = language(lang).vocabulary
+    found = slips(text, lang)
+    assert all(s.right.lower().replace("'", "") in {w.replace("'", "") for w in vocabulary} for s in found)
+    assert slips(respell(text, lang, found), lang) == ()
+
+
+@given(st.integers(20, 31), st.integers(1, 10), st.integers(2, 12))
+def test_a_span_from_the_end_of_one_month_to_the_start_of_the_next_ends_on_its_last_day(first: int, last: int, month: int) -> None:
+    phrase = f"з {first} по {last:02d} {MONTHS_UK[month - 1]} 2025 року"
+    day = dt.date(2025, month, last)
+    assert [(o.label, o.date) for o in schedule(read_phrase(phrase, "uk"), YEAR, calendar=CALENDAR)] == [(day.isoformat(), day)]
+
+
+@given(st.sampled_from(["первого", "второго", "третьего", "последнего"]), st.integers(1, 28), st.sampled_from([("ежеквартально", 3), ("раз в полугодие", 6)]))
+def test_a_day_of_a_month_in_the_period_the_frequency_names(which: str, day: int, frequency: tuple[str, int]) -> None:
+    word, size = frequency
+    number = {"первого": 1, "второго": 2, "третьего": 3, "последнего": size}[which]
+    reading = read_phrase(f"{word}, не позднее {day}-го числа {which} месяца")
+    if number > size:
+        assert reading.kind == "unknown"
+        return
+    dates = [o.date for o in schedule(reading, YEAR, calendar=CALENDAR)]
+    assert dates == [dt.date(2025, start + number - 1, day) for start in range(1, 13, size)]

@@ -80,3 +80,28 @@ def test_the_fixer_keeps_comments_quotes_and_flow_maps() -> None:
     fixed = fix_text(text)
     assert fixed.after == text.replace("в течении года", "в течение года")
     assert fixed.counts == {"D006": 1}
+
+
+@pytest.mark.parametrize(
+    ("deadline", "lang", "wrong", "right"),
+    [
+        ("до 26 деккабря 2024 года", "ru", "деккабря", "декабря"),
+        ("ежеквартально до 5 числа месяца следующего за отетным", "ru", "отетным", "отчетным"),
+        ("Щопянтиці", "uk", "Щопянтиці", "Щоп'ятниці"),
+        ("3 25 березня 2024 року - по 31 березня 2024 року", "uk", "3", "з"),
+    ],
+)
+def test_a_slip_of_the_pen_is_read_said_and_fixed(deadline: str, lang: str, wrong: str, right: str) -> None:
+    (finding,) = diagnostics(_plan(deadline, lang=lang), "D006")
+    assert f"«{wrong}»" in finding.message and f"«{right}»" in finding.message
+    assert diagnostics(_plan(deadline, lang=lang), "D001") == []  # read, so not «unknown deadline»
+    fixed = fix_text(_plan(deadline, lang=lang))
+    assert fixed.after == _plan(deadline.replace(wrong, right, 1), lang=lang)
+    assert diagnostics(fixed.after, "D006") == []
+
+
+def test_a_word_that_is_not_a_slip_is_left_alone() -> None:
+    # an event's words are not deadline words, even one letter from one: the phrase reads without a guess
+    assert diagnostics(_plan("до дня открытия ярмарки"), "D006") == []
+    # two slips in a word, or a phrase that reads anyway, are not guessed at
+    assert diagnostics(_plan("ежеквортльно"), "D006") == []

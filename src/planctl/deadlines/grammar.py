@@ -281,7 +281,7 @@ def _read_union(part: str, text: str, lang: Language, inherit: str | None) -> li
 
 
 def _opens_frequency(tokens: list[str], index: int, lang: Language) -> bool:
-    return any(role == "recurring" and tuple(tokens[index : index + len(words)]) == words for words, role, _ in lang.phrases)
+    return any(role in ("recurring", "results_of") and tuple(tokens[index : index + len(words)]) == words for words, role, _ in lang.phrases)
 
 
 @lru_cache(maxsize=65536)

@@ -156,6 +156,10 @@ def try_named_day(sc: Scanner) -> bool:
     return False
 
 
+#: A range from day 20 or later to day 10 or earlier of a named month began in the month before it.
+_MONTH_END_DAYS, _MONTH_START_DAYS = 20, 10
+
+
 def try_day_range(sc: Scanner) -> bool:
     """`с 1 по 10 сентября`, `1-10 сентября 2024 г.`, `01.- 08.05.15`: the range ends on its last day."""
     first = sc.peek()
@@ -171,7 +175,8 @@ def try_day_range(sc: Scanner) -> bool:
     month = sc.lang.months.get(sc.peek(3))
     if not (last.isdigit() and len(last) <= 2 and month):
         return False
-    if int(first) > int(last):
+    if int(first) > int(last) and not (int(first) >= _MONTH_END_DAYS and int(last) <= _MONTH_START_DAYS):
+        # "з 27 по 02 квітня" runs from the end of March; "10-5 мая" is an error
         raise Unreadable("days_reversed", first=first, last=last)
     year, used = sc.year_after(4)
     add_day(sc, int(last), month, year)

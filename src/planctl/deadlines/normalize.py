@@ -25,7 +25,8 @@ _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
 # A clock time written with a dot or a dash: "11.00", "10-00", "8-30". A dot time has
 # minutes that cannot be a month (00, 13–59); a dash time is never followed by a month
 # ("1-10 мая" is a range of days).
-_MONTH_AHEAD = r"(?!\s*(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру))"
+_MONTH_STEM = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)"
+_MONTH_AHEAD = r"(?!\s*" + _MONTH_STEM + ")"
 _CLOCK = (
     r"(?:(?<!\d)(?<!\d\.)(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)(?!\d)(?!\.\d)"
     r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)(?!\.\d)" + _MONTH_AHEAD + ")"
@@ -45,6 +46,10 @@ _TIME_AFTER_V = re.compile(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час
 _SPACED_CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])\s[0-5]\d\s*(?:год|час|ч)\b\.?")
 # "01. 10" in a plan for October: a day and month with a space after the dot
 _SPACED_DAY_MONTH = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[0-2])(?!\d)(?!\.\d)(?!\s*\d)" + _MONTH_AHEAD)
+# "февраль, апрель, июль\nоктябрь": months on lines of their own are a list, not a span ("апрель май")
+_MONTH_LINES = re.compile(r"(\b" + _MONTH_STEM + r"[а-яіїєґ]*)[ \t]*\n\s*(?=" + _MONTH_STEM + ")")
+# "23 .10.2009": a stray space before a date's first dot
+_SPACE_BEFORE_DOT = re.compile(r"(?<![\d.])(\d{1,2})\s+\.(\d{1,2})\.(\d{2,4})(?!\d)")
 # "25.12. 2013г." → "25.12.2013 г."
 _SPLIT_DATE = re.compile(r"\b(\d{1,2}\.\d{1,2})\.\s+(\d{4})\b")
 # "25.12." → "25.12": the dot closing a day and month
@@ -63,6 +68,7 @@ _REMARK = re.compile(r"(?<=\d|[а-яіїєґ.])\s+[-\u2013\u2014]\s+[А-ЯЁІЇ
 #: The rewriting steps after lower-casing, in order: (pattern, replacement).
 _STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_DASHES, "-"),
+    (_MONTH_LINES, r"\1, "),
     (_SPACES, " "),
     (_FOOTNOTES, " "),
     (_GLUED_TIME, r"\1 "),
@@ -75,6 +81,7 @@ _STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (_TIME_AFTER_V, " "),
     (_TIME_WINDOW, " "),
     (_SPACED_CLOCK, " "),
+    (_SPACE_BEFORE_DOT, r"\1.\2.\3"),
     (_SPLIT_DATE, r"\1.\2"),
     (_SPACED_DAY_MONTH, r"\1.\2"),
     (_TRAILING_DOT, r"\1"),

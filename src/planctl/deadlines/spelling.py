@@ -20,6 +20,8 @@ _BROKEN = re.compile(r"(?<![\w-])([а-яіїєґё']{2,})-\s?([а-яіїєґё']
 _GLUED = re.compile(r"(?<![\w])(до|к|ко|с|со|по|на|з|із|від)(\d+)", re.IGNORECASE)
 #: A preposition glued to the word after it: «впервом квартале», «втечение года».
 _GLUED_WORD = re.compile(r"(?<![\w-])(в|во|до|к|ко|на|по|с|со|у|з|із|за)([а-яіїєґё']{4,})(?![\w-])", re.IGNORECASE)
+#: «3 25 березня … по 31 березня»: the digit 3 typed for the letter «з» that opens a span (Ukrainian).
+_THREE_FOR_Z = re.compile(r"(?:^|(?<=\n))[ \t]*(3)(?=[ \t]+\d{1,2}(?:[ \t]+[^\W\d_]{3,}|\.\d{1,2}))")
 #: A comma glued to the word after it: «ежеквартально,до 5 числа».
 _COMMA = re.compile(r",(?=[^\W\d_])")
 #: A word after a day number: a month's name, perhaps cut short («27 липн 2018 року»).
@@ -81,6 +83,8 @@ def _respellings(text: str, lang: str) -> tuple[Respelling, ...]:
         if whole not in known and rest in known:
             found.append(Respelling(m.start(), m.end(), m.group(), f"{m.group(1)} {m.group(2)}"))
     found += [Respelling(m.start(), m.end() + 0, ",", ", ") for m in _COMMA.finditer(text)]
+    if lang == "uk":
+        found += [Respelling(m.start(1), m.end(1), "3", "з") for m in _THREE_FOR_Z.finditer(text)]
     table = language(lang)
     for m in _DAY_WORD.finditer(text):
         number = table.month_prefixes.get(m.group(1).lower())
@@ -113,8 +117,18 @@ def slips(text: str, lang: str = "ru") -> tuple[Respelling, ...]:
         near = _neighbours(lang).get(word, set()) | {w for key in _deletions(word) for w in _neighbours(lang).get(key, ())}
         near = {w for w in near if _one_slip(word, w)}
         if len(near) == 1:
-            found.append(Respelling(m.start(), m.end(), m.group(), _cased(near.pop(), m.group())))
+            right = near.pop()
+            right = _apostrophed(lang).get(right, right)  # «щопятниці» is read, «щоп'ятниці» is written
+            found.append(Respelling(m.start(), m.end(), m.group(), _cased(right, m.group())))
     return tuple(found)
+
+
+@lru_cache(maxsize=4)
+def _apostrophed(lang: str) -> dict[str, str]:
+    """Known words written without their apostrophe → with it (the vocabulary keeps letters only)."""
+    table = language(lang)
+    words = {word for phrase, _, _ in table.phrases for word in phrase} | table.weekdays
+    return {word.replace("'", ""): word for word in words if "'" in word}
 
 
 def _deletions(word: str) -> set[str]:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 _UNIT_OF_TIMES = {1: "year", 2: "half", 4: "quarter", 12: "month"}
 #: "до 10 числа": the noun after a day of month (the same in Russian and Ukrainian).
-DAY_NOUNS = frozenset({"числа", "число", "чис"})
+DAY_NOUNS = frozenset({"числа", "число", "числу", "чис"})
 _MONTHS_IN = {"quarter": 3, "half": 6, "year": 12}
 #: Phrase roles that only switch on the `Facts` flag of the same name.
 _FLAG_ROLES = frozenset({"continuous", "on_demand", "throughout", "throughout_lead", "school_year"})
@@ -53,6 +53,13 @@ def month_in_period(sc: Scanner) -> None:
         return
     j = 2 + (sc.peek(2) in sc.lang.each)
     unit = "year" if sc.peek(j) in sc.lang.year else sc.unit_word(sc.peek(j))
+    if unit not in _MONTHS_IN and sc.facts.every in _MONTHS_IN and sc.peek(2) in ("", ","):
+        # "ежеквартально, не позднее 25-го числа последнего месяца": the period the frequency named
+        sc.facts.month_in_period = _MONTHS_IN[sc.facts.every] if which == -1 else which
+        if sc.facts.month_in_period > _MONTHS_IN[sc.facts.every]:
+            raise Unreadable("no_such_month_in_period", which=which, months=_MONTHS_IN[sc.facts.every])
+        sc.i += 2
+        return
     if unit not in _MONTHS_IN:
         return
     if which > _MONTHS_IN[unit]:
@@ -125,14 +132,8 @@ def try_relative(sc: Scanner) -> bool:
     if not used:
         return False
     j = used + (sc.peek(used) in sc.lang.first_ones)
-    token = sc.peek(j)
-    number: int | None = None
-    if token.isdigit() and len(token) <= 3:
-        number = int(token)
-    elif token in sc.lang.counts:
-        number = sc.lang.counts[token]
-    if number is not None:
-        j += 1
+    number, width = _count_at(sc, j)
+    j += width
     working = False
     if sc.peek(j) in sc.lang.working:
         working, j = True, j + 1
@@ -150,8 +151,23 @@ def try_relative(sc: Scanner) -> bool:
         unit, number = "month", (number or 1) * 12
     else:
         return False
-    # "в течение месяца" alone could be any month; counted from an event it is a term
-    return relative_tail(sc, j + 1, number or 1, working, unit, need_anchor=unit != "day")
+    # "в течение месяца", "протягом одного місяця": a term from the plan's approval, like "в месячный срок";
+    # "в течение года" alone is the plan year (throughout), a term only when counted from an event
+    in_years = unit_token in sc.lang.years_of_term
+    return relative_tail(sc, j + 1, number or 1, working, unit, need_anchor=in_years)
+
+
+def _count_at(sc: Scanner, j: int) -> tuple[int | None, int]:
+    """The count of a term at offset `j` and how many tokens it takes: "10", "десяти", or "7-10"
+    (a span of counts: the longer term, so that nothing is late by the shorter one)."""
+    token = sc.peek(j)
+    if token.isdigit() and len(token) <= 3:
+        if sc.peek(j + 1) == "-" and sc.peek(j + 2).isdigit() and len(sc.peek(j + 2)) <= 3:
+            return max(int(token), int(sc.peek(j + 2))), 3
+        return int(token), 1
+    if token in sc.lang.counts:
+        return sc.lang.counts[token], 1
+    return None, 0
 
 
 def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, *, need_anchor: bool) -> bool:
@@ -194,10 +210,10 @@ def _term_before(sc: Scanner) -> tuple[int, bool, str, int] | None:
     j += sc.peek(j) == "за"
     if j == 0:
         return None
-    token = sc.peek(j)
-    count = int(token) if token.isdigit() and len(token) <= 3 else sc.lang.counts.get(token)
+    count, width = _count_at(sc, j)
     if count is None:  # "за месяц до начала …": one of the unit
-        count, j = 1, j - 1
+        count, width = 1, 0
+    j += width - 1
     working = sc.peek(j + 1) in sc.lang.working
     j += 1 + (working or sc.peek(j + 1) in sc.lang.calendar)
     unit = sc.peek(j)
