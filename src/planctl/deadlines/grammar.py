@@ -130,10 +130,14 @@ def _day_numbers(tokens: list[str], lang: Language) -> list[str]:
     return out
 
 
+#: Frequencies whose reporting periods a first year can start: «ежеквартально …, начиная с 2025 года».
+_FIRST_YEAR_EVERY = (None, "year", "half", "quarter", "month")
+
+
 def _starting(tokens: list[str], lang: Language, inherit_every: str | None) -> tuple[Kind, Rule]:
     """"ежегодно, начиная с 2025 года, до 1 марта": the term read without its first year, from that year on.
 
-    Only a yearly or dated term takes a first year; anything else is read with the words as they are.
+    Only a recurring or dated term takes a first year; anything else is read with the words as they are.
     """
     found = _starting_year(tokens, lang)
     if found is not None:
@@ -143,7 +147,7 @@ def _starting(tokens: list[str], lang: Language, inherit_every: str | None) -> t
         except Unreadable:
             pass
         else:
-            if kind in ("recurring", "date") and rule.every in (None, "year") and not rule.years and all(day.year is None for day in rule.days):
+            if kind in ("recurring", "date") and rule.every in _FIRST_YEAR_EVERY and not rule.years and all(day.year is None for day in rule.days):
                 return kind, replace(rule, from_year=year)
     return decide(Scanner(tokens, lang).scan(), inherit_every)
 

@@ -47,6 +47,8 @@ class Language:
     #: What an approval event may happen to ("настоящего приказа"), and the words between.
     event_objects: frozenset[str]
     event_filler: frozenset[str]
+    #: «з дня закінчення навчального року по 31 серпня»: the first word of an undated event that opens a span.
+    span_event: frozenset[str]
     weeks: frozenset[str]
     months_of_term: frozenset[str]
     years_of_term: frozenset[str]
@@ -195,6 +197,7 @@ def language(code: str) -> Language:
         events=frozenset(map(normalize_word, rel["events"])),
         event_objects=frozenset(map(normalize_word, rel["event_objects"])),
         event_filler=frozenset(map(normalize_word, rel["event_filler"])),
+        span_event=frozenset(map(normalize_word, rel["span_event"])),
         weeks=frozenset(map(normalize_word, rel["weeks"])),
         months_of_term=frozenset(map(normalize_word, rel["months"])),
         years_of_term=frozenset(map(normalize_word, rel["years"])),

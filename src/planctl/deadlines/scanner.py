@@ -32,6 +32,8 @@ from planctl.deadlines.terms import (
 _BEFORE = frozenset({"до", "к"})
 #: A day number or a dd.mm date: what a weekday in front of it ("Понеділок 04.03") names.
 _DAY_AHEAD = re.compile(r"\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?)?$")
+#: The most words an undated event that opens a span may take («з дня закінчення навчального року по …»).
+_EVENT_WORDS = 8
 
 
 class Scanner:
@@ -117,6 +119,22 @@ class Scanner:
         del facts.days[start[0] : end[0]]
         del facts.periods[start[1] : end[1]]
 
+    def _event_start(self) -> None:
+        """«з дня закінчення навчального року по 31 серпня»: a span from an undated event to a day
+        is a period that ends on that day; the event's words are passed over."""
+        if self.peek() not in self.lang.span_event:
+            return
+        words = 0
+        while self.peek(words).isalpha() and self.peek(words) not in ("по", "до") and words <= _EVENT_WORDS:
+            if self.peek(words) in self.lang.months or self.peek(words) in self.lang.seasons:
+                return
+            words += 1
+        if words == 0 or self.peek(words) not in ("по", "до") or not _DAY_AHEAD.match(self.peek(words + 1)):
+            return
+        self.i += words + 1
+        self.start_pending = False
+        self.facts.day_span = True
+
     def scan(self) -> Facts:
         """Read every token; a word that fits nowhere makes the part unknown."""
         words = (try_relative, try_phrase, try_times, try_day_of_month)
@@ -132,6 +150,7 @@ class Scanner:
                 self.i += used
                 self.start_pending = True
                 self.after_item = self.range_start = None
+                self._event_start()
                 continue
             before = (len(facts.days), len(facts.periods))
             preceding = self.peek(-1)

@@ -174,6 +174,8 @@ def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, 
     rest = sc.i + used
     if _after_period_end(sc, rest, count, working, unit):
         return True
+    if sc.peek(used) == "," and sc.phrase_at_index(rest + 1, sc.lang.anchors):
+        rest += 1  # "15 рабочих дней, следующих за днем окончания …"
     has_anchor = rest < len(sc.t) and bool(sc.phrase_at_index(rest, sc.lang.anchors))
     if need_anchor and not has_anchor:
         return False
