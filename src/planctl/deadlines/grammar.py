@@ -292,18 +292,25 @@ def _opens_frequency(tokens: list[str], index: int, lang: Language) -> bool:
 def read_phrase(phrase: str, lang: str = "ru") -> Reading:
     """How an office worker reads `phrase`; cached, since plans repeat the same phrases."""
     reading = _read_as_written(phrase, lang)
-    used = slips_read(phrase, lang) if reading.kind == "unknown" else ()
+    used = slips_read(phrase, lang) if _weak(reading) else ()
     return replace(_read_as_written(respell(phrase, lang, used), lang), phrase=phrase) if used else reading
 
 
 @lru_cache(maxsize=4096)
 def slips_read(phrase: str, lang: str = "ru") -> tuple[Respelling, ...]:
     """The slips of the pen («декаабря», «отетным») the grammar corrects in `phrase`: only where the
-    phrase reads no other way and reads with them corrected (lint D006 names them, `fix` writes them)."""
-    if not isinstance(phrase, str) or _read_as_written(phrase, lang).kind != "unknown":
+    phrase reads no other way, or only by leaving words out, and reads whole with them corrected
+    (lint D006 names them, `fix` writes them)."""
+    if not isinstance(phrase, str) or not _weak(_read_as_written(phrase, lang)):
         return ()
     found = slips(phrase, lang)
-    return found if found and _read_as_written(respell(phrase, lang, found), lang).kind != "unknown" else ()
+    return found if found and not _weak(_read_as_written(respell(phrase, lang, found), lang)) else ()
+
+
+def _weak(reading: Reading) -> bool:
+    """A reading that may hide a slip: none at all, one that left words out as a remark, or a term
+    tied to an event whose words the grammar does not know («в течение меячника»)."""
+    return reading.kind == "unknown" or bool(reading.remarks) or any(p.rule.from_other_event for p in reading.parts)
 
 
 @lru_cache(maxsize=4096)

@@ -227,7 +227,8 @@ def language(code: str) -> Language:
         | frozenset(ordinals)
         | frozenset(normalize_word(word) for word in rel["terms"])
         | frozenset(map(normalize_word, rel["immediately"]))
-        | frozenset(normalize_word(w) for w in raw["skip"] + raw["quarter"] + raw["half"] + raw["year"] + raw["month_word"] + raw["decade"] + raw["week"]),
+        | frozenset(normalize_word(w) for w in raw["skip"] + raw["quarter"] + raw["half"] + raw["year"] + raw["month_word"] + raw["decade"] + raw["week"] + raw["weekdays"])
+        | frozenset(word for form in raw["starting"] + raw["range_from"] for word in _words(form) if word.isalpha()),
         then_yearly=_longest_first(raw["then_yearly"]),
         explain=raw["explain"],
     )

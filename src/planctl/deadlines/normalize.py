@@ -46,7 +46,8 @@ _TIME_AFTER_V = re.compile(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час
 _SPACED_CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])\s[0-5]\d\s*(?:год|час|ч)\b\.?")
 # "01. 10" in a plan for October: a day and month with a space after the dot
 _SPACED_DAY_MONTH = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[0-2])(?!\d)(?!\.\d)(?!\s*\d)" + _MONTH_AHEAD)
-# "февраль, апрель, июль\nоктябрь": months on lines of their own are a list, not a span ("апрель май")
+# "февраль, апрель, июль\nоктябрь": in a list with commas, a month on a line of its own is one more
+# item, not the end of a span ("Ноябрь\nдекабрь 2008 г." stays a span, like "апрель май")
 _MONTH_LINES = re.compile(r"(\b" + _MONTH_STEM + r"[а-яіїєґ]*)[ \t]*\n\s*(?=" + _MONTH_STEM + ")")
 # "23 .10.2009": a stray space before a date's first dot
 _SPACE_BEFORE_DOT = re.compile(r"(?<![\d.])(\d{1,2})\s+\.(\d{1,2})\.(\d{2,4})(?!\d)")
@@ -68,7 +69,6 @@ _REMARK = re.compile(r"(?<=\d|[а-яіїєґ.])\s+[-\u2013\u2014]\s+[А-ЯЁІЇ
 #: The rewriting steps after lower-casing, in order: (pattern, replacement).
 _STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_DASHES, "-"),
-    (_MONTH_LINES, r"\1, "),
     (_SPACES, " "),
     (_FOOTNOTES, " "),
     (_GLUED_TIME, r"\1 "),
@@ -97,6 +97,8 @@ def normalize(text: str) -> str:
         text = _REMARK.sub("", text)
     text = text.lower().replace("ё", "е")
     text = for_reading(text)  # «Постiйно»: Latin lookalikes in a Cyrillic word (T003 names them)
+    if "," in text:
+        text = _MONTH_LINES.sub(r"\1, ", text)
     for pattern, replacement in _STEPS:
         text = pattern.sub(replacement, text)
     return _SPACES.sub(" ", text).strip()

@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from planctl.deadlines.language import language
 
-#: A word broken by a hyphen at a line break: joined, it must be a word the grammar knows.
-_BROKEN = re.compile(r"(?<![\w-])([а-яіїєґё']{2,})-\s?([а-яіїєґё']{2,})(?![\w-])", re.IGNORECASE)
+#: A word broken by a hyphen at a line break: joined, it must be a word the grammar knows, and its
+#: halves not both words of their own («сентяб-ря», «Щомісяч-но»; not «июнь-июль»).
+_BROKEN = re.compile(r"(?<![\w'])(?=([а-яіїєґё']{2,})-\s?([а-яіїєґё']{2,})(?![\w']))", re.IGNORECASE)
 #: A preposition glued to the number after it: «до15 мая».
 _GLUED = re.compile(r"(?<![\w])(до|к|ко|с|со|по|на|з|із|від)(\d+)", re.IGNORECASE)
 #: A preposition glued to the word after it: «впервом квартале», «втечение года».
@@ -27,7 +28,7 @@ _COMMA = re.compile(r",(?=[^\W\d_])")
 #: A word after a day number: a month's name, perhaps cut short («27 липн 2018 року»).
 _DAY_WORD = re.compile(r"(?<![\w.])\d{1,2}\s+([^\W\d_]{4,})(?!\w)")
 #: A word long enough that one slip of the pen («ежеквартльно», «декабяр», «отетным») still names one known word.
-_LONG_WORD = re.compile(r"(?<![\w'-])[^\W\d_]{5,}(?![\w'-])")
+_LONG_WORD = re.compile(r"(?<![\w'])[^\W\d_]{5,}(?![\w'])")
 _SLIP_MIN = 5
 
 
@@ -73,10 +74,11 @@ def _respellings(text: str, lang: str) -> tuple[Respelling, ...]:
     for pattern, right in _table(lang):
         found += [Respelling(m.start(), m.end(), m.group(), _cased(right, m.group())) for m in pattern.finditer(text)]
     known = language(lang).vocabulary
-    for m in _BROKEN.finditer(text):
+    for m in _BROKEN.finditer(text):  # a lookahead: «Июль-окт-ябрь» tries «Июль-окт», then «окт-ябрь»
         joined = m.group(1) + m.group(2)
-        if joined.lower().replace("ё", "е") in known and m.group(1).lower() not in known:
-            found.append(Respelling(m.start(), m.end(), m.group(), joined))
+        first, second = (part.lower().replace("ё", "е") for part in m.groups())
+        if joined.lower().replace("ё", "е") in known and not (first in known and second in known):
+            found.append(Respelling(m.start(1), m.end(2), text[m.start(1) : m.end(2)], joined))
     found += [Respelling(m.start(), m.end(), m.group(), f"{m.group(1)} {m.group(2)}") for m in _GLUED.finditer(text)]
     for m in _GLUED_WORD.finditer(text):
         whole, rest = m.group().lower().replace("ё", "е"), m.group(2).lower().replace("ё", "е")
@@ -105,7 +107,8 @@ def slips(text: str, lang: str = "ru") -> tuple[Respelling, ...]:
 
     Only a guess: the grammar takes them when the phrase reads no other way (`grammar.slips_read`),
     since a word of an event or an object may be one letter from a deadline word."""
-    known = language(lang).vocabulary
+    table = language(lang)
+    known = table.vocabulary
     taken = respellings(text, lang)
     found = []
     for m in _LONG_WORD.finditer(text):
@@ -116,6 +119,10 @@ def slips(text: str, lang: str = "ru") -> tuple[Respelling, ...]:
             continue
         near = _neighbours(lang).get(word, set()) | {w for key in _deletions(word) for w in _neighbours(lang).get(key, ())}
         near = {w for w in near if _one_slip(word, w)}
+        if len(near) > 1 and all(w in table.months for w in near) and len({table.months[w] for w in near}) == 1:
+            # «березя», «листопаа», «травнь»: one month, several of its forms one slip away: the full form
+            # that keeps the written ending
+            near = {min(near, key=lambda w: (w in table.month_prefixes, w[-1] != word[-1], -len(w), w))}
         if len(near) == 1:
             right = near.pop()
             right = _apostrophed(lang).get(right, right)  # «щопятниці» is read, «щоп'ятниці» is written
