@@ -352,3 +352,16 @@ def test_a_day_of_a_month_in_the_period_the_frequency_names(which: str, day: int
         return
     dates = [o.date for o in schedule(reading, YEAR, calendar=CALENDAR)]
     assert dates == [dt.date(2025, start + number - 1, day) for start in range(1, 13, size)]
+
+
+@given(days, st.sampled_from(["Субботник", "завтра", "Акция «Чистый город»", "базовый день"]), st.sampled_from([", ", " – "]))
+def test_a_remark_before_a_dated_cell_changes_nothing_and_is_said(day: dt.date, remark: str, sep: str) -> None:
+    written = f"{day.day} {MONTHS[day.month - 1]}"
+    reading = read_phrase(f"{remark}{sep}{written}")
+    assert _dates(f"{remark}{sep}{written}") == _dates(written)
+    assert reading.remarks and reading.remarks[0].lower().startswith(remark.split()[0].lower())
+
+
+@given(days, st.sampled_from(["%d/%m/%Y", "%d/%m/%y"]))
+def test_a_date_written_with_slashes_reads_as_with_dots(day: dt.date, form: str) -> None:
+    assert _dates(day.strftime(form)) == _dates(day.strftime(form.replace("/", "."))) == [(day.isoformat(), day)]

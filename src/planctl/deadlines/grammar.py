@@ -360,7 +360,31 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
             retry = _read_text(kept, table)
             if retry and all(p.kind != "unknown" for p in retry):
                 return [PartSpec(p.part, p.kind, original or text, p.rule) for p in retry], dropped
+        lead = _without_lead(text, table) if trailing else None
+        if lead is not None:
+            kept, remark = lead
+            return [PartSpec(p.part, p.kind, original or text, p.rule) for p in _read_text(kept, table)], (remark,)
     return parts, ()
+
+
+#: The longest remark before a date that is tried ("У День святого Миколая, 19 грудня").
+_LEAD_TOKENS = 6
+
+
+def _without_lead(text: str, table: Language) -> tuple[str, str] | None:
+    """"завтра, 6 січня", "базовий день – 14.08, субота": words before a comma or dash that the
+    grammar does not know, and a dated cell after them; the cell is the term, the words a remark."""
+    tokens = tokenize(text)
+    cut = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if token in (",", "-")), None)
+    if not cut:
+        return None
+    head, tail = tokens[:cut], tokens[cut + 1 :]
+    if any(not token.isalpha() for token in head) or not any(len(token) >= 3 and token not in table.vocabulary for token in head):
+        return None
+    read = _read_text(" ".join(tail), table)
+    if read and all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in read):
+        return " ".join(tail), _shown(head)
+    return None
 
 
 #: The longest remark after a date that is tried ("10-12 класи", "спортивний майданчик").

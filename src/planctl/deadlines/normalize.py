@@ -51,6 +51,8 @@ _SPACED_DAY_MONTH = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[
 _MONTH_LINES = re.compile(r"(\b" + _MONTH_STEM + r"[а-яіїєґ]*)[ \t]*\n\s*(?=" + _MONTH_STEM + ")")
 # "23 .10.2009": a stray space before a date's first dot
 _SPACE_BEFORE_DOT = re.compile(r"(?<![\d.])(\d{1,2})\s+\.(\d{1,2})\.(\d{2,4})(?!\d)")
+# "16/04/2022": a date written with slashes
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 # "25.12. 2013г." → "25.12.2013 г."
 _SPLIT_DATE = re.compile(r"\b(\d{1,2}\.\d{1,2})\.\s+(\d{4})\b")
 # "25.12." → "25.12": the dot closing a day and month
@@ -58,7 +60,7 @@ _TRAILING_DOT = re.compile(r"\b(\d{1,2}\.\d{1,2})\.(?!\d)")
 # "в 6-месячный срок": a number joined to a word by a dash is a count of it.
 _NUMBER_ADJECTIVE = re.compile(r"\b(\d{1,2})\s*-\s*(?=[а-яіїєґ]{5,})")
 _NUMBER_WORD = re.compile(r"(\d)([а-яіїєґa-z])")
-_ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})\s*-\s*(?:го|й|е|ое|ого|м|є)\b")
+_ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})\s*-\s*(?:го|й|е|ое|ого|м|є|ше|ге|тє|те|ме)\b")
 _TOKEN = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d+(?:-(?:й|е|го|м|є))?|[a-zа-яіїєґ'’ʼ]+|[-,]")
 
 
@@ -81,6 +83,7 @@ _STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (_TIME_AFTER_V, " "),
     (_TIME_WINDOW, " "),
     (_SPACED_CLOCK, " "),
+    (_SLASH_DATE, r"\1.\2.\3"),
     (_SPACE_BEFORE_DOT, r"\1.\2.\3"),
     (_SPLIT_DATE, r"\1.\2"),
     (_SPACED_DAY_MONTH, r"\1.\2"),

@@ -31,7 +31,7 @@ from planctl.deadlines.terms import (
 #: "до декабря", "к IV кварталу": whether the named period itself is included is anyone's guess.
 _BEFORE = frozenset({"до", "к"})
 #: A day number or a dd.mm date: what a weekday in front of it ("Понеділок 04.03") names.
-_DAY_AHEAD = re.compile(r"\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?)?$")
+_DAY_AHEAD = re.compile(r"\d{1,2}(?:-й|\.\d{1,2}(?:\.\d{2,4})?)?$")
 #: The most words an undated event that opens a span may take («з дня закінчення навчального року по …»).
 _EVENT_WORDS = 8
 
