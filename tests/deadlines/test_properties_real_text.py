@@ -365,3 +365,14 @@ def test_a_remark_before_a_dated_cell_changes_nothing_and_is_said(day: dt.date, 
 @given(days, st.sampled_from(["%d/%m/%Y", "%d/%m/%y"]))
 def test_a_date_written_with_slashes_reads_as_with_dots(day: dt.date, form: str) -> None:
     assert _dates(day.strftime(form)) == _dates(day.strftime(form.replace("/", "."))) == [(day.isoformat(), day)]
+
+
+@given(st.sampled_from([(1, "month"), (3, "quarter"), (6, "half")]), st.integers(2, 12))
+def test_periods_counted_from_the_years_start_recur_at_the_shortest(step_unit: tuple[int, str], count: int) -> None:
+    step, unit = step_unit
+    months = [m for m in range(step, 13, step)][:count]
+    if len(months) < 2:
+        return
+    listed = ", ".join(str(m) for m in months)
+    reading = read_phrase(f"за {listed} месяцев, до 10 числа месяца, следующего за отчетным")
+    assert reading.kind == "recurring" and reading.parts[0].rule.every == unit

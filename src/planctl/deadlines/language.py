@@ -49,6 +49,10 @@ class Language:
     event_filler: frozenset[str]
     #: «з дня закінчення навчального року по 31 серпня»: the first word of an undated event that opens a span.
     span_event: frozenset[str]
+    #: «за I квартал, полугодие, 9 месяцев и год»: what opens a list of periods counted from the year's start.
+    cumulative_lead: tuple[tuple[str, ...], ...]
+    #: «полгода», «півроку»: a half year said as a span, not by its period word.
+    half_year_words: frozenset[str]
     weeks: frozenset[str]
     months_of_term: frozenset[str]
     years_of_term: frozenset[str]
@@ -198,6 +202,8 @@ def language(code: str) -> Language:
         event_objects=frozenset(map(normalize_word, rel["event_objects"])),
         event_filler=frozenset(map(normalize_word, rel["event_filler"])),
         span_event=frozenset(map(normalize_word, rel["span_event"])),
+        cumulative_lead=_longest_first(raw["cumulative_lead"]),
+        half_year_words=frozenset(map(normalize_word, raw["half_year_words"])),
         weeks=frozenset(map(normalize_word, rel["weeks"])),
         months_of_term=frozenset(map(normalize_word, rel["months"])),
         years_of_term=frozenset(map(normalize_word, rel["years"])),

@@ -20,6 +20,11 @@ _LOST_COLON_AFTER = re.compile(r"(\d{4}\s*(?:року|р\.|рік|года|г\.)
 _LOST_COLON_BEFORE = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]0\s+(?=\d{1,2}\s+[а-яіїє])")
 # "З 30 червня – по 13 липня": a dash and a word that both say "to"
 _DASH_TO = re.compile(r"-\s*(?=(?:по|до)\b)")
+# "з 04.02.2019 р. і триває до 22.02.2019 р.": a verb between the two ends of a span says nothing more
+_SPAN_VERB = re.compile(
+    r"\s+(?:і|и|та)\s+(?:триває|триватиме|продовжується|закінчується|завершується|длится|продлится|продолжится"
+    r"|продолжается|заканчивается|завершается|закончится|завершится)\s+(?=(?:до|по)\b)"
+)
 # "раз(а) в день": an ending offered in brackets
 _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
 # A clock time written with a dot or a dash: "11.00", "10-00", "8-30". A dot time has
@@ -79,6 +84,7 @@ _STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (_LOST_COLON_AFTER, r"\1"),
     (_LOST_COLON_BEFORE, ""),
     (_DASH_TO, " "),
+    (_SPAN_VERB, " "),
     (_BRACKET_ENDING, ""),
     (_TIME_AFTER_V, " "),
     (_TIME_WINDOW, " "),

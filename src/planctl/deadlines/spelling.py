@@ -23,6 +23,10 @@ _GLUED = re.compile(r"(?<![\w])(до|к|ко|с|со|по|на|з|із|від)(\
 _GLUED_WORD = re.compile(r"(?<![\w-])(в|во|до|к|ко|на|по|с|со|у|з|із|за)([а-яіїєґё']{4,})(?![\w-])", re.IGNORECASE)
 #: «3 25 березня … по 31 березня»: the digit 3 typed for the letter «з» that opens a span (Ukrainian).
 _THREE_FOR_Z = re.compile(r"(?:^|(?<=\n))[ \t]*(3)(?=[ \t]+\d{1,2}(?:[ \t]+[^\W\d_]{3,}|\.\d{1,2}))")
+#: «с 29 марта но 4 апреля»: «но» typed for «по» between the two ends of a span.
+_NO_FOR_PO = re.compile(r"(?i)\b(?:с|со|з|із)\s+\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?)?(?:\s+[^\W\d_]+)?\s+(но)(?=\s+\d)")
+#: «о 02.08.21 по 14.08.21»: «о» typed for the «з»/«с» that opens a span of two dates.
+_O_FOR_FROM = re.compile(r"(?i)(?:^|(?<=\n))[ \t]*(о)(?=[ \t]+\d{1,2}\.\d{1,2}\.\d{2,4}[ \t]+(?:по|до)[ \t]+\d)")
 #: A comma glued to the word after it: «ежеквартально,до 5 числа».
 _COMMA = re.compile(r",(?=[^\W\d_])")
 #: A word after a day number: a month's name, perhaps cut short («27 липн 2018 року»).
@@ -87,6 +91,9 @@ def _respellings(text: str, lang: str) -> tuple[Respelling, ...]:
     found += [Respelling(m.start(), m.end() + 0, ",", ", ") for m in _COMMA.finditer(text)]
     if lang == "uk":
         found += [Respelling(m.start(1), m.end(1), "3", "з") for m in _THREE_FOR_Z.finditer(text)]
+    found += [Respelling(m.start(1), m.end(1), m.group(1), _cased("по", m.group(1))) for m in _NO_FOR_PO.finditer(text)]
+    opener = "з" if lang == "uk" else "с"
+    found += [Respelling(m.start(1), m.end(1), m.group(1), _cased(opener, m.group(1))) for m in _O_FOR_FROM.finditer(text)]
     table = language(lang)
     for m in _DAY_WORD.finditer(text):
         number = table.month_prefixes.get(m.group(1).lower())

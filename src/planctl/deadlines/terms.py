@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from planctl.deadlines.facts import Unreadable
+from planctl.deadlines.facts import Unreadable, roman
 from planctl.deadlines.spec import DayRef
 
 if TYPE_CHECKING:
@@ -295,6 +295,50 @@ def set_every(sc: Scanner, unit: str) -> None:
     if sc.facts.every not in (None, unit):
         raise Unreadable("mixed_frequencies")
     sc.facts.every = unit
+
+
+#: Reporting periods counted from the year's start, in months, and the frequency they make.
+_CUMULATIVE_EVERY = {1: "month", 3: "quarter", 6: "half", 12: "year"}
+_LIST_JOINERS = frozenset({",", "-", "и", "і", "та"})
+
+
+def try_cumulative(sc: Scanner) -> bool:
+    """"за I квартал, полугодие, 9 месяцев и год", "за 6, 12 мес.", "за підсумками І кварталу, півріччя,
+    9 місяців, року": reports on periods counted from the year's start, the shortest one's frequency."""
+    used = sc.phrase_at(sc.lang.cumulative_lead)
+    if not used:
+        return False
+    j = used
+    months: list[int] = []  # each period's length from the year's start
+    numbers: list[int] = []  # "3, 6, 9, 12" waiting for «месяцев», "I" for «квартал»
+    while True:
+        token = sc.peek(j)
+        number = int(token) if token.isdigit() and len(token) <= 2 else roman(token)
+        if number is not None:
+            numbers.append(number)
+        elif token in sc.lang.quarter:
+            months += [3 * n for n in numbers] or [3]
+            numbers = []
+        elif token in sc.lang.half or token in sc.lang.half_year_words:
+            months.append(6)
+        elif token in sc.lang.month_word and numbers:
+            months += numbers
+            numbers = []
+        elif token in sc.lang.year and not numbers:
+            months.append(12)
+        elif not (token in _LIST_JOINERS and (numbers or months)):
+            break
+        j += 1
+    while sc.peek(j - 1) in _LIST_JOINERS:
+        j -= 1
+    if numbers or len(months) < 2 or not all(1 <= m <= 12 for m in months):
+        return False
+    shortest = min(months)
+    if shortest not in _CUMULATIVE_EVERY or any(m % shortest for m in months):
+        return False
+    set_every(sc, _CUMULATIVE_EVERY[shortest])
+    sc.i += j
+    return True
 
 
 def try_phrase(sc: Scanner) -> bool:
