@@ -110,3 +110,15 @@ def test_misses_never_show_heldout_and_errors_are_misses(tmp_path: Path, capsys:
     assert "heldout" in out and "ерунда для heldout" not in out
     assert re.search(r"^dev\s+2\s+0\s+0.0%$", out, re.MULTILINE)
     assert re.search(r"^heldout\s+1\s+0\s+0.0%$", out, re.MULTILINE)
+
+
+def test_the_variants_script_varies_dev_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    entry = {"lang": "ru", "period": "2024", "kind": "throughout", "occurrences": ["2024 2024-12-31"], "source": "https://example.org/x"}
+    _write(tmp_path / "dev.yaml", [{**entry, "phrase": "в течение года"}])
+    _write(tmp_path / "heldout.yaml", [{**entry, "phrase": "это не читается вовсе"}])
+    script = _module(BENCH / "phrase_variants.py")
+    assert script.main(["--dir", str(tmp_path), "--show", "capital", "letter dropped"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^capital\s+1\s+0$", out, re.MULTILINE)
+    assert re.search(r"^all\s+\d+\s+\d+$", out, re.MULTILINE)
+    assert "не читается" not in out

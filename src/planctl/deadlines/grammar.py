@@ -301,10 +301,16 @@ def slips_read(phrase: str, lang: str = "ru") -> tuple[Respelling, ...]:
     """The slips of the pen («декаабря», «отетным») the grammar corrects in `phrase`: only where the
     phrase reads no other way, or only by leaving words out, and reads whole with them corrected
     (lint D006 names them, `fix` writes them)."""
-    if not isinstance(phrase, str) or not _weak(_read_as_written(phrase, lang)):
+    before = _read_as_written(phrase, lang) if isinstance(phrase, str) else None
+    if before is None or not _weak(before):
         return ()
     found = slips(phrase, lang)
-    return found if found and not _weak(_read_as_written(respell(phrase, lang, found), lang)) else ()
+    if not found:
+        return ()
+    after = _read_as_written(respell(phrase, lang, found), lang)
+    # a phrase that did not read takes any whole reading; one that read only in part, a strong one
+    whole = after.kind != "unknown" and not after.remarks
+    return found if whole and (before.kind == "unknown" or not _weak(after)) else ()
 
 
 def _weak(reading: Reading) -> bool:

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planctl.deadlines.language import language
+from planctl.yamlio import package_data
 
 #: A word broken by a hyphen at a line break: joined, it must be a word the grammar knows, and its
-#: halves not both words of their own («сентяб-ря», «Щомісяч-но»; not «июнь-июль»).
-_BROKEN = re.compile(r"(?<![\w'])(?=([а-яіїєґё']{2,})-\s?([а-яіїєґё']{2,})(?![\w']))", re.IGNORECASE)
+#: halves not both words of their own («сентяб-ря», «Щомісяч-но», «Що-місяця»; not «июнь-июль»).
+_BROKEN = re.compile(r"(?<![^\W\d_'])(?=([а-яіїєґё']{2,})-\s?([а-яіїєґё']{2,})(?![\w']))", re.IGNORECASE)
 #: A preposition glued to the number after it: «до15 мая».
 _GLUED = re.compile(r"(?<![\w])(до|к|ко|с|со|по|на|з|із|від)(\d+)", re.IGNORECASE)
 #: A preposition glued to the word after it: «впервом квартале», «втечение года».
@@ -32,7 +33,7 @@ _COMMA = re.compile(r",(?=[^\W\d_])")
 #: A word after a day number: a month's name, perhaps cut short («27 липн 2018 року»).
 _DAY_WORD = re.compile(r"(?<![\w.])\d{1,2}\s+([^\W\d_]{4,})(?!\w)")
 #: A word long enough that one slip of the pen («ежеквартльно», «декабяр», «отетным») still names one known word.
-_LONG_WORD = re.compile(r"(?<![\w'])[^\W\d_]{5,}(?![\w'])")
+_LONG_WORD = re.compile(r"(?<![^\W\d_'])[^\W\d_]{5,}(?![\w'])")
 _SLIP_MIN = 5
 
 
@@ -51,7 +52,7 @@ def _table(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     rules = []
     for wrong, right in language(lang).misspellings.items():
         body = r"\s+".join(re.escape(word) for word in wrong.split())
-        tail = r"(?!\w)" if wrong[-1].isalnum() else ""
+        tail = r"(?![\w-])" if wrong[-1].isalnum() else ""  # «в теч-ение» is a broken word, not «в теч.»
         rules.append((re.compile(r"(?<!\w)" + body + tail, re.IGNORECASE), right))
     return tuple(rules)
 
@@ -77,11 +78,11 @@ def _respellings(text: str, lang: str) -> tuple[Respelling, ...]:
     found: list[Respelling] = []
     for pattern, right in _table(lang):
         found += [Respelling(m.start(), m.end(), m.group(), _cased(right, m.group())) for m in pattern.finditer(text)]
-    known = language(lang).vocabulary
+    known = _slip_words(lang)
     for m in _BROKEN.finditer(text):  # a lookahead: «Июль-окт-ябрь» tries «Июль-окт», then «окт-ябрь»
         joined = m.group(1) + m.group(2)
         first, second = (part.lower().replace("ё", "е") for part in m.groups())
-        if joined.lower().replace("ё", "е") in known and not (first in known and second in known):
+        if joined.lower().replace("ё", "е") in known and (len(first) <= 3 or not (first in known and second in known)):
             found.append(Respelling(m.start(1), m.end(2), text[m.start(1) : m.end(2)], joined))
     found += [Respelling(m.start(), m.end(), m.group(), f"{m.group(1)} {m.group(2)}") for m in _GLUED.finditer(text)]
     for m in _GLUED_WORD.finditer(text):
@@ -115,7 +116,7 @@ def slips(text: str, lang: str = "ru") -> tuple[Respelling, ...]:
     Only a guess: the grammar takes them when the phrase reads no other way (`grammar.slips_read`),
     since a word of an event or an object may be one letter from a deadline word."""
     table = language(lang)
-    known = table.vocabulary
+    known = _slip_words(lang)
     taken = respellings(text, lang)
     found = []
     for m in _LONG_WORD.finditer(text):
@@ -126,9 +127,9 @@ def slips(text: str, lang: str = "ru") -> tuple[Respelling, ...]:
             continue
         near = _neighbours(lang).get(word, set()) | {w for key in _deletions(word) for w in _neighbours(lang).get(key, ())}
         near = {w for w in near if _one_slip(word, w)}
-        if len(near) > 1 and all(w in table.months for w in near) and len({table.months[w] for w in near}) == 1:
-            # «березя», «листопаа», «травнь»: one month, several of its forms one slip away: the full form
-            # that keeps the written ending
+        if len(near) > 1 and len({_sense(w, lang) for w in near}) == 1:
+            # «березя», «квартае», «пізніе»: several forms of one word one slip away («березня», «берез»):
+            # the full form that keeps the written ending
             near = {min(near, key=lambda w: (w in table.month_prefixes, w[-1] != word[-1], -len(w), w))}
         if len(near) == 1:
             right = near.pop()
@@ -145,6 +146,32 @@ def _apostrophed(lang: str) -> dict[str, str]:
     return {word.replace("'", ""): word for word in words if "'" in word}
 
 
+def _sense(word: str, lang: str) -> object:
+    """What a known word means to the grammar, so that its forms count as one: a month's number, a period
+    word's unit, a word that only fills («позднее», «пізніш»); any other word is itself."""
+    table = language(lang)
+    if word in table.months:
+        return ("month", table.months[word])
+    for unit in ("quarter", "half", "year", "month_word", "decade", "week"):
+        if word in getattr(table, unit):
+            return unit
+    return "skip" if word in table.skip else word
+
+
+@lru_cache(maxsize=4)
+def _slip_words(lang: str) -> frozenset[str]:
+    """The words a slip may be one letter from: the vocabulary and the words of the relative-term
+    tables («наступления», «регистрации»), which the vocabulary leaves out so that they stay remarks."""
+    raw = package_data("planctl.deadlines", f"lang/{lang}.yaml")["relative"]
+    words = {word for forms in raw.values() if isinstance(forms, list) for form in forms for word in _letters(str(form))}
+    words |= {word for word in raw.get("terms", {})}
+    return language(lang).vocabulary | frozenset(w for w in words if w.isalpha())
+
+
+def _letters(form: str) -> list[str]:
+    return form.lower().replace("ё", "е").split()
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -153,7 +180,7 @@ def _deletions(word: str) -> set[str]:
 def _neighbours(lang: str) -> dict[str, set[str]]:
     """Each known word under itself and under every one-letter deletion of it (the symmetric-delete index)."""
     index: dict[str, set[str]] = {}
-    for word in language(lang).vocabulary:
+    for word in _slip_words(lang):
         if len(word) >= _SLIP_MIN and word.isalpha():
             for key in {word} | _deletions(word):
                 index.setdefault(key, set()).add(word)
