@@ -368,8 +368,8 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
                 return [PartSpec(p.part, p.kind, original or text, p.rule) for p in retry], dropped
         lead = _without_lead(text, table) if trailing else None
         if lead is not None:
-            kept, remark = lead
-            return [PartSpec(p.part, p.kind, original or text, p.rule) for p in _read_text(kept, table)], (remark,)
+            read, remark = lead
+            return [PartSpec(p.part, p.kind, original or text, p.rule) for p in read], (remark,)
     return parts, ()
 
 
@@ -377,9 +377,10 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
 _LEAD_TOKENS = 6
 
 
-def _without_lead(text: str, table: Language) -> tuple[str, str] | None:
+def _without_lead(text: str, table: Language) -> tuple[list[PartSpec], str] | None:
     """"завтра, 6 січня", "базовий день – 14.08, субота": words before a comma or dash that the
-    grammar does not know, and a dated cell after them; the cell is the term, the words a remark."""
+    grammar does not know, and a dated cell after them; the cell is the term (its parts are
+    returned), the words a remark."""
     tokens = tokenize(text)
     cut = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if token in (",", "-")), None)
     if not cut:
@@ -389,7 +390,7 @@ def _without_lead(text: str, table: Language) -> tuple[str, str] | None:
         return None
     read = _read_text(" ".join(tail), table)
     if read and all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in read):
-        return " ".join(tail), _shown(head)
+        return read, _shown(head)
     return None
 
 

@@ -49,6 +49,9 @@ class Language:
     event_filler: frozenset[str]
     #: «з дня закінчення навчального року по 31 серпня»: the first word of an undated event that opens a span.
     span_event: frozenset[str]
+    #: The words of the relative-term tables («наступления», «регистрации»): known for slips of the pen,
+    #: left out of `vocabulary` so that after a date they still read as a remark.
+    term_words: frozenset[str]
     #: «за I квартал, полугодие, 9 месяцев и год»: what opens a list of periods counted from the year's start.
     cumulative_lead: tuple[tuple[str, ...], ...]
     #: «полгода», «півроку»: a half year said as a span, not by its period word.
@@ -202,6 +205,10 @@ def language(code: str) -> Language:
         event_objects=frozenset(map(normalize_word, rel["event_objects"])),
         event_filler=frozenset(map(normalize_word, rel["event_filler"])),
         span_event=frozenset(map(normalize_word, rel["span_event"])),
+        term_words=frozenset(
+            word for forms in rel.values() if isinstance(forms, list) for form in forms for word in _words(str(form)) if word.isalpha()
+        )
+        | frozenset(normalize_word(word) for word in rel["terms"]),
         cumulative_lead=_longest_first(raw["cumulative_lead"]),
         half_year_words=frozenset(map(normalize_word, raw["half_year_words"])),
         weeks=frozenset(map(normalize_word, rel["weeks"])),

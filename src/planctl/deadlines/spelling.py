@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planctl.deadlines.language import language
-from planctl.yamlio import package_data
 
 #: A word broken by a hyphen at a line break: joined, it must be a word the grammar knows, and its
 #: halves not both words of their own («сентяб-ря», «Щомісяч-но», «Що-місяця»; not «июнь-июль»).
@@ -33,8 +32,8 @@ _COMMA = re.compile(r",(?=[^\W\d_])")
 #: A word after a day number: a month's name, perhaps cut short («27 липн 2018 року»).
 _DAY_WORD = re.compile(r"(?<![\w.])\d{1,2}\s+([^\W\d_]{4,})(?!\w)")
 #: A word long enough that one slip of the pen («ежеквартльно», «декабяр», «отетным») still names one known word.
-_LONG_WORD = re.compile(r"(?<![^\W\d_'])[^\W\d_]{5,}(?![\w'])")
 _SLIP_MIN = 5
+_LONG_WORD = re.compile(rf"(?<![^\W\d_'])[^\W\d_]{{{_SLIP_MIN},}}(?![\w'])")
 
 
 @dataclass(frozen=True)
@@ -160,16 +159,9 @@ def _sense(word: str, lang: str) -> object:
 
 @lru_cache(maxsize=4)
 def _slip_words(lang: str) -> frozenset[str]:
-    """The words a slip may be one letter from: the vocabulary and the words of the relative-term
-    tables («наступления», «регистрации»), which the vocabulary leaves out so that they stay remarks."""
-    raw = package_data("planctl.deadlines", f"lang/{lang}.yaml")["relative"]
-    words = {word for forms in raw.values() if isinstance(forms, list) for form in forms for word in _letters(str(form))}
-    words |= {word for word in raw.get("terms", {})}
-    return language(lang).vocabulary | frozenset(w for w in words if w.isalpha())
-
-
-def _letters(form: str) -> list[str]:
-    return form.lower().replace("ё", "е").split()
+    """The words a slip may be one letter from: the vocabulary and the words of relative terms."""
+    table = language(lang)
+    return table.vocabulary | table.term_words
 
 
 def _deletions(word: str) -> set[str]:
