@@ -175,6 +175,7 @@ def language(code: str) -> Language:
         phrases += [(_words(form), "next_period", "" if unit == "any" else unit) for form in forms]
     phrases.sort(key=lambda entry: -len(entry[0]))
     months = {normalize_word(form): int(number) for number, forms in raw["months"].items() for form in forms}
+    day_ordinals = _day_ordinals(raw)
     prefixes = _month_prefixes(months)
     months = {**prefixes, **months}
     ordinals = {normalize_word(form): int(number) for number, forms in raw["ordinals"].items() for form in forms}
@@ -190,7 +191,7 @@ def language(code: str) -> Language:
         year=frozenset(map(normalize_word, raw["year"])),
         month_word=frozenset(map(normalize_word, raw["month_word"])),
         ordinals=ordinals,
-        day_ordinals=_day_ordinals(raw),
+        day_ordinals=day_ordinals,
         last=frozenset(map(normalize_word, raw["last"])),
         each=frozenset(map(normalize_word, raw["each"])),
         counts={normalize_word(form): int(number) for number, forms in raw["counts"].items() for form in forms},
@@ -238,6 +239,7 @@ def language(code: str) -> Language:
         vocabulary=frozenset(word for words, _, _ in phrases for word in words if word.isalpha())
         | frozenset(months)
         | frozenset(ordinals)
+        | frozenset(word for words in day_ordinals for word in words)
         | frozenset(normalize_word(word) for word in rel["terms"])
         | frozenset(map(normalize_word, rel["immediately"]))
         | frozenset(normalize_word(w) for w in raw["skip"] + raw["quarter"] + raw["half"] + raw["year"] + raw["month_word"] + raw["decade"] + raw["week"] + raw["weekdays"])

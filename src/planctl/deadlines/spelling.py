@@ -22,11 +22,11 @@ _GLUED = re.compile(r"(?<![\w])(до|к|ко|с|со|по|на|з|із|від)(\
 #: A preposition glued to the word after it: «впервом квартале», «втечение года».
 _GLUED_WORD = re.compile(r"(?<![\w-])(в|во|до|к|ко|на|по|с|со|у|з|із|за)([а-яіїєґё']{4,})(?![\w-])", re.IGNORECASE)
 #: «3 25 березня … по 31 березня»: the digit 3 typed for the letter «з» that opens a span (Ukrainian).
-_THREE_FOR_Z = re.compile(r"(?:^|(?<=\n))[ \t]*(3)(?=[ \t]+\d{1,2}(?:[ \t]+[^\W\d_]{3,}|\.\d{1,2}))")
+_THREE_FOR_Z = re.compile(r"(?:^|(?<=\n))[ \t]*(3)(?=\s+\d{1,2}(?:\s+[^\W\d_]{3,}|\.\d{1,2}))")
 #: «с 29 марта но 4 апреля»: «но» typed for «по» between the two ends of a span.
-_NO_FOR_PO = re.compile(r"(?i)\b(?:с|со|з|із)\s+\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?)?(?:\s+[^\W\d_]+)?\s+(но)(?=\s+\d)")
+_NO_FOR_PO = re.compile(r"(?i)\b(?:с|со|з|із)\s*\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?)?(?:\s+[^\W\d_]+)?\s+(но)(?=\s*\d)")
 #: «о 02.08.21 по 14.08.21»: «о» typed for the «з»/«с» that opens a span of two dates.
-_O_FOR_FROM = re.compile(r"(?i)(?:^|(?<=\n))[ \t]*(о)(?=[ \t]+\d{1,2}\.\d{1,2}\.\d{2,4}[ \t]+(?:по|до)[ \t]+\d)")
+_O_FOR_FROM = re.compile(r"(?i)(?:^|(?<=\n))[ \t]*(о)(?=\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+(?:по|до)\s*\d)")
 #: A comma glued to the word after it: «ежеквартально,до 5 числа».
 _COMMA = re.compile(r",(?=[^\W\d_])")
 #: A word after a day number: a month's name, perhaps cut short («27 липн 2018 року»).
@@ -154,7 +154,17 @@ def _sense(word: str, lang: str) -> object:
     for unit in ("quarter", "half", "year", "month_word", "decade", "week"):
         if word in getattr(table, unit):
             return unit
-    return "skip" if word in table.skip else word
+    if word in table.skip:
+        return "skip"
+    return _misspelled_words(lang).get(word, word)
+
+
+@lru_cache(maxsize=4)
+def _misspelled_words(lang: str) -> dict[str, str]:
+    """«течении» → «течение»: the words of the known misspellings, word for word, so that a slip one
+    letter from both a misspelling and its right form («течениие») is not taken for two words."""
+    pairs = (zip(wrong.split(), right.lower().split(), strict=True) for wrong, right in language(lang).misspellings.items() if len(wrong.split()) == len(right.split()))
+    return {w: r for pair in pairs for w, r in pair if w != r}
 
 
 @lru_cache(maxsize=4)
