@@ -49,9 +49,9 @@ class Language:
     event_filler: frozenset[str]
     #: «з дня закінчення навчального року по 31 серпня»: the first word of an undated event that opens a span.
     span_event: frozenset[str]
-    #: The words of the relative-term tables («наступления», «регистрации»): known for slips of the pen,
-    #: left out of `vocabulary` so that after a date they still read as a remark.
-    term_words: frozenset[str]
+    #: The relative-term tables as written («наступления», «регистрации»): their words are known for
+    #: slips of the pen (`spelling`), but left out of `vocabulary` so that after a date they read as a remark.
+    relative_tables: Mapping[str, Any]
     #: «за I квартал, полугодие, 9 месяцев и год»: what opens a list of periods counted from the year's start.
     cumulative_lead: tuple[tuple[str, ...], ...]
     #: «полгода», «півроку»: a half year said as a span, not by its period word.
@@ -123,7 +123,7 @@ def normalize_word(text: str) -> str:
     return text.lower().replace("ё", "е").strip()
 
 
-def _words(text: str) -> tuple[str, ...]:
+def words_of(text: str) -> tuple[str, ...]:
     from planctl.deadlines.normalize import tokenize
 
     return tuple(tokenize(normalize_word(text)))
@@ -131,7 +131,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 def _longest_first(forms: list[str]) -> tuple[tuple[str, ...], ...]:
     """Phrases as word tuples, longest first, so that a match at a place is the longest one."""
-    return tuple(sorted(map(_words, forms), key=len, reverse=True))
+    return tuple(sorted(map(words_of, forms), key=len, reverse=True))
 
 
 def _month_prefixes(months: dict[str, int]) -> dict[str, int]:
@@ -160,19 +160,19 @@ def language(code: str) -> Language:
     raw = package_data("planctl.deadlines", f"lang/{code}.yaml")
     phrases: list[tuple[tuple[str, ...], str, str]] = []
     for unit, forms in raw["recurring"].items():
-        phrases += [(_words(form), "recurring", unit) for form in forms]
+        phrases += [(words_of(form), "recurring", unit) for form in forms]
     for unit, forms in raw["results_of"].items():
-        phrases += [(_words(form), "results_of", unit) for form in forms]
+        phrases += [(words_of(form), "results_of", unit) for form in forms]
     for unit, forms in raw["frequent"].items():
-        phrases += [(_words(form), "frequent", unit) for form in forms]
+        phrases += [(words_of(form), "frequent", unit) for form in forms]
     for role in ("at_least", "filler", "continuous", "on_demand", "throughout", "throughout_lead", "school_year"):
-        phrases += [(_words(form), role, "") for form in raw[role]]
+        phrases += [(words_of(form), role, "") for form in raw[role]]
     # Phrases whose date lies outside the plan: the part is unknown, with the reason named.
     for key, forms in raw.get("refuse", {}).items():
-        phrases += [(_words(form), "refuse", str(key)) for form in forms]
-    phrases += [(_words(form), "next_year_of", "year") for form in raw["next_year_of"]]
+        phrases += [(words_of(form), "refuse", str(key)) for form in forms]
+    phrases += [(words_of(form), "next_year_of", "year") for form in raw["next_year_of"]]
     for unit, forms in raw["next_period"].items():
-        phrases += [(_words(form), "next_period", "" if unit == "any" else unit) for form in forms]
+        phrases += [(words_of(form), "next_period", "" if unit == "any" else unit) for form in forms]
     phrases.sort(key=lambda entry: -len(entry[0]))
     months = {normalize_word(form): int(number) for number, forms in raw["months"].items() for form in forms}
     day_ordinals = _day_ordinals(raw)
@@ -206,10 +206,7 @@ def language(code: str) -> Language:
         event_objects=frozenset(map(normalize_word, rel["event_objects"])),
         event_filler=frozenset(map(normalize_word, rel["event_filler"])),
         span_event=frozenset(map(normalize_word, rel["span_event"])),
-        term_words=frozenset(
-            word for forms in rel.values() if isinstance(forms, list) for form in forms for word in _words(str(form)) if word.isalpha()
-        )
-        | frozenset(normalize_word(word) for word in rel["terms"]),
+        relative_tables=rel,
         cumulative_lead=_longest_first(raw["cumulative_lead"]),
         half_year_words=frozenset(map(normalize_word, raw["half_year_words"])),
         weeks=frozenset(map(normalize_word, rel["weeks"])),
@@ -228,7 +225,7 @@ def language(code: str) -> Language:
         skip=frozenset(map(normalize_word, raw["skip"])),
         weekdays=frozenset(map(normalize_word, raw["weekdays"])),
         named_days=tuple(
-            sorted(((_words(name), str(key)) for key, names in raw["named_days"].items() for name in names), key=lambda e: -len(e[0]))
+            sorted(((words_of(name), str(key)) for key, names in raw["named_days"].items() for name in names), key=lambda e: -len(e[0]))
         ),
         day_words=frozenset(map(normalize_word, raw["day_words"])),
         seasons={normalize_word(name): int(span[1]) for name, span in raw["seasons"].items()},
@@ -243,7 +240,7 @@ def language(code: str) -> Language:
         | frozenset(normalize_word(word) for word in rel["terms"])
         | frozenset(map(normalize_word, rel["immediately"]))
         | frozenset(normalize_word(w) for w in raw["skip"] + raw["quarter"] + raw["half"] + raw["year"] + raw["month_word"] + raw["decade"] + raw["week"] + raw["weekdays"])
-        | frozenset(word for form in raw["starting"] + raw["range_from"] for word in _words(form) if word.isalpha()),
+        | frozenset(word for form in raw["starting"] + raw["range_from"] for word in words_of(form) if word.isalpha()),
         then_yearly=_longest_first(raw["then_yearly"]),
         explain=raw["explain"],
     )

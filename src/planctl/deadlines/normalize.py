@@ -21,7 +21,7 @@ _LOST_COLON_BEFORE = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]0\s+(?=\d{1,2}\s+[а-�
 # "З 30 червня – по 13 липня": a dash and a word that both say "to"
 _DASH_TO = re.compile(r"-\s*(?=(?:по|до)\b)")
 # "з 04.02.2019 р. і триває до 22.02.2019 р.": a verb between the two ends of a span says nothing more
-_SPAN_VERB = re.compile(
+_SPAN_VERB = (
     r"\s+(?:і|и|та)\s+(?:триває|триватиме|продовжується|закінчується|завершується|длится|продлится|продолжится"
     r"|продолжается|заканчивается|завершается|закончится|завершится)\s+(?=(?:до|по)\b)"
 )
@@ -56,11 +56,11 @@ _SPACED_CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])\s[0-5]\d\s*(?:год|�
 _SPACED_DAY_MONTH = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[0-2])(?!\d)(?!\.\d)(?!\s*\d)" + _MONTH_AHEAD)
 # "февраль, апрель, июль\nоктябрь": in a list with commas, a month on a line of its own is one more
 # item, not the end of a span ("Ноябрь\nдекабрь 2008 г." stays a span, like "апрель май")
-_MONTH_LINES = re.compile(r"(\b" + _MONTH_STEM + r"[а-яіїєґ]*)[ \t]*\n\s*(?=" + _MONTH_STEM + ")")
+_MONTH_LINES = r"(\b" + _MONTH_STEM + r"[а-яіїєґ]*)[ \t]*\n\s*(?=" + _MONTH_STEM + ")"
 # "23 .10.2009": a stray space before a date's first dot
-_SPACE_BEFORE_DOT = re.compile(r"(?<![\d.])(\d{1,2})\s+\.(\d{1,2})\.(\d{2,4})(?!\d)")
+_SPACE_BEFORE_DOT = r"(?<![\d.])(\d{1,2})\s+\.(\d{1,2})\.(\d{2,4})(?!\d)"
 # "16/04/2022": a date written with slashes
-_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+_SLASH_DATE = r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"
 # "25.12. 2013г." → "25.12.2013 г."
 _SPLIT_DATE = re.compile(r"\b(\d{1,2}\.\d{1,2})\.\s+(\d{4})\b")
 # "25.12." → "25.12": the dot closing a day and month
@@ -76,30 +76,32 @@ _TOKEN = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d+(?:-(?:й|е|го|м|є)
 _REMARK = re.compile(r"(?<=\d|[а-яіїєґ.])\s+[-\u2013\u2014]\s+[А-ЯЁІЇЄҐ][^\d\s]*(?:\s+[^\d\s]+)+\s*$")
 
 
-#: The rewriting steps after lower-casing, in order: (pattern, replacement).
-_STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (_DASHES, "-"),
-    (_SPACES, " "),
-    (_FOOTNOTES, " "),
-    (_GLUED_TIME, r"\1 "),
-    (_TIME_COLON, " "),
-    (_HOURS_MINUTES, " "),
-    (_LOST_COLON_AFTER, r"\1"),
-    (_LOST_COLON_BEFORE, ""),
-    (_DASH_TO, " "),
-    (_SPAN_VERB, " "),
-    (_BRACKET_ENDING, ""),
-    (_TIME_AFTER_V, " "),
-    (_TIME_WINDOW, " "),
-    (_SPACED_CLOCK, " "),
-    (_SLASH_DATE, r"\1.\2.\3"),
-    (_SPACE_BEFORE_DOT, r"\1.\2.\3"),
-    (_SPLIT_DATE, r"\1.\2"),
-    (_SPACED_DAY_MONTH, r"\1.\2"),
-    (_TRAILING_DOT, r"\1"),
-    (_NUMBER_ADJECTIVE, r"\1 "),
-    (_ORDINAL_SUFFIX, r"\1-й"),
-    (_NUMBER_WORD, r"\1 \2"),
+#: The rewriting steps after lower-casing, in order: (pattern, replacement, triggers). A step with
+#: triggers runs only on text that holds one of them, and its pattern (a string) is compiled on first
+#: need by `re`'s own cache: most plans never write a slash date, so a check of one plan does not pay for it.
+_STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str], tuple[str, ...]], ...] = (
+    (_DASHES, "-", ()),
+    (_SPACES, " ", ()),
+    (_FOOTNOTES, " ", ()),
+    (_GLUED_TIME, r"\1 ", ()),
+    (_TIME_COLON, " ", ()),
+    (_HOURS_MINUTES, " ", ()),
+    (_LOST_COLON_AFTER, r"\1", ()),
+    (_LOST_COLON_BEFORE, "", ()),
+    (_DASH_TO, " ", ()),
+    (_SPAN_VERB, " ", ("трива", "продо", "продл", "длит", "закінч", "заверш", "заканч", "законч")),
+    (_BRACKET_ENDING, "", ()),
+    (_TIME_AFTER_V, " ", ()),
+    (_TIME_WINDOW, " ", ()),
+    (_SPACED_CLOCK, " ", ()),
+    (_SLASH_DATE, r"\1.\2.\3", ("/",)),
+    (_SPACE_BEFORE_DOT, r"\1.\2.\3", (" .",)),
+    (_SPLIT_DATE, r"\1.\2", ()),
+    (_SPACED_DAY_MONTH, r"\1.\2", ()),
+    (_TRAILING_DOT, r"\1", ()),
+    (_NUMBER_ADJECTIVE, r"\1 ", ()),
+    (_ORDINAL_SUFFIX, r"\1-й", ()),
+    (_NUMBER_WORD, r"\1 \2", ()),
 )
 
 
@@ -109,10 +111,11 @@ def normalize(text: str) -> str:
         text = _REMARK.sub("", text)
     text = text.lower().replace("ё", "е")
     text = for_reading(text)  # «Постiйно»: Latin lookalikes in a Cyrillic word (T003 names them)
-    if "," in text:
-        text = _MONTH_LINES.sub(r"\1, ", text)
-    for pattern, replacement in _STEPS:
-        text = pattern.sub(replacement, text)
+    if "," in text and "\n" in text:
+        text = re.sub(_MONTH_LINES, r"\1, ", text)
+    for pattern, replacement, triggers in _STEPS:
+        if not triggers or any(trigger in text for trigger in triggers):
+            text = re.sub(pattern, replacement, text)
     return _SPACES.sub(" ", text).strip()
 
 

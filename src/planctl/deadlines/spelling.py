@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from planctl.deadlines.language import language
+from planctl.deadlines.language import language, words_of
 
 #: A word broken by a hyphen at a line break: joined, it must be a word the grammar knows, and its
 #: halves not both words of their own («сентяб-ря», «Щомісяч-но», «Що-місяця»; not «июнь-июль»).
@@ -22,18 +22,18 @@ _GLUED = re.compile(r"(?<![\w])(до|к|ко|с|со|по|на|з|із|від)(\
 #: A preposition glued to the word after it: «впервом квартале», «втечение года».
 _GLUED_WORD = re.compile(r"(?<![\w-])(в|во|до|к|ко|на|по|с|со|у|з|із|за)([а-яіїєґё']{4,})(?![\w-])", re.IGNORECASE)
 #: «3 25 березня … по 31 березня»: the digit 3 typed for the letter «з» that opens a span (Ukrainian).
-_THREE_FOR_Z = re.compile(r"(?:^|(?<=\n))[ \t]*(3)(?=\s+\d{1,2}(?:\s+[^\W\d_]{3,}|\.\d{1,2}))")
+_THREE_FOR_Z = r"(?:^|(?<=\n))[ \t]*(3)(?=\s+\d{1,2}(?:\s+[^\W\d_]{3,}|\.\d{1,2}))"
 #: «с 29 марта но 4 апреля»: «но» typed for «по» between the two ends of a span.
-_NO_FOR_PO = re.compile(r"(?i)\b(?:с|со|з|із)\s*\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?)?(?:\s+[^\W\d_]+)?\s+(но)(?=\s*\d)")
+_NO_FOR_PO = r"(?i)\b(?:с|со|з|із)\s*\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?)?(?:\s+[^\W\d_]+)?\s+(но)(?=\s*\d)"
 #: «о 02.08.21 по 14.08.21»: «о» typed for the «з»/«с» that opens a span of two dates.
-_O_FOR_FROM = re.compile(r"(?i)(?:^|(?<=\n))[ \t]*(о)(?=\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+(?:по|до)\s*\d)")
+_O_FOR_FROM = r"(?i)(?:^|(?<=\n))[ \t]*(о)(?=\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+(?:по|до)\s*\d)"
 #: A comma glued to the word after it: «ежеквартально,до 5 числа».
 _COMMA = re.compile(r",(?=[^\W\d_])")
 #: A word after a day number: a month's name, perhaps cut short («27 липн 2018 року»).
 _DAY_WORD = re.compile(r"(?<![\w.])\d{1,2}\s+([^\W\d_]{4,})(?!\w)")
 #: A word long enough that one slip of the pen («ежеквартльно», «декабяр», «отетным») still names one known word.
 _SLIP_MIN = 5
-_LONG_WORD = re.compile(rf"(?<![^\W\d_'])[^\W\d_]{{{_SLIP_MIN},}}(?![\w'])")
+_LONG_WORD = rf"(?<![^\W\d_'])[^\W\d_]{{{_SLIP_MIN},}}(?![\w'])"
 
 
 @dataclass(frozen=True)
@@ -77,23 +77,27 @@ def _respellings(text: str, lang: str) -> tuple[Respelling, ...]:
     found: list[Respelling] = []
     for pattern, right in _table(lang):
         found += [Respelling(m.start(), m.end(), m.group(), _cased(right, m.group())) for m in pattern.finditer(text)]
-    known = _slip_words(lang)
     for m in _BROKEN.finditer(text):  # a lookahead: «Июль-окт-ябрь» tries «Июль-окт», then «окт-ябрь»
+        known = _slip_words(lang)
         joined = m.group(1) + m.group(2)
         first, second = (part.lower().replace("ё", "е") for part in m.groups())
         if joined.lower().replace("ё", "е") in known and (len(first) <= 3 or not (first in known and second in known)):
             found.append(Respelling(m.start(1), m.end(2), text[m.start(1) : m.end(2)], joined))
     found += [Respelling(m.start(), m.end(), m.group(), f"{m.group(1)} {m.group(2)}") for m in _GLUED.finditer(text)]
+    known = language(lang).vocabulary
     for m in _GLUED_WORD.finditer(text):
         whole, rest = m.group().lower().replace("ё", "е"), m.group(2).lower().replace("ё", "е")
         if whole not in known and rest in known:
             found.append(Respelling(m.start(), m.end(), m.group(), f"{m.group(1)} {m.group(2)}"))
     found += [Respelling(m.start(), m.end() + 0, ",", ", ") for m in _COMMA.finditer(text)]
-    if lang == "uk":
-        found += [Respelling(m.start(1), m.end(1), "3", "з") for m in _THREE_FOR_Z.finditer(text)]
-    found += [Respelling(m.start(1), m.end(1), m.group(1), _cased("по", m.group(1))) for m in _NO_FOR_PO.finditer(text)]
-    opener = "з" if lang == "uk" else "с"
-    found += [Respelling(m.start(1), m.end(1), m.group(1), _cased(opener, m.group(1))) for m in _O_FOR_FROM.finditer(text)]
+    # the rarer artefacts' patterns are compiled (by `re`'s cache) only for text that may hold them
+    if lang == "uk" and "3" in text:
+        found += [Respelling(m.start(1), m.end(1), "3", "з") for m in re.finditer(_THREE_FOR_Z, text)]
+    if "но" in text.lower():
+        found += [Respelling(m.start(1), m.end(1), m.group(1), _cased("по", m.group(1))) for m in re.finditer(_NO_FOR_PO, text)]
+    if text.lstrip()[:1] in ("о", "О") or "\n" in text:
+        opener = "з" if lang == "uk" else "с"
+        found += [Respelling(m.start(1), m.end(1), m.group(1), _cased(opener, m.group(1))) for m in re.finditer(_O_FOR_FROM, text)]
     table = language(lang)
     for m in _DAY_WORD.finditer(text):
         number = table.month_prefixes.get(m.group(1).lower())
@@ -118,7 +122,7 @@ def slips(text: str, lang: str = "ru") -> tuple[Respelling, ...]:
     known = _slip_words(lang)
     taken = respellings(text, lang)
     found = []
-    for m in _LONG_WORD.finditer(text):
+    for m in re.finditer(_LONG_WORD, text):
         if any(r.start < m.end() and m.start() < r.end for r in taken):
             continue
         word = m.group().lower().replace("ё", "е")
@@ -169,9 +173,12 @@ def _misspelled_words(lang: str) -> dict[str, str]:
 
 @lru_cache(maxsize=4)
 def _slip_words(lang: str) -> frozenset[str]:
-    """The words a slip may be one letter from: the vocabulary and the words of relative terms."""
+    """The words a slip may be one letter from: the vocabulary and the words of relative terms
+    (built on first need: most plans have no slip and no broken word)."""
     table = language(lang)
-    return table.vocabulary | table.term_words
+    forms = [str(form) for forms in table.relative_tables.values() if isinstance(forms, list) for form in forms]
+    forms += [str(word) for word in table.relative_tables["terms"]]
+    return table.vocabulary | frozenset(word for form in forms for word in words_of(form) if word.isalpha())
 
 
 def _deletions(word: str) -> set[str]:
