@@ -1,4 +1,4 @@
-"""D008 (a remark after a deadline's date) and `planctl fix` moving it to the item's notes."""
+"""D008 (a remark before or after a deadline's date) and `planctl fix` moving it to the item's notes."""
 
 from __future__ import annotations
 
@@ -66,3 +66,18 @@ def test_the_split_gives_back_the_term_and_the_remark(day: dt.date, sep: str, wo
     remark = " ".join(words)
     assert split_remark(f"{term}{sep}{remark}") == (term, remark)
     assert [p.rule for p in read_phrase(term).parts] == [p.rule for p in read_phrase(f"{term}{sep}{remark}").parts]
+
+
+def test_a_remark_before_the_date_is_named_and_moved_to_notes() -> None:
+    (finding,) = diagnostics(_plan('"Субботник, 24.04.2023"'), "D008")
+    assert "«субботник»" in finding.message.lower()
+    fixed = fix_text(_plan('"базовий день – 14.08.2023, субота"', "uk"))
+    assert fixed.counts == {"D008": 1}
+    assert '    deadline: "14.08.2023, субота"\n' in fixed.after
+    assert "    notes: базовий день\n" in fixed.after
+
+
+@given(st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31)), st.sampled_from([", ", " – "]), REMARKS)
+def test_the_split_gives_back_a_remark_before_the_term(day: dt.date, sep: str, words: list[str]) -> None:
+    term, remark = f"{day:%d.%m.%Y}", " ".join(words).capitalize()
+    assert split_remark(f"{remark}{sep}{term}") == (term, remark)

@@ -1,4 +1,4 @@
-"""Where, in a deadline as written, the remark the grammar left out begins (for `planctl fix`).
+"""Where, in a deadline as written, the remark the grammar left out begins or ends (for `planctl fix`).
 
 The grammar finds a remark on normalized tokens («02.10.2023 10-12 класи»); moving it to
 `notes` needs the cut in the user's own text. The cut is taken only at a line break, a
@@ -14,19 +14,28 @@ from planctl.deadlines.grammar import read_phrase
 from planctl.deadlines.normalize import normalize, tokenize
 
 _CUTS = re.compile(r"\s*[\n,;]\s*|\s+")
+#: Where a remark before the date ends: «базовий день – 14.08».
+_LEAD_CUTS = re.compile(r"\s+[-\u2013\u2014]\s+")
 
 
 def split_remark(phrase: str, lang: str = "ru") -> tuple[str, str] | None:
-    """(the term, the remark) of a deadline with one remark after its date, or None."""
+    """(the term, the remark) of a deadline with one remark after its date («02.10.2023 10-12 класи»)
+    or before it («завтра, 6 січня»), or None."""
     reading = read_phrase(phrase, lang)
     if not reading.recognized or len(reading.remarks) != 1:
         return None
     wanted = tokenize(normalize(reading.remarks[0]))
-    for cut in reversed(list(_CUTS.finditer(phrase))):
+    for cut in reversed(list(_LEAD_CUTS.finditer(phrase)) + list(_CUTS.finditer(phrase))):
         head, tail = phrase[: cut.start()].rstrip(" ,;"), phrase[cut.end() :].strip()
-        if not head or tokenize(normalize(tail)) != wanted:
+        if not head or not tail:
             continue
-        term = read_phrase(head, lang)
-        if term.recognized and not term.remarks and [p.rule for p in term.parts] == [p.rule for p in reading.parts]:
-            return head, tail
+        if tokenize(normalize(tail)) == wanted:
+            term, remark = head, tail
+        elif tokenize(normalize(head)) == wanted:
+            term, remark = tail.lstrip(" ,;-\u2013\u2014"), head
+        else:
+            continue
+        read = read_phrase(term, lang)
+        if read.recognized and not read.remarks and [p.rule for p in read.parts] == [p.rule for p in reading.parts]:
+            return term, remark
     return None

@@ -1,4 +1,4 @@
-"""A deadline with a remark after its date: «02.10.2023 10-12 класи», «12.04.2025, актовый зал».
+"""A deadline with a remark after or before its date: «02.10.2023 10-12 класи», «Субботник, 24.04.2010».
 
 Word plans put who and where into the date cell. The grammar reads the date and leaves
 the remark out, so the item is on the due lists; the finding names what was left out,
