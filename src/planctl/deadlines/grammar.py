@@ -304,7 +304,8 @@ def slips_read(phrase: str, lang: str = "ru") -> tuple[Respelling, ...]:
     before = _read_as_written(phrase, lang) if isinstance(phrase, str) else None
     if before is None or not _weak(before):
         return ()
-    found = slips(phrase, lang)
+    # plans mix languages («незамедлительно» in a Ukrainian plan): the other language's words too
+    found = slips(phrase, lang) or slips(phrase, "uk" if lang == "ru" else "ru")
     if not found:
         return ()
     after = _read_as_written(respell(phrase, lang, found), lang)

@@ -211,6 +211,8 @@ def respell(text: str, lang: str = "ru", extra: tuple[Respelling, ...] = ()) -> 
     """`text` with every misspelling and artefact corrected, and the `extra` respellings (slips) made."""
     out, at = [], 0
     for item in sorted((*respellings(text, lang), *extra), key=lambda r: r.start):
+        if item.start < at:
+            continue  # a slip found in the other language's words may overlap an artefact of this one's
         out += [text[at : item.start], item.right]
         at = item.end
     return "".join(out) + text[at:]
