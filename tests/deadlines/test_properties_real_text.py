@@ -313,7 +313,7 @@ def _one_slip(word: str, at: int, how: str) -> str:
 
 @given(days, st.integers(0, 20), st.sampled_from(["drop", "double", "swap"]), st.sampled_from(["ru", "uk"]))
 def test_one_slip_in_a_month_name_reads_as_the_month_and_fix_writes_it(day: dt.date, at: int, how: str, lang: str) -> None:
-    from planctl.deadlines.grammar import slips_read
+    from planctl.deadlines.reading import slips_read
 
     month = (MONTHS if lang == "ru" else MONTHS_UK)[day.month - 1]
     slipped = _one_slip(month, at, how)

@@ -38,7 +38,7 @@ def deadline(
     """Explain how a deadline phrase is read: kind, parts and dated occurrences."""
     from planctl.deadlines import WorkCalendar, read_phrase, schedule
     from planctl.deadlines.explain import moved_text
-    from planctl.deadlines.grammar import slips_read
+    from planctl.deadlines.reading import slips_read
     from planctl.languages import country_of
     from planctl.period import Period, parse_period
 

@@ -14,15 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from planctl.deadlines.calendar import Shift, WorkCalendar
-    from planctl.deadlines.grammar import MAX_PHRASE, read_phrase
+    from planctl.deadlines.grammar import MAX_PHRASE
     from planctl.deadlines.occurrences import outside_period, schedule
+    from planctl.deadlines.reading import read_phrase
     from planctl.deadlines.spec import KINDS, DayRef, Occurrence, PartSpec, PeriodRef, Reading, Rule
 
 _HOMES = {
     "Shift": "calendar",
     "WorkCalendar": "calendar",
     "MAX_PHRASE": "grammar",
-    "read_phrase": "grammar",
+    "read_phrase": "reading",
     "outside_period": "occurrences",
     "schedule": "occurrences",
     **{name: "spec" for name in ("KINDS", "DayRef", "Occurrence", "PartSpec", "PeriodRef", "Reading", "Rule")},

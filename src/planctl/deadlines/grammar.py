@@ -19,7 +19,7 @@ from planctl.deadlines.language import Language, language
 from planctl.deadlines.normalize import normalize, tokenize
 from planctl.deadlines.scanner import Scanner
 from planctl.deadlines.spec import DayRef, Kind, PartSpec, PeriodRef, Reading, Rule
-from planctl.deadlines.spelling import Respelling, respell, slips
+from planctl.deadlines.spelling import respell
 from planctl.deadlines.terms import DAY_NOUNS
 
 #: Longer phrases are not deadlines; reading them would only waste time.
@@ -288,41 +288,10 @@ def _opens_frequency(tokens: list[str], index: int, lang: Language) -> bool:
     return any(role in ("recurring", "results_of") and tuple(tokens[index : index + len(words)]) == words for words, role, _ in lang.phrases)
 
 
-@lru_cache(maxsize=65536)
-def read_phrase(phrase: str, lang: str = "ru") -> Reading:
-    """How an office worker reads `phrase`; cached, since plans repeat the same phrases."""
-    reading = _read_as_written(phrase, lang)
-    used = slips_read(phrase, lang) if _weak(reading) else ()
-    return replace(_read_as_written(respell(phrase, lang, used), lang), phrase=phrase) if used else reading
-
-
 @lru_cache(maxsize=4096)
-def slips_read(phrase: str, lang: str = "ru") -> tuple[Respelling, ...]:
-    """The slips of the pen («декаабря», «отетным») the grammar corrects in `phrase`: only where the
-    phrase reads no other way, or only by leaving words out, and reads whole with them corrected
-    (lint D006 names them, `fix` writes them)."""
-    before = _read_as_written(phrase, lang) if isinstance(phrase, str) else None
-    if before is None or not _weak(before):
-        return ()
-    # plans mix languages («незамедлительно» in a Ukrainian plan): the other language's words too
-    found = slips(phrase, lang) or slips(phrase, "uk" if lang == "ru" else "ru")
-    if not found:
-        return ()
-    after = _read_as_written(respell(phrase, lang, found), lang)
-    # a phrase that did not read takes any whole reading; one that read only in part, a strong one
-    whole = after.kind != "unknown" and not after.remarks
-    return found if whole and (before.kind == "unknown" or not _weak(after)) else ()
-
-
-def _weak(reading: Reading) -> bool:
-    """A reading that may hide a slip: none at all, one that left words out as a remark, or a term
-    tied to an event whose words the grammar does not know («в течение меячника»)."""
-    return reading.kind == "unknown" or bool(reading.remarks) or any(p.rule.from_other_event for p in reading.parts)
-
-
-@lru_cache(maxsize=4096)
-def _read_as_written(phrase: str, lang: str) -> Reading:
-    """The reading with the known misspellings and artefacts corrected, but no guessed slips."""
+def read_as_written(phrase: str, lang: str = "ru") -> Reading:
+    """The reading with the known misspellings and artefacts corrected, but no guessed slips
+    (`reading.read_phrase` adds those)."""
     table = language(lang)
     if not isinstance(phrase, str) or not phrase.strip():
         return Reading(phrase if isinstance(phrase, str) else "", "unknown", False, (), table.reason("empty"))

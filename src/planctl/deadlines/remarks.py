@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from planctl.deadlines.grammar import read_phrase
 from planctl.deadlines.normalize import normalize, tokenize
+from planctl.deadlines.reading import read_phrase
 
 _CUTS = re.compile(r"\s*[\n,;]\s*|\s+")
 #: Where a remark before the date ends: «базовий день – 14.08».

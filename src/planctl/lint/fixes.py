@@ -21,7 +21,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from planctl.deadlines.grammar import slips_read
+from planctl.deadlines.reading import slips_read
 from planctl.deadlines.remarks import split_remark
 from planctl.deadlines.spelling import respell
 from planctl.lint.base import terms

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from planctl.deadlines.grammar import slips_read
+from planctl.deadlines.reading import slips_read
 from planctl.deadlines.spelling import respellings
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.document import PlanDocument
