@@ -27,7 +27,7 @@ def read_phrase(phrase: str, lang: str = "ru") -> Reading:
 @lru_cache(maxsize=4096)
 def slips_read(phrase: str, lang: str = "ru") -> tuple[Respelling, ...]:
     """The slips of the pen («декаабря», «отетным») the grammar corrects in `phrase`: only where the
-    phrase reads no other way, or only by leaving words out, and reads whole with them corrected
+    phrase reads no other way, or only by leaving words out, and reads better with them corrected
     (lint D006 names them, `fix` writes them)."""
     before = read_as_written(phrase, lang) if isinstance(phrase, str) else None
     if before is None or not _weak(before):
@@ -37,9 +37,9 @@ def slips_read(phrase: str, lang: str = "ru") -> tuple[Respelling, ...]:
     if not found:
         return ()
     after = read_as_written(respell(phrase, lang, found), lang)
-    # a phrase that did not read takes any whole reading; one that read only in part, a strong one
-    whole = after.kind != "unknown" and not after.remarks
-    return found if whole and (before.kind == "unknown" or not _weak(after)) else ()
+    # a phrase that did not read takes any reading; one that read only in part, a strong one
+    better = after.kind != "unknown" if before.kind == "unknown" else not _weak(after)
+    return found if better else ()
 
 
 def _weak(reading: Reading) -> bool:
