@@ -146,7 +146,9 @@ def _recurring(args: list[str], start: dt.date, end: dt.date, calendar_country: 
     MM-DD+MM-DD... (several named days a year, each an ISO-dated occurrence),
     +MM-DD (yearly: that day of the next year), D (day D of the period's month, monthly),
     +D (day D of the month after the period), +wdN (the N-th working day after the period), last:D / first:D / second:D (day D of the
-    last / first / second month of the period), +endm (end of the month after the period).
+    last / first / second month of the period), +endm (end of the month after the period),
+    nth:N-W[+N-W...] (monthly: the N-th ISO weekday W of each month, N = L for the last; one a
+    month is labelled by its month, several by their dates).
     """
     if args[0] == "none":
         return []
@@ -168,6 +170,12 @@ def _recurring(args: list[str], start: dt.date, end: dt.date, calendar_country: 
                 day = safe_day(y, m, d)
                 found.append((day.isoformat(), day))
         return sorted(found, key=lambda x: x[1])
+    if day_spec and day_spec.startswith("nth:"):
+        specs = [(spec.split("-")[0], int(spec.split("-")[1])) for spec in day_spec[4:].split("+")]
+        for label, first, last in reporting_periods(every, start, end):
+            days = sorted(_nth_weekday(first, last, n, w) for n, w in specs)
+            found += [(label if len(days) == 1 else day.isoformat(), day) for day in days if start <= day <= end]
+        return found
     for label, first, last in reporting_periods(every, start, end):
         if years and first.year not in years:
             continue
@@ -204,6 +212,13 @@ def _recurring(args: list[str], start: dt.date, end: dt.date, calendar_country: 
             raise ValueError(f"day {day_spec!r}")
         found.append((label, day))
     return found
+
+
+def _nth_weekday(first: dt.date, last: dt.date, n: str, weekday: int) -> dt.date:
+    """The n-th (or L: last) ISO weekday between a month's first and last day."""
+    days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    matching = [day for day in days if day.isoweekday() == weekday]
+    return matching[-1] if n == "L" else matching[min(int(n), len(matching)) - 1]
 
 
 def expand(annotation: str, period: str, approved: dt.date | None) -> tuple[str, list[str]]:

@@ -376,3 +376,16 @@ def test_periods_counted_from_the_years_start_recur_at_the_shortest(step_unit: t
     listed = ", ".join(str(m) for m in months)
     reading = read_phrase(f"за {listed} месяцев, до 10 числа месяца, следующего за отчетным")
     assert reading.kind == "recurring" and reading.parts[0].rule.every == unit
+
+
+RU_NTH = {1: "первый", 2: "второй", 3: "третий", 4: "четвертый", -1: "последний"}
+RU_WEEKDAY = {1: "понедельник", 2: "вторник", 4: "четверг"}  # the masculine ones, for one ordinal form
+
+
+@given(st.sampled_from(sorted(RU_NTH)), st.sampled_from(sorted(RU_WEEKDAY)), st.integers(2000, 2040), st.integers(1, 12))
+def test_the_nth_weekday_of_each_month_is_the_calendars(nth: int, weekday: int, year: int, month: int) -> None:
+    period = Period(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]))
+    reading = read_phrase(f"каждый {RU_NTH[nth]} {RU_WEEKDAY[weekday]} месяца")
+    days = [week[weekday - 1] for week in calendar.monthcalendar(year, month) if week[weekday - 1]]
+    want = dt.date(year, month, days[-1] if nth == -1 else days[nth - 1])
+    assert [(o.label, o.date) for o in schedule(reading, period, calendar=CALENDAR)] == [(f"{year}-{month:02d}", want)]

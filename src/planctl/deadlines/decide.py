@@ -61,6 +61,12 @@ def _frequency(facts: Facts, inherit_every: str | None) -> str | None:
 
 
 def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: list[PeriodRef]) -> tuple[Kind, Rule]:
+    if facts.nth_weekdays:
+        # "во второй и четвертый вторник каждого месяца": those days of each month
+        if every != "month" or facts.days or other_periods or facts.day_of_month is not None or facts.next_period:
+            raise Unreadable("nth_weekday_with_other")
+        in_month_order = sorted(set(facts.nth_weekdays), key=lambda d: (d[0] if d[0] > 0 else 5, d[1]))  # the last one last
+        return "recurring", Rule(every="month", weekdays=tuple(in_month_order), years=years)
     days = list(facts.days)
     if any(day.year is not None for day in days):
         raise Unreadable("recurring_date_with_year")

@@ -61,6 +61,9 @@ def _recurring_day(words: Mapping[str, Any], rule: Rule) -> str:
     """When in each reporting period a recurring part falls due, in words."""
     if rule.every in ("week", "day", "often"):
         return str(words["no_dates"])
+    if rule.weekdays:
+        names = [words["weekday_nth"][weekday][1 if nth == -1 else 0].format(n=nth) for nth, weekday in rule.weekdays]
+        return str(words["by_weekdays"]).format(days=str(words["and"]).join(names))
     if rule.days:
         # the end of February is the 29th only in leap years: said as the month's last day
         days = ", ".join(

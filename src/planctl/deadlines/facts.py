@@ -65,6 +65,8 @@ class Facts:
     results_of: bool = False
     #: The days are the ends of ranges of days ("с 1 по 20 марта"): the part is a period.
     day_span: bool = False
+    #: "в третью среду каждого месяца": (n, ISO weekday), n = -1 for the last one.
+    nth_weekdays: list[tuple[int, int]] = field(default_factory=list)
 
 
 def year_of(token: str) -> int | None:

@@ -71,6 +71,11 @@ def _part_dates(part: PartSpec, period: Period, approval: dt.date | None, calend
         for start, end, label, _ in _reporting_periods(rule.every, period):
             if (rule.years and start.year not in rule.years) or (rule.from_year and start.year < rule.from_year):
                 continue
+            if rule.weekdays:
+                # one named weekday a month is labelled by its month, several by their dates
+                days = sorted(_nth_weekday(start.year, start.month, nth, weekday) for nth, weekday in rule.weekdays)
+                found += [(label if len(days) == 1 else day.isoformat(), day) for day in days if day in period]
+                continue
             day = _recurring_day(rule, start, end, calendar)
             # a report on a period of the plan may fall due after the plan ends (Q4 → 5 January)
             if day in period or (day > period.end and end <= period.end):
@@ -138,6 +143,16 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     """The same day `months` later ("в течение месяца" from 31 January ends 29 February)."""
     index = day.month - 1 + months
     return _safe_day(day.year + index // 12, index % 12 + 1, day.day)
+
+
+def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> dt.date:
+    """The `nth` (-1: last) ISO `weekday` of a month; a fifth one that the month lacks is its last."""
+    first = dt.date(year, month, 1)
+    day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7)
+    last = day
+    while (last + dt.timedelta(days=7)).month == month:
+        last += dt.timedelta(days=7)
+    return last if nth == -1 else min(day + dt.timedelta(days=7 * (nth - 1)), last)
 
 
 def _recurring_day(rule: Rule, start: dt.date, end: dt.date, calendar: WorkCalendar) -> dt.date:

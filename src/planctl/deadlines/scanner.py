@@ -24,6 +24,7 @@ from planctl.deadlines.spec import PeriodRef
 from planctl.deadlines.terms import (
     try_cumulative,
     try_day_of_month,
+    try_nth_weekday,
     try_phrase,
     try_relative,
     try_times,
@@ -138,7 +139,7 @@ class Scanner:
 
     def scan(self) -> Facts:
         """Read every token; a word that fits nowhere makes the part unknown."""
-        words = (try_relative, try_cumulative, try_phrase, try_times, try_day_of_month)
+        words = (try_relative, try_cumulative, try_nth_weekday, try_phrase, try_times, try_day_of_month)
         items = (try_bare_day, try_named_day, try_ordinal_period, try_day_range, try_day_list, try_day_month, try_month, try_years)
         facts = self.facts
         while self.i < len(self.t):

@@ -80,6 +80,8 @@ class Rule:
     count_unit: Literal["day", "month"] = "day"
     #: Counted from an event other than the plan's approval: no date until the plan names it.
     from_other_event: bool = False
+    #: "во второй и четвертый вторник каждого месяца": (n, ISO weekday) in each month, n = -1 the last.
+    weekdays: tuple[tuple[int, int], ...] = ()
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {}
@@ -113,6 +115,8 @@ class Rule:
             out["count_unit"] = self.count_unit
         if self.from_other_event:
             out["from_other_event"] = True
+        if self.weekdays:
+            out["weekdays"] = [{"nth": nth, "weekday": weekday} for nth, weekday in self.weekdays]
         return out
 
 

@@ -370,3 +370,25 @@ def try_phrase(sc: Scanner) -> bool:
                 sc.i += 1
         return True
     return False
+
+
+def try_nth_weekday(sc: Scanner) -> bool:
+    """`в третью среду каждого месяца`, `другий та четвертий вівторок щомісяця`, `каждый последний
+    понедельник месяца`: the n-th weekdays of each month (a monthly term with those days)."""
+    table = sc.lang.nth_weekday
+    j = 1 if sc.peek() in table.each else 0
+    numbers: list[int] = []
+    while sc.peek(j) in table.ordinals:
+        numbers.append(table.ordinals[sc.peek(j)])
+        j += 1
+        if sc.peek(j) in _LIST_JOINERS and sc.peek(j + 1) in table.ordinals:
+            j += 1
+    weekday = table.weekdays.get(sc.peek(j))
+    if not numbers or weekday is None or sc.peek(j + 1) in sc.lang.months:
+        return False  # "в первый понедельник сентября" is one day a year, not read here
+    j += 1
+    j += sc.phrase_at_index(sc.i + j, table.month)
+    set_every(sc, "month")
+    sc.facts.nth_weekdays += [(n, weekday) for n in numbers]
+    sc.i += j
+    return True
