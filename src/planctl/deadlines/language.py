@@ -14,17 +14,6 @@ LANGUAGES = ("ru", "uk")
 
 
 @dataclass(frozen=True)
-class NthWeekday:
-    """The words of «в третью среду каждого месяца»: ordinals (-1 the last), weekdays (ISO numbers),
-    the words before them and what says «of each month»."""
-
-    ordinals: dict[str, int]
-    weekdays: dict[str, int]
-    each: frozenset[str]
-    month: tuple[tuple[str, ...], ...]
-
-
-@dataclass(frozen=True)
 class Language:
     """Word → meaning tables for one language; multi-word phrases are tuples of words."""
 
@@ -67,7 +56,12 @@ class Language:
     cumulative_lead: tuple[tuple[str, ...], ...]
     #: «полгода», «півроку»: a half year said as a span, not by its period word.
     half_year_words: frozenset[str]
-    nth_weekday: NthWeekday
+    #: «в третью среду каждого месяца»: ordinals (-1 the last), weekdays (ISO numbers), the words
+    #: before them and those that say «of each month».
+    nth_ordinals: dict[str, int]
+    nth_weekdays: dict[str, int]
+    nth_each: frozenset[str]
+    nth_month: tuple[tuple[str, ...], ...]
     weeks: frozenset[str]
     months_of_term: frozenset[str]
     years_of_term: frozenset[str]
@@ -221,12 +215,10 @@ def language(code: str) -> Language:
         relative_tables=rel,
         cumulative_lead=_longest_first(raw["cumulative_lead"]),
         half_year_words=frozenset(map(normalize_word, raw["half_year_words"])),
-        nth_weekday=NthWeekday(
-            ordinals={normalize_word(form): int(n) for n, forms in raw["nth_weekday"]["ordinals"].items() for form in forms},
-            weekdays={normalize_word(form).replace("’", "'"): int(n) for n, forms in raw["nth_weekday"]["weekdays"].items() for form in forms},
-            each=frozenset(map(normalize_word, raw["nth_weekday"]["each"])),
-            month=_longest_first(raw["nth_weekday"]["month"]),
-        ),
+        nth_ordinals={normalize_word(form): int(n) for n, forms in raw["nth_weekday"]["ordinals"].items() for form in forms},
+        nth_weekdays={normalize_word(form).replace("’", "'"): int(n) for n, forms in raw["nth_weekday"]["weekdays"].items() for form in forms},
+        nth_each=frozenset(map(normalize_word, raw["nth_weekday"]["each"])),
+        nth_month=_longest_first(raw["nth_weekday"]["month"]),
         weeks=frozenset(map(normalize_word, rel["weeks"])),
         months_of_term=frozenset(map(normalize_word, rel["months"])),
         years_of_term=frozenset(map(normalize_word, rel["years"])),

@@ -34,17 +34,21 @@ _MONTH_STEM = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|�
 _MONTH_AHEAD = r"(?!\s*" + _MONTH_STEM + ")"
 _CLOCK = (
     r"(?:(?<!\d)(?<!\d\.)(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)(?!\d)(?!\.\d)"
-    r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)(?!\.\d)" + _MONTH_AHEAD
-    # "с 09 – 00 до 16 – 00" (Word's dash between spaces): only where a time's end or unit follows
-    + r"|(?<![\d.-])(?:[01]?\d|2[0-3]) - (?:00|15|30|45)(?!\d)(?=\s*(?:$|[,;)]|-|до\b|ч\b|час|год|мск|\d{1,2}\.\d))"
-    + ")"
+    r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)(?!\.\d)" + _MONTH_AHEAD + ")"
 )
 #: The end of a window, after its dash or "до": any hh.mm or hh-mm.
-_CLOCK_END = r"(?:(?:[01]?\d|2[0-3])(?:[.-]| - )[0-5]\d(?!\d)(?!\.\d)|(?:[01]?\d|2[0-3])\s*час\w*(?:\s*[0-5]?\d\s*мин\w*)?)"
+_CLOCK_END = r"(?:(?:[01]?\d|2[0-3])[.-][0-5]\d(?!\d)(?!\.\d)|(?:[01]?\d|2[0-3])\s*час\w*(?:\s*[0-5]?\d\s*мин\w*)?)"
 _CLOCK_UNIT = r"(?:\s*(?:час\w*|к\.\s*ч\b\.?|ч\b\.?|год\b\.?|годин\w*|хв\b\.?|мин\w*\.?|мск\b\.?))"
 #: "с 10-00 до 17-00", "14.00-16.00", "11-30-13-30", "11.00 ч.", "11.00 год.": one time or a window, with its unit.
 _TIME_WINDOW = re.compile(
     r"(?:\b(?:с|з|в|о|об)\s+)?" + _CLOCK + _CLOCK_UNIT + r"?(?:\s*(?:-|до|по)\s*" + _CLOCK_END + r")?" + _CLOCK_UNIT + "?"
+)
+# "с 09 – 00 до 16 – 00", "11 – 30 – 13 – 30" (Word's dash between spaces): one time or a window, only
+# where a time's end, its unit or a date follows, so "с 10 - 15 марта" stays a span of days
+_SPACED_DASH_CLOCK = (
+    r"(?:\b(?:с|з|в|о|об|до)\s+)?(?<![\d.-])(?:[01]?\d|2[0-3]) - (?:00|15|30|45)(?!\d)"
+    r"(?:\s*(?:-|до)\s*(?:[01]?\d|2[0-3]) - [0-5]\d(?!\d))?"
+    r"(?=\s*(?:$|[,;)]|-|до\b|ч\b|час|год|мск|\d{1,2}\.\d))" + _CLOCK_UNIT + "?"
 )
 # "23.08.201711.00": a date and the time after it with the space lost
 _GLUED_TIME = re.compile(r"(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?=(?:[01]?\d|2[0-3])[.:-][0-5]\d)")
@@ -92,6 +96,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_SPAN_VERB, " ", ("трива", "продо", "продл", "длит", "закінч", "заверш", "заканч", "законч")),
     (_BRACKET_ENDING, "", ()),
     (_TIME_AFTER_V, " ", ()),
+    (_SPACED_DASH_CLOCK, " ", (" - ",)),
     (_TIME_WINDOW, " ", ()),
     (_SPACED_CLOCK, " ", ()),
     (_SLASH_DATE, r"\1.\2.\3", ("/",)),

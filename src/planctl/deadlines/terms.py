@@ -375,19 +375,19 @@ def try_phrase(sc: Scanner) -> bool:
 def try_nth_weekday(sc: Scanner) -> bool:
     """`в третью среду каждого месяца`, `другий та четвертий вівторок щомісяця`, `каждый последний
     понедельник месяца`: the n-th weekdays of each month (a monthly term with those days)."""
-    table = sc.lang.nth_weekday
-    j = 1 if sc.peek() in table.each else 0
+    lang = sc.lang
+    j = 1 if sc.peek() in lang.nth_each else 0
     numbers: list[int] = []
-    while sc.peek(j) in table.ordinals:
-        numbers.append(table.ordinals[sc.peek(j)])
+    while sc.peek(j) in lang.nth_ordinals:
+        numbers.append(lang.nth_ordinals[sc.peek(j)])
         j += 1
-        if sc.peek(j) in _LIST_JOINERS and sc.peek(j + 1) in table.ordinals:
+        if sc.peek(j) in _LIST_JOINERS and sc.peek(j + 1) in lang.nth_ordinals:
             j += 1
-    weekday = table.weekdays.get(sc.peek(j))
+    weekday = lang.nth_weekdays.get(sc.peek(j))
     if not numbers or weekday is None or sc.peek(j + 1) in sc.lang.months:
         return False  # "в первый понедельник сентября" is one day a year, not read here
     j += 1
-    j += sc.phrase_at_index(sc.i + j, table.month)
+    j += sc.phrase_at_index(sc.i + j, lang.nth_month)
     set_every(sc, "month")
     sc.facts.nth_weekdays += [(n, weekday) for n in numbers]
     sc.i += j
