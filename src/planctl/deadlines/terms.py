@@ -313,7 +313,9 @@ def try_cumulative(sc: Scanner) -> bool:
     numbers: list[int] = []  # "3, 6, 9, 12" waiting for «месяцев», "I" for «квартал»
     while True:
         token = sc.peek(j)
-        number = int(token) if token.isdigit() and len(token) <= 2 else roman(token)
+        # «і» joins a list, and is also the Ukrainian Roman one of «І кварталу»
+        joiner = token in _LIST_JOINERS and sc.peek(j + 1) not in sc.lang.quarter
+        number = None if joiner else int(token) if token.isdigit() and len(token) <= 2 else roman(token)
         if number is not None:
             numbers.append(number)
         elif token in sc.lang.quarter:
@@ -326,7 +328,7 @@ def try_cumulative(sc: Scanner) -> bool:
             numbers = []
         elif token in sc.lang.year and not numbers:
             months.append(12)
-        elif not (token in _LIST_JOINERS and (numbers or months)):
+        elif not (joiner and (numbers or months)):
             break
         j += 1
     while sc.peek(j - 1) in _LIST_JOINERS:
