@@ -348,20 +348,28 @@ _LEAD_TOKENS = 6
 
 
 def _without_lead(text: str, table: Language) -> tuple[list[PartSpec], str] | None:
-    """"завтра, 6 січня", "базовий день – 14.08, субота": words before a comma or dash that the
-    grammar does not know, and a dated cell after them; the cell is the term (its parts are
-    returned), the words a remark."""
+    """"завтра, 6 січня", "базовий день – 14.08, субота", "Месячник безопасности с 1 по 30 апреля",
+    "тиждень з 1 по 4 квітня": words before a comma, a dash or a span that are a name, not a term,
+    and a dated cell after them; the cell is the term (its parts are returned), the words a remark."""
     tokens = tokenize(text)
-    cut = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if token in (",", "-")), None)
+    opens_span = {words[0] for words in table.range_from if len(words) == 1}
+    cut = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if token in (",", "-") or token in opens_span), None)
     if not cut:
         return None
-    head, tail = tokens[:cut], tokens[cut + 1 :]
-    if any(not token.isalpha() for token in head) or not any(len(token) >= 3 and token not in table.vocabulary for token in head):
+    head, tail = tokens[:cut], tokens[cut + (tokens[cut] in (",", "-")) :]
+    if any(not token.isalpha() for token in head) or not _names_something(head, table):
         return None
     read = _read_text(" ".join(tail), table)
     if read and all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in read):
         return read, _shown(head)
     return None
+
+
+def _names_something(words: list[str], table: Language) -> bool:
+    """Words that name an event or a stretch of time («субботник», «базовий день», «тиждень»), not a
+    term: one the grammar does not know, or only the nouns of a week or a decade."""
+    units = table.week | table.decade | table.weeks
+    return any(len(word) >= 3 and word not in table.vocabulary for word in words) or all(word in units for word in words)
 
 
 #: The longest remark after a date that is tried ("10-12 класи", "спортивний майданчик").
