@@ -65,6 +65,8 @@ class Language:
     weeks: frozenset[str]
     months_of_term: frozenset[str]
     years_of_term: frozenset[str]
+    #: «не позднее 2 часов»: a term in hours is after some event the plan does not date.
+    hours_of_term: frozenset[str]
     #: «до наступления», «у разі»: a term tied to an event the plan does not date.
     event_leads: tuple[tuple[str, ...], ...]
     #: «согласно плану Министерства …»: the term is another document's (on demand) ...
@@ -222,6 +224,7 @@ def language(code: str) -> Language:
         weeks=frozenset(map(normalize_word, rel["weeks"])),
         months_of_term=frozenset(map(normalize_word, rel["months"])),
         years_of_term=frozenset(map(normalize_word, rel["years"])),
+        hours_of_term=frozenset(map(normalize_word, rel["hours"])),
         event_leads=_longest_first(rel["event_leads"]),
         per_document=_longest_first(raw["per_document"]),
         per_document_not=frozenset(map(normalize_word, raw["per_document_not"])),

@@ -63,6 +63,9 @@ _SPACED_DAY_MONTH = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[
 _MONTH_LINES = r"(\b" + _MONTH_STEM + r"[а-яіїєґ]*)[ \t]*\n\s*(?=" + _MONTH_STEM + ")"
 # "23 .10.2009": a stray space before a date's first dot
 _SPACE_BEFORE_DOT = r"(?<![\d.])(\d{1,2})\s+\.(\d{1,2})\.(\d{2,4})(?!\d)"
+# "Ежегодно по состоянию на 01 января. Представляются к 10 декабря": the day the figures are taken
+# on is not when they are due
+_AS_OF = r"\b(?:по\s+состоянию\s+на|станом\s+на)\s+(?:1|\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?)?)(?:-?е|-?го)?(?:\s+(?:число|числа)\b)?(?:\s+[а-яіїєґ]+)?(?:\s+\d{4}\s*(?:года|г\.?|року|р\.?))?\.?"
 # "16/04/2022": a date written with slashes
 _SLASH_DATE = r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"
 # "25.12. 2013г." → "25.12.2013 г."
@@ -99,6 +102,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_SPACED_DASH_CLOCK, " ", (" - ",)),
     (_TIME_WINDOW, " ", ()),
     (_SPACED_CLOCK, " ", ()),
+    (_AS_OF, " ", ("состоян", "станом")),
     (_SLASH_DATE, r"\1.\2.\3", ("/",)),
     (_SPACE_BEFORE_DOT, r"\1.\2.\3", (" .",)),
     (_SPLIT_DATE, r"\1.\2", ()),

@@ -140,6 +140,11 @@ def try_relative(sc: Scanner) -> bool:
     elif sc.peek(j) in sc.lang.calendar:
         j += 1
     unit_token = sc.peek(j)
+    if unit_token in sc.lang.hours_of_term and number is not None and not working:
+        # "не позднее 2 часов (после ЧС)": hours after an event the plan does not date
+        sc.facts.relative, sc.facts.other_event = (0, False, "day"), True
+        sc.i = len(sc.t)
+        return True
     if unit_token in sc.lang.days and number is not None:
         unit = "day"
     elif unit_token in sc.lang.weeks and not working:
