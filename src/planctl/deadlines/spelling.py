@@ -173,12 +173,14 @@ def _misspelled_words(lang: str) -> dict[str, str]:
 
 @lru_cache(maxsize=4)
 def _slip_words(lang: str) -> frozenset[str]:
-    """The words a slip may be one letter from: the vocabulary and the words of relative terms
-    (built on first need: most plans have no slip and no broken word)."""
+    """The words a slip may be one letter from: the vocabulary, the words of relative terms, counts
+    («десяти») and weekdays of a month (built on first need: most plans have no slip and no broken word)."""
     table = language(lang)
     forms = [str(form) for forms in table.relative_tables.values() if isinstance(forms, list) for form in forms]
     forms += [str(word) for word in table.relative_tables["terms"]]
-    return table.vocabulary | frozenset(word for form in forms for word in words_of(form) if word.isalpha())
+    words = {word for form in forms for word in words_of(form) if word.isalpha()}
+    words |= {word for table_words in (table.counts, table.nth_ordinals, table.nth_weekdays) for word in table_words if word.isalpha()}
+    return table.vocabulary | frozenset(words)
 
 
 def _deletions(word: str) -> set[str]:
