@@ -148,7 +148,8 @@ def _recurring(args: list[str], start: dt.date, end: dt.date, calendar_country: 
     +D (day D of the month after the period), +wdN (the N-th working day after the period), last:D / first:D / second:D (day D of the
     last / first / second month of the period), +endm (end of the month after the period),
     nth:N-W[+N-W...] (monthly: the N-th ISO weekday W of each month, N = L for the last; one a
-    month is labelled by its month, several by their dates).
+    month is labelled by its month, several by their dates), D+D... (monthly: several days of each
+    month, each labelled by its date).
     """
     if args[0] == "none":
         return []
@@ -170,6 +171,10 @@ def _recurring(args: list[str], start: dt.date, end: dt.date, calendar_country: 
                 day = safe_day(y, m, d)
                 found.append((day.isoformat(), day))
         return sorted(found, key=lambda x: x[1])
+    if day_spec and re.fullmatch(r"\d{1,2}(\+\d{1,2})+", day_spec):
+        for label, first, last in reporting_periods(every, start, end):
+            found += [(day.isoformat(), day) for day in (safe_day(first.year, first.month, int(d)) for d in day_spec.split("+"))]
+        return found
     if day_spec and day_spec.startswith("nth:"):
         specs = [(spec.split("-")[0], int(spec.split("-")[1])) for spec in day_spec[4:].split("+")]
         for label, first, last in reporting_periods(every, start, end):

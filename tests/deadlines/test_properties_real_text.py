@@ -389,3 +389,11 @@ def test_the_nth_weekday_of_each_month_is_the_calendars(nth: int, weekday: int, 
     days = [week[weekday - 1] for week in calendar.monthcalendar(year, month) if week[weekday - 1]]
     want = dt.date(year, month, days[-1] if nth == -1 else days[nth - 1])
     assert [(o.label, o.date) for o in schedule(reading, period, calendar=CALENDAR)] == [(f"{year}-{month:02d}", want)]
+
+
+@given(st.lists(st.integers(1, 28), min_size=2, max_size=4, unique=True), st.integers(1, 12), st.sampled_from([", ", " и "]))
+def test_several_days_of_each_month_are_each_an_occurrence(days: list[int], month: int, joiner: str) -> None:
+    days.sort()
+    period = Period(dt.date(2025, month, 1), dt.date(2025, month, calendar.monthrange(2025, month)[1]))
+    reading = read_phrase(f"{joiner.join(map(str, days))} числа каждого месяца")
+    assert [o.date for o in schedule(reading, period, calendar=CALENDAR)] == [dt.date(2025, month, d) for d in days]

@@ -61,6 +61,11 @@ def _frequency(facts: Facts, inherit_every: str | None) -> str | None:
 
 
 def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: list[PeriodRef]) -> tuple[Kind, Rule]:
+    if facts.month_days:
+        # "4, 14, 24 числа каждого месяца": those days of each month, each labelled by its date
+        if every != "month" or facts.days or other_periods or facts.day_of_month is not None or facts.next_period or facts.nth_weekdays:
+            raise Unreadable("nth_weekday_with_other")
+        return "recurring", Rule(every="month", month_days=tuple(facts.month_days), years=years)
     if facts.nth_weekdays:
         # "во второй и четвертый вторник каждого месяца": those days of each month
         if every != "month" or facts.days or other_periods or facts.day_of_month is not None or facts.next_period:

@@ -64,6 +64,8 @@ def _recurring_day(words: Mapping[str, Any], rule: Rule) -> str:
     if rule.weekdays:
         names = [words["weekday_nth"][weekday][1 if nth == -1 else 0].format(n=nth) for nth, weekday in rule.weekdays]
         return str(words["by_weekdays"]).format(days=str(words["and"]).join(names))
+    if rule.month_days:
+        return str(words["by_month_days"]).format(days=", ".join(map(str, rule.month_days)))
     if rule.days:
         # the end of February is the 29th only in leap years: said as the month's last day
         days = ", ".join(

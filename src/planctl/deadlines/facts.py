@@ -67,6 +67,8 @@ class Facts:
     day_span: bool = False
     #: "в третью среду каждого месяца": (n, ISO weekday), n = -1 for the last one.
     nth_weekdays: list[tuple[int, int]] = field(default_factory=list)
+    #: "4, 14, 24 числа каждого месяца": several days of each month.
+    month_days: list[int] = field(default_factory=list)
 
 
 def year_of(token: str) -> int | None:

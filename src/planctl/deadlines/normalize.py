@@ -28,13 +28,13 @@ _SPAN_VERB = (
 # "раз(а) в день": an ending offered in brackets
 _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
 # A clock time written with a dot or a dash: "11.00", "10-00", "8-30". A dot time has
-# minutes that cannot be a month (00, 13–59); a dash time is never followed by a month
-# ("1-10 мая" is a range of days).
+# minutes that cannot be a month (00, 13–59); a dash time is never followed by a month or
+# «числа» ("1-10 мая", "10-15 числа" are ranges of days).
 _MONTH_STEM = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)"
 _MONTH_AHEAD = r"(?!\s*" + _MONTH_STEM + ")"
 _CLOCK = (
     r"(?:(?<!\d)(?<!\d\.)(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)(?!\d)(?!\.\d)"
-    r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)(?!\.\d)" + _MONTH_AHEAD + ")"
+    r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)(?!\.\d)" + _MONTH_AHEAD + r"(?!\s*чис)" + ")"
 )
 #: The end of a window, after its dash or "до": any hh.mm or hh-mm.
 _CLOCK_END = r"(?:(?:[01]?\d|2[0-3])[.-][0-5]\d(?!\d)(?!\.\d)|(?:[01]?\d|2[0-3])\s*час\w*(?:\s*[0-5]?\d\s*мин\w*)?)"

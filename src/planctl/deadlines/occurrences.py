@@ -71,9 +71,10 @@ def _part_dates(part: PartSpec, period: Period, approval: dt.date | None, calend
         for start, end, label, _ in _reporting_periods(rule.every, period):
             if (rule.years and start.year not in rule.years) or (rule.from_year and start.year < rule.from_year):
                 continue
-            if rule.weekdays:
-                # one named weekday a month is labelled by its month, several by their dates
+            if rule.weekdays or rule.month_days:
+                # one named weekday a month is labelled by its month, several days by their dates
                 days = sorted(_nth_weekday(start.year, start.month, nth, weekday) for nth, weekday in rule.weekdays)
+                days += [_safe_day(start.year, start.month, day) for day in rule.month_days]
                 found += [(label if len(days) == 1 else day.isoformat(), day) for day in days if day in period]
                 continue
             day = _recurring_day(rule, start, end, calendar)

@@ -82,6 +82,8 @@ class Rule:
     from_other_event: bool = False
     #: "во второй и четвертый вторник каждого месяца": (n, ISO weekday) in each month, n = -1 the last.
     weekdays: tuple[tuple[int, int], ...] = ()
+    #: "4, 14, 24 числа каждого месяца": several days of each month.
+    month_days: tuple[int, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {}
@@ -117,6 +119,8 @@ class Rule:
             out["from_other_event"] = True
         if self.weekdays:
             out["weekdays"] = [{"nth": nth, "weekday": weekday} for nth, weekday in self.weekdays]
+        if self.month_days:
+            out["month_days"] = list(self.month_days)
         return out
 
 

@@ -34,6 +34,11 @@ def try_day_of_month(sc: Scanner) -> bool:
         if (sc.unit_word(sc.peek()) in ("quarter", "half") or sc.peek() in sc.lang.year) and sc.peek(1) == ",":
             sc.i += 1  # "пятого рабочего дня квартала, следующего за отчетным": of that period's first month
         return True
+    if number.isdigit() and len(number) <= 2 and sc.peek(1) in _DAY_JOINERS and _days_of_month(sc):
+        return True
+    if number.isdigit() and len(number) <= 2 and sc.peek(1) == "-" and sc.peek(2).isdigit() and sc.peek(3) in DAY_NOUNS:
+        sc.i += 2  # "с 10-15 числа": a span of days of the month ends on its last
+        return try_day_of_month(sc)
     if number.isdigit() and len(number) <= 2 and sc.peek(1) in DAY_NOUNS:
         day = int(number)
         if not 1 <= day <= 31:
@@ -43,6 +48,26 @@ def try_day_of_month(sc: Scanner) -> bool:
         month_in_period(sc)
         return True
     return False
+
+
+def _days_of_month(sc: Scanner) -> bool:
+    """`4, 14, 24 числа каждого месяца`, `ежемесячно до 5 и 20 числа`: several days of each month."""
+    days, j = [], 0
+    while sc.peek(j).isdigit() and len(sc.peek(j)) <= 2:
+        days.append(int(sc.peek(j)))
+        if sc.peek(j + 1) not in _DAY_JOINERS:
+            break
+        j += 2
+    if len(days) < 2 or sc.peek(j + 1) not in DAY_NOUNS:
+        return False
+    if not all(1 <= day <= 31 for day in days) or days != sorted(set(days)):
+        raise Unreadable("no_such_day_of_month", day=max(days))
+    set_every(sc, "month")
+    sc.facts.month_days = days
+    sc.i += j + 2
+    if sc.peek() in sc.lang.each and sc.peek(1) in sc.lang.month_word:
+        sc.i += 2  # "каждого месяца"
+    return True
 
 
 def month_in_period(sc: Scanner) -> None:
@@ -305,6 +330,8 @@ def set_every(sc: Scanner, unit: str) -> None:
 #: Reporting periods counted from the year's start, in months, and the frequency they make.
 _CUMULATIVE_EVERY = {1: "month", 3: "quarter", 6: "half", 12: "year"}
 _LIST_JOINERS = frozenset({",", "-", "и", "і", "та"})
+#: Between days of a month: not the dash, which makes "10-15 числа" a span.
+_DAY_JOINERS = _LIST_JOINERS - {"-"}
 
 
 def try_cumulative(sc: Scanner) -> bool:
