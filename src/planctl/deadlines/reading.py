@@ -2,7 +2,7 @@
 
 `grammar.read_as_written` reads the phrase with its known misspellings and Word artefacts
 corrected. Where that gives no reading, or one only in part, a word one letter from a known
-word («декаабря», «течене») is taken for it (`spelling.slips`), if the phrase then reads whole;
+word («декаабря», «течене») is taken for it (`spelling.slips`), if the phrase then reads better;
 lint D006 names each such guess and `planctl fix` writes it.
 """
 

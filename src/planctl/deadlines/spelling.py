@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from planctl.deadlines.language import language, words_of
+from planctl.deadlines.language import language, normalize_word, words_of
 
 #: A word broken by a hyphen at a line break: joined, it must be a word the grammar knows, and its
 #: halves not both words of their own («сентяб-ря», «Щомісяч-но», «Що-місяця»; not «июнь-июль»).
@@ -78,16 +78,15 @@ def _respellings(text: str, lang: str) -> tuple[Respelling, ...]:
     for pattern, right in _table(lang):
         found += [Respelling(m.start(), m.end(), m.group(), _cased(right, m.group())) for m in pattern.finditer(text)]
     for m in _BROKEN.finditer(text):  # a lookahead: «Июль-окт-ябрь» tries «Июль-окт», then «окт-ябрь»
-        known = _slip_words(lang)
-        joined = m.group(1) + m.group(2)
-        first, second = (part.lower().replace("ё", "е") for part in m.groups())
-        if joined.lower().replace("ё", "е") in known and (len(first) <= 3 or not (first in known and second in known)):
-            found.append(Respelling(m.start(1), m.end(2), text[m.start(1) : m.end(2)], joined))
+        words = _slip_words(lang)  # cached; built on the first broken word only
+        first, second = map(normalize_word, m.groups())
+        if first + second in words and (len(first) <= 3 or not (first in words and second in words)):
+            found.append(Respelling(m.start(1), m.end(2), text[m.start(1) : m.end(2)], m.group(1) + m.group(2)))
     found += [Respelling(m.start(), m.end(), m.group(), f"{m.group(1)} {m.group(2)}") for m in _GLUED.finditer(text)]
-    known = language(lang).vocabulary
+    table = language(lang)
     for m in _GLUED_WORD.finditer(text):
-        whole, rest = m.group().lower().replace("ё", "е"), m.group(2).lower().replace("ё", "е")
-        if whole not in known and rest in known:
+        whole, rest = normalize_word(m.group()), normalize_word(m.group(2))
+        if whole not in table.vocabulary and rest in table.vocabulary:
             found.append(Respelling(m.start(), m.end(), m.group(), f"{m.group(1)} {m.group(2)}"))
     found += [Respelling(m.start(), m.end() + 0, ",", ", ") for m in _COMMA.finditer(text)]
     # the rarer artefacts' patterns are compiled (by `re`'s cache) only for text that may hold them
@@ -98,7 +97,6 @@ def _respellings(text: str, lang: str) -> tuple[Respelling, ...]:
     if text.lstrip()[:1] in ("о", "О") or "\n" in text:
         opener = "з" if lang == "uk" else "с"
         found += [Respelling(m.start(1), m.end(1), m.group(1), _cased(opener, m.group(1))) for m in re.finditer(_O_FOR_FROM, text)]
-    table = language(lang)
     for m in _DAY_WORD.finditer(text):
         number = table.month_prefixes.get(m.group(1).lower())
         if number is not None:
@@ -116,7 +114,7 @@ def slips(text: str, lang: str = "ru") -> tuple[Respelling, ...]:
     """Words one letter away (one dropped, added, changed or swapped) from exactly one word the
     grammar knows, and known to it themselves not at all: «ежеквартльно», «декаабря», «Щопянтиці».
 
-    Only a guess: the grammar takes them when the phrase reads no other way (`grammar.slips_read`),
+    Only a guess: the grammar takes them when the phrase reads no other way (`reading.slips_read`),
     since a word of an event or an object may be one letter from a deadline word."""
     table = language(lang)
     known = _slip_words(lang)
@@ -125,7 +123,7 @@ def slips(text: str, lang: str = "ru") -> tuple[Respelling, ...]:
     for m in re.finditer(_LONG_WORD, text):
         if any(r.start < m.end() and m.start() < r.end for r in taken):
             continue
-        word = m.group().lower().replace("ё", "е")
+        word = normalize_word(m.group())
         if word in known:
             continue
         near = _neighbours(lang).get(word, set()) | {w for key in _deletions(word) for w in _neighbours(lang).get(key, ())}
