@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from planctl.deadlines.decide import decide, per_period_unit, period_end_day
 from planctl.deadlines.facts import Unreadable, roman
-from planctl.deadlines.language import Language, language
+from planctl.deadlines.language import Language, language, normalize_word
 from planctl.deadlines.normalize import normalize, tokenize
 from planctl.deadlines.scanner import Scanner
 from planctl.deadlines.spec import DayRef, Kind, PartSpec, PeriodRef, Reading, Rule
@@ -187,7 +187,7 @@ def _event_day(written: str, tokens: list[str], lang: Language) -> bool:
         return False
     for match in _DAY_AND_NEXT.finditer(written):
         day, following = match.groups()
-        if day.lower().replace("ё", "е") in lang.day_words:
+        if normalize_word(day) in lang.day_words:
             return day.islower() and following.islower()
     return False
 
@@ -288,7 +288,12 @@ def _opens_frequency(tokens: list[str], index: int, lang: Language) -> bool:
     return any(role in ("recurring", "results_of") and tuple(tokens[index : index + len(words)]) == words for words, role, _ in lang.phrases)
 
 
-@lru_cache(maxsize=4096)
+#: Distinct phrases kept read: as many as `reading.read_phrase` keeps, since lint D006 asks again,
+#: through `reading.slips_read`, for the reading as written of every phrase a plan has.
+PHRASES_KEPT = 65536
+
+
+@lru_cache(maxsize=PHRASES_KEPT)
 def read_as_written(phrase: str, lang: str = "ru") -> Reading:
     """The reading with the known misspellings and artefacts corrected, but no guessed slips
     (`reading.read_phrase` adds those)."""

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from planctl.deadlines.grammar import read_as_written
+from planctl.deadlines.grammar import PHRASES_KEPT, read_as_written
 from planctl.deadlines.spec import Reading
 from planctl.deadlines.spelling import Respelling, respell, slips
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=PHRASES_KEPT)
 def read_phrase(phrase: str, lang: str = "ru") -> Reading:
     """How an office worker reads `phrase`; cached, since plans repeat the same phrases."""
     reading = read_as_written(phrase, lang)
@@ -24,7 +24,7 @@ def read_phrase(phrase: str, lang: str = "ru") -> Reading:
     return replace(read_as_written(respell(phrase, lang, used), lang), phrase=phrase) if used else reading
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PHRASES_KEPT)
 def slips_read(phrase: str, lang: str = "ru") -> tuple[Respelling, ...]:
     """The slips of the pen («декаабря», «отетным») the grammar corrects in `phrase`: only where the
     phrase reads no other way, or only by leaving words out, and reads better with them corrected
