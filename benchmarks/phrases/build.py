@@ -172,7 +172,7 @@ def _recurring(args: list[str], start: dt.date, end: dt.date, calendar_country: 
                 found.append((day.isoformat(), day))
         return sorted(found, key=lambda x: x[1])
     if day_spec and re.fullmatch(r"\d{1,2}(\+\d{1,2})+", day_spec):
-        for label, first, last in reporting_periods(every, start, end):
+        for _label, first, _last in reporting_periods(every, start, end):
             found += [(day.isoformat(), day) for day in (safe_day(first.year, first.month, int(d)) for d in day_spec.split("+"))]
         return found
     if day_spec and day_spec.startswith("nth:"):

@@ -57,6 +57,8 @@ def _frequency(facts: Facts, inherit_every: str | None) -> str | None:
             raise Unreadable("frequency_vs_reporting")
     if every is None and inherit_every is not None and (facts.day_of_month is not None or facts.next_period):
         every = inherit_every
+    if every is None and facts.reporting_year and facts.days and not facts.periods:
+        every = "year"
     return every
 
 

@@ -53,6 +53,8 @@ class Facts:
     year_range: bool = False
     #: "в течение учебного года": the school year, not the calendar one.
     school_year: bool = False
+    #: «до 25 декабря отчетного года»: the named days recur each reporting year.
+    reporting_year: bool = False
     #: Named days that move from year to year (ids in named_days.yaml).
     moving: list[str] = field(default_factory=list)
     #: The day of month counts working days ("до 3-го рабочего дня месяца").

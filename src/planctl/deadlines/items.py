@@ -105,7 +105,7 @@ def try_day_month(sc: Scanner) -> bool:
 
 
 def try_day_list(sc: Scanner) -> bool:
-    """`3, 17 ноября`, `6, 7, 13 и 14 марта 2025 г.`: several days of one month."""
+    """`3, 17 ноября`, `6, 7, 13 и 14 марта 2025 г.`, `3, 17.11.2024`: several days of one month."""
     numbers: list[int] = []
     j = 0
     while _is_day_number(sc.peek(j)):
@@ -113,6 +113,15 @@ def try_day_list(sc: Scanner) -> bool:
         if sc.peek(j + 1) not in (",", "и", "і", "та", "й"):
             break
         j += 2
+    if numbers and _DATE.match(sc.peek(j)):
+        # the list ends on a full date, whose month and year are the list's
+        sc.i += j
+        try_day_month(sc)
+        last = sc.facts.days.pop()
+        for day in numbers:
+            add_day(sc, day, last.month, last.year)
+        sc.facts.days.append(last)
+        return True
     month = sc.lang.months.get(sc.peek(j + 1))
     if len(numbers) < 2 or not month:
         return False

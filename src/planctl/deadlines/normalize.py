@@ -66,6 +66,9 @@ _SPACE_BEFORE_DOT = r"(?<![\d.])(\d{1,2})\s+\.(\d{1,2})\.(\d{2,4})(?!\d)"
 # "Ежегодно по состоянию на 01 января. Представляются к 10 декабря": the day the figures are taken
 # on is not when they are due
 _AS_OF = r"\b(?:по\s+состоянию\s+на|станом\s+на)\s+(?:1|\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?)?)(?:-?е|-?го)?(?:\s+(?:число|числа)\b)?(?:\s+[а-яіїєґ]+)?(?:\s+\d{4}\s*(?:года|г\.?|року|р\.?))?\.?"
+# "01,08,15. 10.16": a space after the dot of a list's last day, before its month and year (read
+# before the times, which would take "10.16" for 10:16)
+_LIST_DAY_SPACE = r"(,\s*\d{1,2})\.\s+(\d{1,2}\.(?:\d{4}|(?!00)\d{2}))(?![\d.])"
 # "16/04/2022": a date written with slashes
 _SLASH_DATE = r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"
 # "25.12. 2013г." → "25.12.2013 г."
@@ -91,6 +94,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_SPACES, " ", ()),
     (_FOOTNOTES, " ", ()),
     (_GLUED_TIME, r"\1 ", ()),
+    (_LIST_DAY_SPACE, r"\1.\2", (". ",)),
     (_TIME_COLON, " ", ()),
     (_HOURS_MINUTES, " ", ()),
     (_LOST_COLON_AFTER, r"\1", ()),
