@@ -397,3 +397,35 @@ def test_several_days_of_each_month_are_each_an_occurrence(days: list[int], mont
     period = Period(dt.date(2025, month, 1), dt.date(2025, month, calendar.monthrange(2025, month)[1]))
     reading = read_phrase(f"{joiner.join(map(str, days))} числа каждого месяца")
     assert [o.date for o in schedule(reading, period, calendar=CALENDAR)] == [dt.date(2025, month, d) for d in days]
+
+
+@given(st.integers(1, 12), st.lists(st.integers(1, 28), min_size=1, max_size=5, unique=True), st.integers(1, 28), st.sampled_from([", ", ",", " и "]))
+def test_a_list_of_days_ending_on_a_full_date_takes_its_month_and_year(month: int, numbers: list[int], last: int, joiner: str) -> None:
+    if last in numbers:
+        return
+    phrase = joiner.join(map(str, numbers)) + f"{joiner}{last:02d}.{month:02d}.2025"
+    assert sorted(day for _, day in _dates(phrase)) == sorted(dt.date(2025, month, n) for n in [*numbers, last])
+
+
+@given(days, st.sampled_from(["Каникулы", "I четверть", "Осенние каникулы", "Месячник безопасности"]))
+def test_a_name_before_a_colon_changes_nothing(day: dt.date, name: str) -> None:
+    written = f"{day:%d.%m.%Y}"
+    assert _dates(f"{name}: {written}") == _dates(written) == [(day.isoformat(), day)]
+
+
+@given(st.sampled_from([("три", "ежеквартально"), ("3", "ежеквартально"), ("шесть", "ежеполугодно"), ("6", "ежеполугодно"), ("двенадцать", "ежегодно")]), st.sampled_from(["раз в", "один раз в", "не реже одного раза в"]))
+def test_once_in_so_many_months_reads_as_its_frequency(months: tuple[str, str], once: str) -> None:
+    count, adverb = months
+    assert _dates(f"{once} {count} месяцев" if count in ("шесть", "6", "двенадцать") else f"{once} {count} месяца") == _dates(adverb)
+
+
+@given(st.integers(9, 12), st.integers(1, 28), st.integers(1, 5), st.integers(1, 28))
+def test_a_span_from_late_in_the_year_into_the_next_ends_in_the_next_year(first_month: int, first_day: int, last_month: int, last_day: int) -> None:
+    phrase = f"с {first_day} {MONTHS[first_month - 1]} по {last_day} {MONTHS[last_month - 1]}"
+    assert _dates(phrase) == [(dt.date(2026, last_month, last_day).isoformat(), dt.date(2026, last_month, last_day))]
+
+
+@given(days, st.sampled_from(["т.г.", "т. г.", "текущего года"]))
+def test_the_current_year_abbreviated_is_the_plans_year(day: dt.date, current: str) -> None:
+    written = f"{day.day} {MONTHS[day.month - 1]}"
+    assert _dates(f"{written} {current}") == _dates(written) == [(day.isoformat(), day)]

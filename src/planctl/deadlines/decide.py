@@ -128,6 +128,9 @@ def _recurring_periods(facts: Facts, every: str, years: tuple[int, ...], periods
 
 def _dated(facts: Facts, years: tuple[int, ...], other_periods: list[PeriodRef]) -> tuple[Kind, Rule]:
     """Named days ("до 1 марта 2025 г.") or named periods ("IV квартал 2024 г.")."""
+    if facts.frequent and facts.day_span:
+        # "щовівторка і щочетверга, з 20 листопада по 15 грудня": weekly work within a span is weekly work
+        return "recurring", Rule(every=facts.frequent)
     if facts.moving and (other_periods or years or facts.day_span):
         raise Unreadable("dates_and_periods")
     if facts.moving:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
+from planctl.deadlines.asides import without_lead, without_remarks
 from planctl.deadlines.decide import decide, per_period_unit, period_end_day
 from planctl.deadlines.facts import Unreadable, roman
 from planctl.deadlines.language import Language, language, normalize_word
@@ -335,99 +336,14 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
             retry = _read_text(plain, table)
             if retry and all(p.kind != "unknown" for p in retry):
                 return retry, ()
-        trimmed = _without_remarks(text, table) if trailing else None
+        trimmed = without_remarks(text, table, lambda chunk: _read_text(chunk, table)) if trailing else None
         if trimmed is not None:
             kept, dropped = trimmed
             retry = _read_text(kept, table)
             if retry and all(p.kind != "unknown" for p in retry):
                 return [PartSpec(p.part, p.kind, original or text, p.rule) for p in retry], dropped
-        lead = _without_lead(text, table) if trailing else None
+        lead = without_lead(text, table, lambda chunk: _read_all(chunk, table, trailing=False)[0]) if trailing else None
         if lead is not None:
             read, remark = lead
             return [PartSpec(p.part, p.kind, original or text, p.rule) for p in read], (remark,)
     return parts, ()
-
-
-#: The longest remark before a date that is tried ("У День святого Миколая, 19 грудня").
-_LEAD_TOKENS = 6
-
-
-def _without_lead(text: str, table: Language) -> tuple[list[PartSpec], str] | None:
-    """"завтра, 6 січня", "базовий день – 14.08, субота", "Месячник безопасности с 1 по 30 апреля",
-    "тиждень з 1 по 4 квітня": words before a comma, a dash or a span that are a name, not a term,
-    and a dated cell after them; the cell is the term (its parts are returned), the words a remark."""
-    tokens = tokenize(text)
-    opens_span = {words[0] for words in table.range_from if len(words) == 1}
-    cut = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if token in (",", "-") or token in opens_span), None)
-    if not cut:
-        return None
-    head, tail = tokens[:cut], tokens[cut + (tokens[cut] in (",", "-")) :]
-    if any(not token.isalpha() for token in head) or not _names_something(head, table):
-        return None
-    read = _read_text(" ".join(tail), table)
-    if read and all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in read):
-        return read, _shown(head)
-    return None
-
-
-def _names_something(words: list[str], table: Language) -> bool:
-    """Words that name an event or a stretch of time («субботник», «базовий день», «тиждень»), not a
-    term: one the grammar does not know, or only the nouns of a week or a decade."""
-    units = table.week | table.decade | table.weeks
-    return any(len(word) >= 3 and word not in table.vocabulary for word in words) or all(word in units for word in words)
-
-
-#: The longest remark after a date that is tried ("10-12 класи", "спортивний майданчик").
-_REMARK_TOKENS = 12
-#: The most ;-parts a cell with remarks is read for ("01.02 … классный тур; 15.02 … школьный тур").
-_REMARK_SEGMENTS = 8
-_DATED = frozenset({"date", "period"})
-
-
-def _without_remarks(text: str, table: Language) -> tuple[str, tuple[str, ...]] | None:
-    """The text with a remark after each dated cell removed, and the remarks; None when there is none.
-
-    "02.10.2023 10-12 класи", "01.02.2021 - 11.02.2021 классный тур; 15.02.2021 - ...":
-    a dated head followed by words the grammar cannot read (who, where) is the date.
-    The cut is taken only where the head reads as dates or periods and the tail, on its
-    own, cannot be read, so a term is never cut short ("до 1 марта, ежегодно" reads whole).
-    """
-    segments = text.split(";")
-    if len(segments) > _REMARK_SEGMENTS:
-        return None  # a cell of real dates with remarks has a few parts; a long list is not worth the reads
-    kept: list[str] = []
-    dropped: list[str] = []
-    for segment in segments:
-        if all(p.kind != "unknown" for p in _read_text(segment, table)):
-            kept.append(segment)
-            continue
-        tokens = tokenize(segment)
-        if kept and len(tokens) <= _REMARK_TOKENS and _is_remark(tokens, table):
-            dropped.append(_shown(tokens))  # "01.01.2020; актовый зал": a remark of its own after the term
-            continue
-        for cut in range(len(tokens) - 1, max(0, len(tokens) - _REMARK_TOKENS) - 1, -1):
-            head, tail = tokens[:cut], tokens[cut:]
-            if not _is_remark(tail, table):
-                continue
-            read = _read_text(" ".join(head), table)
-            named = all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in read)
-            # "Согласно плану Министерства здравоохранения": whose plan is a remark too
-            named = named or all(p.kind == "on_demand" for p in read)
-            if read and named and any(p.kind == "unknown" for p in _read_text(" ".join(tail), table)):
-                kept.append(" ".join(head))
-                dropped.append(_shown(tail))
-                break
-        else:
-            return None
-    return (" ; ".join(kept), tuple(dropped)) if kept else None
-
-
-def _is_remark(tokens: list[str], table: Language) -> bool:
-    """Words the grammar does not know ("класи", "тур") and nothing that names a time."""
-    if any(table.names_time(token) for token in tokens):
-        return False
-    return any(len(token) >= 3 and token.isalpha() and token not in table.vocabulary for token in tokens)
-
-
-def _shown(tokens: list[str]) -> str:
-    return " ".join(tokens).replace(" - ", "-").replace(" ,", ",")

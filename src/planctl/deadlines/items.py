@@ -214,8 +214,14 @@ def try_month(sc: Scanner) -> bool:
     j += used
     last_month, last_year = month, year
     spans = sc.peek(j) == "-" and sc.lang.months.get(sc.peek(j + 1))
-    # "Апрель май": two months side by side are a span, like "апрель - май"
-    side_by_side = year is None and sc.lang.months.get(sc.peek(j))
+    # "Апрель май": two months side by side are a span, like "апрель - май"; three in a row
+    # ("Апрель\nИюнь\nАвгуст") or two going back ("Сентябрь\nИюнь") are a list
+    side_by_side = (
+        year is None
+        and sc.lang.months.get(sc.peek(j), 0) > month
+        and not sc.lang.months.get(sc.peek(j + 1))
+        and not sc.lang.months.get(sc.peek(-1))
+    )
     if spans or side_by_side:
         j += 1 if side_by_side else 0
         last_month = sc.lang.months[sc.peek(j + 1)] if spans else sc.lang.months[sc.peek(j - 1)]

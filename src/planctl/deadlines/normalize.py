@@ -18,6 +18,13 @@ _HOURS_MINUTES = re.compile(r"(?:\b(?:о|об|в|с|з)\s+)?\b(?:[01]?\d|2[0-3])
 # known only beside a date that has its year, or before a day and month
 _LOST_COLON_AFTER = re.compile(r"(\d{4}\s*(?:року|р\.|рік|года|г\.)\s*,?)\s*(?:[01]\d|2[0-3])[0-5]0\s*\.?\s*$")
 _LOST_COLON_BEFORE = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]0\s+(?=\d{1,2}\s+[а-яіїє])")
+# "не пізніше – 10 днів до сесії": a dash after "not later than" says nothing more
+_DASH_AFTER_LEAD = r"\b(не\s+(?:позднее|позже|пізніше|пізніш))\s*,?\s*-\s*"
+# "не ранее чем за 90 дней и не позднее, чем за 80 дней до дня голосования": the earliest day is not
+# the deadline; the latest one is
+_NOT_BEFORE = r"\bне\s+(?:ранее|раньше|раніше|раніш)\b[^;]*?(?:\s(?:и|і|й|та)|,)\s+(?=не\s+(?:позднее|позже|пізніше|пізніш)\b)"
+# "з 00 год. до 8 год.": a window of whole hours
+_HOURS_WINDOW = r"\b(?:с|з|від|от)\s+(?:[01]?\d|2[0-4])\s*(?:год|час)\w*\.?\s*(?:-|до|по)\s*(?:[01]?\d|2[0-4])\s*(?:год|час)\w*\.?"
 # "З 30 червня – по 13 липня": a dash and a word that both say "to"
 _DASH_TO = re.compile(r"-\s*(?=(?:по|до)\b)")
 # "з 04.02.2019 р. і триває до 22.02.2019 р.": a verb between the two ends of a span says nothing more
@@ -61,14 +68,25 @@ _SPACED_DAY_MONTH = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[
 # "февраль, апрель, июль\nоктябрь": in a list with commas, a month on a line of its own is one more
 # item, not the end of a span ("Ноябрь\nдекабрь 2008 г." stays a span, like "апрель май")
 _MONTH_LINES = r"(\b" + _MONTH_STEM + r"[а-яіїєґ]*)[ \t]*\n\s*(?=" + _MONTH_STEM + ")"
-# "23 .10.2009": a stray space before a date's first dot
-_SPACE_BEFORE_DOT = r"(?<![\d.])(\d{1,2})\s+\.(\d{1,2})\.(\d{2,4})(?!\d)"
+# "23 .10.2009", "3 .05. 2015г": a stray space before a date's first dot (and one before its year)
+_SPACE_BEFORE_DOT = r"(?<![\d.])(\d{1,2})\s+\.(\d{1,2})\.(\d{2,4}|\s(?:19|20)\d\d)(?!\d)"
 # "Ежегодно по состоянию на 01 января. Представляются к 10 декабря": the day the figures are taken
 # on is not when they are due
 _AS_OF = r"\b(?:по\s+состоянию\s+на|станом\s+на)\s+(?:1|\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?)?)(?:-?е|-?го)?(?:\s+(?:число|числа)\b)?(?:\s+[а-яіїєґ]+)?(?:\s+\d{4}\s*(?:года|г\.?|року|р\.?))?\.?"
 # "01,08,15. 10.16": a space after the dot of a list's last day, before its month and year (read
 # before the times, which would take "10.16" for 10:16)
 _LIST_DAY_SPACE = r"(,\s*\d{1,2})\.\s+(\d{1,2}\.(?:\d{4}|(?!00)\d{2}))(?![\d.])"
+# "по-31.01": a preposition joined to its date by a hyphen
+_GLUED_PREPOSITION = r"\b(по|до|с|со|з|із|від|от)-(?=\d)"
+# "20 грудня ц.р.", "т. г.": the current year, abbreviated
+_CURRENT_YEAR = r"(?<=[\s\d])(ц|п|т|с)\.\s?(р|г)\b\.?"
+_CURRENT_YEAR_WORDS = {"ц р": "поточного року", "п р": "поточного року", "т г": "текущего года", "с г": "сего года"}
+
+
+def _current_year(match: re.Match[str]) -> str:
+    return _CURRENT_YEAR_WORDS.get(f"{match.group(1)} {match.group(2)}", match.group(0))
+
+
 # "16/04/2022": a date written with slashes
 _SLASH_DATE = r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"
 # "25.12. 2013г." → "25.12.2013 г."
@@ -99,6 +117,9 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_HOURS_MINUTES, " ", ()),
     (_LOST_COLON_AFTER, r"\1", ()),
     (_LOST_COLON_BEFORE, "", ()),
+    (_DASH_AFTER_LEAD, r"\1 ", ("не п",)),
+    (_NOT_BEFORE, "", ("не ран", "не рані")),
+    (_HOURS_WINDOW, " ", ("год", "час")),
     (_DASH_TO, " ", ()),
     (_SPAN_VERB, " ", ("трива", "продо", "продл", "длит", "закінч", "заверш", "заканч", "законч")),
     (_BRACKET_ENDING, "", ()),
@@ -109,6 +130,8 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_AS_OF, " ", ("состоян", "станом")),
     (_SLASH_DATE, r"\1.\2.\3", ("/",)),
     (_SPACE_BEFORE_DOT, r"\1.\2.\3", (" .",)),
+    (_GLUED_PREPOSITION, r"\1 ", ("-",)),
+    (_CURRENT_YEAR, _current_year, (".",)),
     (_SPLIT_DATE, r"\1.\2", ()),
     (_SPACED_DAY_MONTH, r"\1.\2", ()),
     (_TRAILING_DOT, r"\1", ()),

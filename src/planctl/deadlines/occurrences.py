@@ -126,7 +126,7 @@ def _named_days(rule: Rule, period: Period) -> list[tuple[str, dt.date]]:
             day = _safe_day(ref.year, ref.month, ref.day)
             found.append((day.isoformat(), day))
             continue
-        days = [_safe_day(year, ref.month, ref.day) for year in period.year_list]
+        days = [_safe_day(year + ref.next_year, ref.month, ref.day) for year in period.year_list]
         inside = [day for day in days if day in period]
         # «30 апреля» in a plan for May: that day of the plan's year, not silently none (D002 says it is outside)
         found += [(day.isoformat(), day) for day in inside or [min(days, key=lambda day: _distance(day, period))]]

@@ -14,8 +14,8 @@ from planctl.deadlines.normalize import normalize, tokenize
 from planctl.deadlines.reading import read_phrase
 
 _CUTS = re.compile(r"\s*[\n,;]\s*|\s+")
-#: Where a remark before the date ends: «базовий день – 14.08».
-_LEAD_CUTS = re.compile(r"\s+[-\u2013\u2014]\s+")
+#: Where a remark before the date ends: «базовий день – 14.08», «Каникулы: 30.10.21 – 07.11.21».
+_LEAD_CUTS = re.compile(r"\s+[-\u2013\u2014]\s+|:\s*")
 
 
 def split_remark(phrase: str, lang: str = "ru") -> tuple[str, str] | None:
@@ -26,7 +26,7 @@ def split_remark(phrase: str, lang: str = "ru") -> tuple[str, str] | None:
         return None
     wanted = tokenize(normalize(reading.remarks[0]))
     for cut in reversed(list(_LEAD_CUTS.finditer(phrase)) + list(_CUTS.finditer(phrase))):
-        head, tail = phrase[: cut.start()].rstrip(" ,;"), phrase[cut.end() :].strip()
+        head, tail = phrase[: cut.start()].rstrip(" ,;:"), phrase[cut.end() :].strip()
         if not head or not tail:
             continue
         if tokenize(normalize(tail)) == wanted:

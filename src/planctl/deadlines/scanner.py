@@ -7,6 +7,7 @@ here ties ranges ("с … по …", "январь - март") and refuses a wo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from planctl.deadlines.facts import Facts, Unreadable, roman, year_of
 from planctl.deadlines.items import (
@@ -118,6 +119,9 @@ class Scanner:
             facts.year_range = True
             return
         facts.day_span = facts.day_span or len(facts.days) > end[0]
+        opened, closing = facts.days[start[0] : end[0]], facts.days[end[0] :]
+        if opened and closing and opened[0].year is None and closing[-1].year is None and opened[0].month > closing[-1].month > 0:
+            facts.days[-1] = replace(closing[-1], next_year=True)  # "26 декабря – 1 января" ends in the next year
         del facts.days[start[0] : end[0]]
         del facts.periods[start[1] : end[1]]
 

@@ -17,11 +17,15 @@ KINDS: tuple[str, ...] = ("date", "period", "throughout", "recurring", "continuo
 
 @dataclass(frozen=True)
 class DayRef:
-    """A calendar day; `year` None means "each year of the plan"."""
+    """A calendar day; `year` None means "each year of the plan".
+
+    `next_year` marks the end of a yearless span that began in a later month ("26 декабря –
+    1 января"): the day of the year after."""
 
     day: int
     month: int
     year: int | None = None
+    next_year: bool = False
 
 
 @dataclass(frozen=True)

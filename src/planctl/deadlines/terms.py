@@ -95,7 +95,7 @@ def month_in_period(sc: Scanner) -> None:
 
 
 def try_times(sc: Scanner) -> bool:
-    """`N раз(а) в год/квартал/полугодие/месяц`."""
+    """`N раз(а) в год/квартал/полугодие/месяц`, `раз в три месяца`."""
     token = sc.peek()
     count = int(token) if token.isdigit() and len(token) <= 2 else sc.lang.counts.get(token)
     j = 1
@@ -107,8 +107,15 @@ def try_times(sc: Scanner) -> bool:
         j += 1
     elif token not in ("дважды", "двічі", "однажды"):
         return False
-    if sc.peek(j) in ("в", "на", "за"):
+    if sc.peek(j) in ("в", "на", "за", "у"):
         j += 1
+    # "раз в три месяца": once in so many units
+    every = sc.peek(j)
+    units = int(every) if every.isdigit() and len(every) <= 2 else sc.lang.counts.get(every)
+    if units and count == 1:
+        j += 1
+    else:
+        units = 1
     unit_token = sc.peek(j)
     if unit_token in sc.lang.year:
         base = 1
@@ -122,7 +129,9 @@ def try_times(sc: Scanner) -> bool:
         base = 52
     else:
         return False
-    per_year = count * base
+    per_year, rest = divmod(count * base, units)
+    if rest or not per_year:
+        raise Unreadable("times_not_periods", count=count)
     if per_year > 12:
         # "2 раза в месяц", "двічі на тиждень": more often than monthly, with no dated occurrences (like weekly work)
         sc.facts.frequent = "often"
@@ -379,6 +388,8 @@ def try_phrase(sc: Scanner) -> bool:
     for words, role, value in sc.lang.phrases:
         if tuple(sc.t[sc.i : sc.i + len(words)]) != words:
             continue
+        if role == "filler" and try_times(sc):
+            return True  # "один раз в три месяца": a frequency, not the filler "один раз"
         facts = sc.facts
         if role == "refuse":
             raise Unreadable(value)

@@ -1,0 +1,119 @@
+"""Words around a dated cell that are not its term: a name before it, a remark after it.
+
+«Каникулы: 30.10.21 – 07.11.21», «02.10.2023 10-12 класи»: the grammar reads the cell and keeps the
+words as a remark (lint D008 moves them to notes). The cut is taken only where the rest reads as dates
+or periods and the words cut off, on their own, cannot be read as a term. The grammar passes its
+reader in, so this module does not import it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from planctl.deadlines.language import Language
+from planctl.deadlines.normalize import tokenize
+from planctl.deadlines.spec import PartSpec
+
+#: Reads a piece of normalized text into parts, as the grammar does.
+Read = Callable[[str], list[PartSpec]]
+
+#: The longest remark before a date that is tried ("У День святого Миколая, 19 грудня").
+_LEAD_TOKENS = 6
+
+
+def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
+    """"завтра, 6 січня", "базовий день – 14.08, субота", "Месячник безопасности с 1 по 30 апреля",
+    "тиждень з 1 по 4 квітня", "Каникулы: 30.10.21 – 07.11.21": words before a colon, a comma, a dash
+    or a span that are a name, not a term, and a dated cell after them; the cell is the term (its parts
+    are returned), the words a remark. `read` reads the cell whole, brackets and all."""
+    label, colon, after = text.partition(":")
+    if colon and 0 < len(head := tokenize(label)) <= _LEAD_TOKENS:
+        return _after_name(head, after, table, read)
+    tokens = tokenize(text)
+    opens_span = {words[0] for words in table.range_from if len(words) == 1}
+    cut = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if token in (",", "-") or token in opens_span), None)
+    if not cut:
+        return None
+    return _after_name(tokens[:cut], " ".join(tokens[cut + (tokens[cut] in (",", "-")) :]), table, read)
+
+
+def _after_name(head: list[str], rest: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
+    if any(not token.isalpha() for token in head) or not _names_something(head, table):
+        return None
+    parts = read(rest)
+    if parts and all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in parts):
+        return parts, _shown(head)
+    return None
+
+
+def _names_something(words: list[str], table: Language) -> bool:
+    """Words that name an event or a stretch of time («субботник», «базовий день», «тиждень»), not a
+    term: one the grammar does not know, or only the nouns of a week or a decade."""
+    units = table.week | table.decade | table.weeks
+    return any(len(word) >= 3 and word not in table.vocabulary for word in words) or all(word in units for word in words)
+
+
+#: The longest remark after a date that is tried ("10-12 класи", "спортивний майданчик").
+_REMARK_TOKENS = 12
+#: The most ;-parts a cell with remarks is read for ("01.02 … классный тур; 15.02 … школьный тур").
+_REMARK_SEGMENTS = 8
+_DATED = frozenset({"date", "period"})
+
+
+def without_remarks(text: str, table: Language, read: Read) -> tuple[str, tuple[str, ...]] | None:
+    """The text with a remark after each dated cell removed, and the remarks; None when there is none.
+
+    "02.10.2023 10-12 класи", "01.02.2021 - 11.02.2021 классный тур; 15.02.2021 - ...":
+    a dated head followed by words the grammar cannot read (who, where) is the date.
+    The cut is taken only where the head reads as dates or periods and the tail, on its
+    own, cannot be read, so a term is never cut short ("до 1 марта, ежегодно" reads whole).
+    """
+    cut = _cut_remarks(text, ";", table, read)
+    if cut is None and ";" not in text and "," in text:
+        # "7 июля предварительный, 15 сентября уточненный": dates, each with its remark
+        cut = _cut_remarks(text, ",", table, read)
+        if cut is not None and not all(p.kind in _DATED for p in read(cut[0])):
+            return None
+    return cut
+
+
+def _cut_remarks(text: str, separator: str, table: Language, read: Read) -> tuple[str, tuple[str, ...]] | None:
+    segments = text.split(separator)
+    if len(segments) > _REMARK_SEGMENTS:
+        return None  # a cell of real dates with remarks has a few parts; a long list is not worth the reads
+    kept: list[str] = []
+    dropped: list[str] = []
+    for segment in segments:
+        if all(p.kind != "unknown" for p in read(segment)):
+            kept.append(segment)
+            continue
+        tokens = tokenize(segment)
+        if kept and len(tokens) <= _REMARK_TOKENS and _is_remark(tokens, table):
+            dropped.append(_shown(tokens))  # "01.01.2020; актовый зал": a remark of its own after the term
+            continue
+        for cut in range(len(tokens) - 1, max(0, len(tokens) - _REMARK_TOKENS) - 1, -1):
+            head, tail = tokens[:cut], tokens[cut:]
+            if not _is_remark(tail, table):
+                continue
+            parts = read(" ".join(head))
+            named = all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in parts)
+            # "Согласно плану Министерства здравоохранения": whose plan is a remark too
+            named = named or all(p.kind == "on_demand" for p in parts)
+            if parts and named and any(p.kind == "unknown" for p in read(" ".join(tail))):
+                kept.append(" ".join(head))
+                dropped.append(_shown(tail))
+                break
+        else:
+            return None
+    return (f" {separator} ".join(kept), tuple(dropped)) if kept else None
+
+
+def _is_remark(tokens: list[str], table: Language) -> bool:
+    """Words the grammar does not know ("класи", "тур") and nothing that names a time."""
+    if any(table.names_time(token) for token in tokens):
+        return False
+    return any(len(token) >= 3 and token.isalpha() and token not in table.vocabulary for token in tokens)
+
+
+def _shown(tokens: list[str]) -> str:
+    return " ".join(tokens).replace(" - ", "-").replace(" ,", ",")
