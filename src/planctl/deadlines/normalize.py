@@ -13,7 +13,7 @@ _FOOTNOTES = re.compile(r"<\s*\d+\s*>|\[\s*\d+\s*\]|\*+|[¹²³⁴⁵⁶⁷⁸�
 # "15:00", "в 15.00 ч.": a time of day says nothing about the day.
 _TIME_COLON = re.compile(r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*(?:год\b\.?|годин\w*|час\w*|ч\b\.?))?")
 # "о 18 год. 00 хв.": hours and minutes as words
-_HOURS_MINUTES = re.compile(r"(?:\b(?:о|об|в|с|з)\s+)?\b(?:[01]?\d|2[0-3])\s*(?:год|час)\w*\.?\s*[0-5]\d\s*(?:хв|мин)\w*\.?")
+_HOURS_MINUTES = re.compile(r"(?:\b(?:о|об|в|с|з|до)\s+)?\b(?:[01]?\d|2[0-4])\s*(?:год|час)\w*\.?\s*[0-5]\d\s*(?:хв|мин)\w*\.?")
 # "20 липня 2018 року, 1800", "до 1800 18 липня": 18:00 whose colon (a superscript on the page) was lost,
 # known only beside a date that has its year, or before a day and month
 _LOST_COLON_AFTER = re.compile(r"(\d{4}\s*(?:року|р\.|рік|года|г\.)\s*,?)\s*(?:[01]\d|2[0-3])[0-5]0\s*\.?\s*$")
