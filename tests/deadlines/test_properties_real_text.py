@@ -429,3 +429,12 @@ def test_a_span_from_late_in_the_year_into_the_next_ends_in_the_next_year(first_
 def test_the_current_year_abbreviated_is_the_plans_year(day: dt.date, current: str) -> None:
     written = f"{day.day} {MONTHS[day.month - 1]}"
     assert _dates(f"{written} {current}") == _dates(written) == [(day.isoformat(), day)]
+
+
+@given(st.dates(dt.date(2025, 1, 1), dt.date(2025, 12, 20)), st.integers(1, 10), st.sampled_from(["Профессии, инструменты", "Новогодний праздник. Зимние игры", "Неделя безопасности"]))
+def test_a_theme_before_its_dates_in_brackets_changes_nothing(first: dt.date, length: int, theme: str) -> None:
+    last = first + dt.timedelta(days=length)
+    if last.month != first.month:
+        return
+    span = f"{first:%d.%m} - {last:%d.%m}"
+    assert _dates(f"{theme} ({span})") == _dates(span) == [(last.isoformat(), last)]

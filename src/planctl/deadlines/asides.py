@@ -8,6 +8,7 @@ reader in, so this module does not import it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from planctl.deadlines.language import Language
@@ -17,6 +18,9 @@ from planctl.deadlines.spec import PartSpec
 #: Reads a piece of normalized text into parts, as the grammar does.
 Read = Callable[[str], list[PartSpec]]
 
+_BRACKETS = re.compile(r"\([^()]*\)")
+#: A cell that ends on a group in brackets: what comes before it, and what is inside.
+_CLOSING_BRACKETS = re.compile(r"(.*?)\(([^()]*)\)\s*", re.DOTALL)
 #: The longest remark before a date that is tried ("У День святого Миколая, 19 грудня").
 _LEAD_TOKENS = 6
 
@@ -38,9 +42,30 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
 
 
 def _after_name(head: list[str], rest: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
-    if any(not token.isalpha() for token in head) or not _names_something(head, table):
+    named = all(token.isalpha() for token in head) and _names_something(head, table)
+    if not (named or _is_duration(head, table)):
         return None
     parts = read(rest)
+    if parts and all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in parts):
+        return parts, _shown(head)
+    return None
+
+
+def _is_duration(words: list[str], table: Language) -> bool:
+    """«8 дней с 27 октября по 3 ноября», «37 недель, с 01.09.2023 - 31.05.2024»: how long the span lasts."""
+    return len(words) == 2 and words[0].isdigit() and words[1] in table.days | table.weeks | table.months_of_term
+
+
+def dated_in_brackets(text: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
+    """«Профессии, инструменты (25.10 –29.10)»: a theme named first and its dates in the closing brackets."""
+    found = _CLOSING_BRACKETS.fullmatch(text)
+    if found is None:
+        return None
+    head = tokenize(_BRACKETS.sub(" ", found.group(1)))
+    words = [token for token in head if token != ","]
+    if not words or len(words) > _REMARK_TOKENS or not all(token.isalpha() for token in words) or not _names_something(words, table):
+        return None
+    parts = read(found.group(2))
     if parts and all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in parts):
         return parts, _shown(head)
     return None

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from planctl.deadlines.asides import without_lead, without_remarks
+from planctl.deadlines.asides import dated_in_brackets, without_lead, without_remarks
 from planctl.deadlines.decide import decide, per_period_unit, period_end_day
 from planctl.deadlines.facts import Unreadable, roman
 from planctl.deadlines.language import Language, language, normalize_word
@@ -330,7 +330,10 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
         # one that names a date or a period is part of the term and must be read
         remarks = _PARENS.findall(text)
         if not all(p.kind in _REMARK_KINDS for remark in remarks for p in _read_text(remark, table)):
-            return parts, ()
+            themed = dated_in_brackets(text, table, lambda chunk: _read_text(chunk, table)) if trailing else None
+            if themed is None:
+                return parts, ()
+            return [PartSpec(p.part, p.kind, original or text, p.rule) for p in themed[0]], (themed[1],)
         plain = _PARENS.sub(" ", text)
         if plain != text and plain.strip():
             retry = _read_text(plain, table)

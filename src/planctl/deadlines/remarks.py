@@ -35,6 +35,8 @@ def split_remark(phrase: str, lang: str = "ru") -> tuple[str, str] | None:
             term, remark = tail.lstrip(" ,;-\u2013\u2014"), head
         else:
             continue
+        if term.startswith("(") and term.endswith(")") and term.count("(") == 1:
+            term = term[1:-1].strip()  # «Профессии, инструменты (25.10 –29.10)»: the dates without their brackets
         read = read_phrase(term, lang)
         if read.recognized and not read.remarks and [p.rule for p in read.parts] == [p.rule for p in reading.parts]:
             return term, remark
