@@ -20,7 +20,7 @@ Read = Callable[[str], list[PartSpec]]
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 #: A cell that ends on a group in brackets: what comes before it, and what is inside.
-_CLOSING_BRACKETS = re.compile(r"(.*?)\(([^()]*)\)\s*", re.DOTALL)
+_CLOSING_BRACKETS = re.compile(r"(.*?)\(([^()]*)\)[\s.;]*", re.DOTALL)
 #: The longest remark before a date that is tried ("У День святого Миколая, 19 грудня").
 _LEAD_TOKENS = 6
 
