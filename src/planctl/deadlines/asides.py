@@ -46,9 +46,7 @@ def _after_name(head: list[str], rest: str, table: Language, read: Read) -> tupl
     if not (named or _is_duration(head, table)):
         return None
     parts = read(rest)
-    if parts and all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in parts):
-        return parts, _shown(head)
-    return None
+    return (parts, _shown(head)) if _named_dates(parts) else None
 
 
 def _is_duration(words: list[str], table: Language) -> bool:
@@ -66,9 +64,7 @@ def dated_in_brackets(text: str, table: Language, read: Read) -> tuple[list[Part
     if not words or len(words) > _REMARK_TOKENS or not all(token.isalpha() for token in words) or not _names_something(words, table):
         return None
     parts = read(found.group(2))
-    if parts and all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in parts):
-        return parts, _shown(head)
-    return None
+    return (parts, _shown(head)) if _named_dates(parts) else None
 
 
 def _names_something(words: list[str], table: Language) -> bool:
@@ -121,16 +117,21 @@ def _cut_remarks(text: str, separator: str, table: Language, read: Read) -> tupl
             if not _is_remark(tail, table):
                 continue
             parts = read(" ".join(head))
-            named = all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in parts)
+            named = _named_dates(parts)
             # "Согласно плану Министерства здравоохранения": whose plan is a remark too
-            named = named or all(p.kind == "on_demand" for p in parts)
-            if parts and named and any(p.kind == "unknown" for p in read(" ".join(tail))):
+            named = named or (bool(parts) and all(p.kind == "on_demand" for p in parts))
+            if named and any(p.kind == "unknown" for p in read(" ".join(tail))):
                 kept.append(" ".join(head))
                 dropped.append(_shown(tail))
                 break
         else:
             return None
     return (f" {separator} ".join(kept), tuple(dropped)) if kept else None
+
+
+def _named_dates(parts: list[PartSpec]) -> bool:
+    """Parts that are dates or periods with their month named (not a bare day of the plan's month)."""
+    return bool(parts) and all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in parts)
 
 
 def _is_remark(tokens: list[str], table: Language) -> bool:
