@@ -333,7 +333,7 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
             themed = dated_in_brackets(text, table, lambda chunk: _read_text(chunk, table)) if trailing else None
             if themed is None:
                 return parts, ()
-            return [PartSpec(p.part, p.kind, original or text, p.rule) for p in themed[0]], (themed[1],)
+            return _as_written(themed[0], original or text), (themed[1],)
         plain = _PARENS.sub(" ", text)
         if plain != text and plain.strip():
             retry = _read_text(plain, table)
@@ -344,9 +344,14 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
             kept, dropped = trimmed
             retry = _read_text(kept, table)
             if retry and all(p.kind != "unknown" for p in retry):
-                return [PartSpec(p.part, p.kind, original or text, p.rule) for p in retry], dropped
+                return _as_written(retry, original or text), dropped
         lead = without_lead(text, table, lambda chunk: _read_all(chunk, table, trailing=False)[0]) if trailing else None
         if lead is not None:
             read, remark = lead
-            return [PartSpec(p.part, p.kind, original or text, p.rule) for p in read], (remark,)
+            return _as_written(read, original or text), (remark,)
     return parts, ()
+
+
+def _as_written(parts: list[PartSpec], text: str) -> list[PartSpec]:
+    """Parts read from a cut of the cell, shown with the whole cell as written."""
+    return [PartSpec(p.part, p.kind, text, p.rule) for p in parts]

@@ -104,15 +104,12 @@ def try_day_month(sc: Scanner) -> bool:
     return False
 
 
+_DAY_LIST_JOINERS = frozenset({",", "и", "і", "та", "й"})
+
+
 def try_day_list(sc: Scanner) -> bool:
     """`3, 17 ноября`, `6, 7, 13 и 14 марта 2025 г.`, `3, 17.11.2024`: several days of one month."""
-    numbers: list[int] = []
-    j = 0
-    while _is_day_number(sc.peek(j)):
-        numbers.append(int(sc.peek(j)))
-        if sc.peek(j + 1) not in (",", "и", "і", "та", "й"):
-            break
-        j += 2
+    numbers, j = sc.numbers_joined(_DAY_LIST_JOINERS)
     if numbers and _DATE.match(sc.peek(j)):
         # the list ends on a full date, whose month and year are the list's
         sc.i += j

@@ -79,6 +79,18 @@ class Scanner:
             return numeral
         return self.lang.ordinals.get(token)
 
+    def numbers_joined(self, joiners: frozenset[str]) -> tuple[list[int], int]:
+        """Day numbers from the cursor joined by `joiners` ("3, 17", "5 и 20"): the numbers, and the
+        offset of the last one (or of the token after the last joiner, where no number follows it)."""
+        numbers: list[int] = []
+        j = 0
+        while self.peek(j).isdigit() and len(self.peek(j)) <= 2:
+            numbers.append(int(self.peek(j)))
+            if self.peek(j + 1) not in joiners:
+                break
+            j += 2
+        return numbers, j
+
     def year_after(self, offset: int) -> tuple[int | None, int]:
         """A year at `offset` (with its optional year word); returns (year, tokens used)."""
         year = year_of(self.peek(offset))

@@ -52,12 +52,7 @@ def try_day_of_month(sc: Scanner) -> bool:
 
 def _days_of_month(sc: Scanner) -> bool:
     """`4, 14, 24 числа каждого месяца`, `ежемесячно до 5 и 20 числа`: several days of each month."""
-    days, j = [], 0
-    while sc.peek(j).isdigit() and len(sc.peek(j)) <= 2:
-        days.append(int(sc.peek(j)))
-        if sc.peek(j + 1) not in _DAY_JOINERS:
-            break
-        j += 2
+    days, j = sc.numbers_joined(_DAY_JOINERS)
     if len(days) < 2 or sc.peek(j + 1) not in DAY_NOUNS:
         return False
     if not all(1 <= day <= 31 for day in days) or days != sorted(set(days)):
@@ -97,7 +92,7 @@ def month_in_period(sc: Scanner) -> None:
 def try_times(sc: Scanner) -> bool:
     """`N раз(а) в год/квартал/полугодие/месяц`, `раз в три месяца`."""
     token = sc.peek()
-    count = int(token) if token.isdigit() and len(token) <= 2 else sc.lang.counts.get(token)
+    count = _number(sc, token)
     j = 1
     if count is None and token in sc.lang.times and sc.peek(-1) not in sc.lang.times:
         count, j = 1, 0  # "не реже раза в полугодие": once
@@ -111,7 +106,7 @@ def try_times(sc: Scanner) -> bool:
         j += 1
     # "раз в три месяца": once in so many units
     every = sc.peek(j)
-    units = int(every) if every.isdigit() and len(every) <= 2 else sc.lang.counts.get(every)
+    units = _number(sc, every)
     if units and count == 1:
         j += 1
     else:
@@ -200,13 +195,15 @@ def _count_at(sc: Scanner, j: int) -> tuple[int | None, int]:
     """The count of a term at offset `j` and how many tokens it takes: "10", "десяти", or "7-10"
     (a span of counts: the longer term, so that nothing is late by the shorter one)."""
     token = sc.peek(j)
-    if token.isdigit() and len(token) <= 3:
-        if sc.peek(j + 1) == "-" and sc.peek(j + 2).isdigit() and len(sc.peek(j + 2)) <= 3:
-            return max(int(token), int(sc.peek(j + 2))), 3
-        return int(token), 1
-    if token in sc.lang.counts:
-        return sc.lang.counts[token], 1
-    return None, 0
+    if token.isdigit() and len(token) <= 3 and sc.peek(j + 1) == "-" and sc.peek(j + 2).isdigit() and len(sc.peek(j + 2)) <= 3:
+        return max(int(token), int(sc.peek(j + 2))), 3
+    count = _number(sc, token, digits=3)
+    return count, 0 if count is None else 1
+
+
+def _number(sc: Scanner, token: str, digits: int = 2) -> int | None:
+    """A count written in figures (up to `digits` of them) or as a word («три», «десяти»)."""
+    return int(token) if token.isdigit() and len(token) <= digits else sc.lang.counts.get(token)
 
 
 def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, *, need_anchor: bool) -> bool:
