@@ -438,3 +438,21 @@ def test_a_theme_before_its_dates_in_brackets_changes_nothing(first: dt.date, le
         return
     span = f"{first:%d.%m} - {last:%d.%m}"
     assert _dates(f"{theme} ({span})") == _dates(span) == [(last.isoformat(), last)]
+
+
+@given(days, st.sampled_from(["Каникулы", "Месячник безопасности", "Новогодние каникулы", "Субботник"]), st.data())
+def test_a_hyphen_word_left_in_a_name_changes_nothing(day: dt.date, name: str, data: st.DataObject) -> None:
+    word = max(name.split(), key=len)
+    cut = data.draw(st.integers(2, len(word) - 2))
+    broken = name.replace(word, f"{word[:cut]}-{word[cut:]}")
+    written = f"{day:%d.%m.%Y}"
+    assert _dates(f"{broken}: {written}") == _dates(f"{name}: {written}") == [(day.isoformat(), day)]
+
+
+@given(st.sampled_from(["в течение года", "ежеквартально", "ежегодно до 1 марта", "ежемесячно"]), st.data())
+def test_a_hyphen_in_a_term_word_changes_nothing(phrase: str, data: st.DataObject) -> None:
+    words = phrase.split()
+    at = data.draw(st.sampled_from([i for i, w in enumerate(words) if len(w) >= 5]))
+    cut = data.draw(st.integers(2, len(words[at]) - 2))
+    words[at] = f"{words[at][:cut]}-{words[at][cut:]}"
+    assert _dates(" ".join(words)) == _dates(phrase)

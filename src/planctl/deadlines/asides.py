@@ -32,7 +32,9 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
     are returned), the words a remark. `read` reads the cell whole, brackets and all."""
     label, colon, after = text.partition(":")
     if colon and 0 < len(head := tokenize(label)) <= _LEAD_TOKENS:
-        return _after_name(head, after, table, read)
+        # «срок реализации программы: 03.06.2024 – 16.06.2024»: known words, but no term on their own
+        labels = all(token.isalpha() for token in head) and all(p.kind == "unknown" for p in read(" ".join(head)))
+        return _after_name(head, after, table, read, labels)
     tokens = tokenize(text)
     opens_span = {words[0] for words in table.range_from if len(words) == 1}
     cut = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if token in (",", "-") or token in opens_span), None)
@@ -41,8 +43,8 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
     return _after_name(tokens[:cut], " ".join(tokens[cut + (tokens[cut] in (",", "-")) :]), table, read)
 
 
-def _after_name(head: list[str], rest: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
-    named = all(token.isalpha() for token in head) and _names_something(head, table)
+def _after_name(head: list[str], rest: str, table: Language, read: Read, named: bool = False) -> tuple[list[PartSpec], str] | None:
+    named = named or (all(token.isalpha() for token in head) and _names_something(head, table))
     if not (named or _is_duration(head, table)):
         return None
     parts = read(rest)

@@ -47,13 +47,18 @@ def _relative(facts: Facts) -> tuple[Kind, Rule]:
     return "relative", Rule(count=count, working_days=working, count_unit="month" if in_months else "day", from_other_event=facts.other_event)
 
 
+_LONGER_THAN_MONTH = frozenset({"quarter", "half", "year"})
+
+
 def _frequency(facts: Facts, inherit_every: str | None) -> str | None:
     """The reporting period: named, implied by "следующего за отчетным кварталом", or inherited."""
     every = facts.every
     if facts.next_unit is not None:
         if every is None and (facts.day_of_month is not None or facts.days or facts.months_after or facts.next_period):
             every = facts.next_unit
-        elif every is not None and every != facts.next_unit:
+        elif every is not None and every != facts.next_unit and not (facts.next_unit == "month" and every in _LONGER_THAN_MONTH):
+            # «ежеквартально до 5 числа, следующего за отчетным месяцем»: the quarter's last month is
+            # the reporting month a clerk means; «ежемесячно …за отчетным кварталом» names no such month
             raise Unreadable("frequency_vs_reporting")
     if every is None and inherit_every is not None and (facts.day_of_month is not None or facts.next_period):
         every = inherit_every

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from planctl.deadlines.grammar import PHRASES_KEPT, read_as_written
 from planctl.deadlines.spec import Reading
-from planctl.deadlines.spelling import Respelling, respell, slips
+from planctl.deadlines.spelling import Respelling, broken_names, respell, slips
 
 
 @lru_cache(maxsize=PHRASES_KEPT)
@@ -21,7 +21,14 @@ def read_phrase(phrase: str, lang: str = "ru") -> Reading:
     """How an office worker reads `phrase`; cached, since plans repeat the same phrases."""
     reading = read_as_written(phrase, lang)
     used = slips_read(phrase, lang) if _weak(reading) else ()
-    return replace(read_as_written(respell(phrase, lang, used), lang), phrase=phrase) if used else reading
+    if used:
+        reading = replace(read_as_written(respell(phrase, lang, used), lang), phrase=phrase)
+    if reading.kind == "unknown" and isinstance(phrase, str) and (joined := broken_names(phrase, lang)):
+        # «Ка-никулы: 30.10.21 – 07.11.21», «В тече-нии года»: a word Word broke at a line's end
+        rejoined = read_as_written(respell(phrase, lang, (*used, *joined)), lang)
+        if rejoined.kind != "unknown":
+            return replace(rejoined, phrase=phrase)
+    return reading
 
 
 @lru_cache(maxsize=PHRASES_KEPT)
