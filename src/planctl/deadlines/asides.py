@@ -116,7 +116,7 @@ def _cut_remarks(text: str, separator: str, table: Language, read: Read) -> tupl
             continue
         for cut in range(len(tokens) - 1, max(0, len(tokens) - _REMARK_TOKENS) - 1, -1):
             head, tail = tokens[:cut], tokens[cut:]
-            if not _is_remark(tail, table):
+            if not (_is_remark(tail, table) or _is_duration(tail, table)):  # "30.10.2023-05.11.2023 - 7 днів"
                 continue
             parts = read(" ".join(head))
             named = _named_dates(parts)

@@ -34,6 +34,8 @@ class Language:
     last: frozenset[str]
     #: "каждого" (квартала): said of the reporting period, changes nothing.
     each: frozenset[str]
+    #: "текущего" (года): words after a day that name its year and leave a span open to its end.
+    this_year: frozenset[str]
     counts: dict[str, int]
     times: frozenset[str]
     #: Every phrase the grammar matches as a whole, longest first, with its role and value.
@@ -202,6 +204,7 @@ def language(code: str) -> Language:
         day_ordinals=day_ordinals,
         last=frozenset(map(normalize_word, raw["last"])),
         each=frozenset(map(normalize_word, raw["each"])),
+        this_year=frozenset(map(normalize_word, raw["this_year"])),
         counts={normalize_word(form): int(number) for number, forms in raw["counts"].items() for form in forms},
         times=frozenset(map(normalize_word, raw["times"])),
         phrases=tuple(phrases),

@@ -23,8 +23,10 @@ _DASH_AFTER_LEAD = r"\b(не\s+(?:позднее|позже|пізніше|пі�
 # "не ранее чем за 90 дней и не позднее, чем за 80 дней до дня голосования": the earliest day is not
 # the deadline; the latest one is
 _NOT_BEFORE = r"\bне\s+(?:ранее|раньше|раніше|раніш)\b[^;]*?(?:\s(?:и|і|й|та)|,)\s+(?=не\s+(?:позднее|позже|пізніше|пізніш)\b)"
-# "з 00 год. до 8 год.": a window of whole hours
-_HOURS_WINDOW = r"\b(?:с|з|від|от)\s+(?:[01]?\d|2[0-4])\s*(?:год|час)\w*\.?\s*(?:-|до|по)\s*(?:[01]?\d|2[0-4])\s*(?:год|час)\w*\.?"
+# "не позднее 15 часов 10 сентября 2019 года": the hour of a day, said before the day
+_HOURS_BEFORE_DATE = r"(?<![\d.:])\b(?:[01]?\d|2[0-3])\s*(?:часов|часа|час|годин[иа]?|год)\b\.?\s+(?=\d{1,2}(?:\s+[а-яіїєґ]|\.\d))"
+# "з 00 год. до 8 год.", "З 13 до 14 години": a window of whole hours
+_HOURS_WINDOW = r"\b(?:с|з|від|от)\s+(?:[01]?\d|2[0-4])(?:\s*(?:год|час)\w*\.?)?\s*(?:-|до|по)\s*(?:[01]?\d|2[0-4])\s*(?:год|час)\w*\.?"
 # "З 30 червня – по 13 липня": a dash and a word that both say "to"
 _DASH_TO = re.compile(r"-\s*(?=(?:по|до)\b)")
 # "з 04.02.2019 р. і триває до 22.02.2019 р.": a verb between the two ends of a span says nothing more
@@ -32,6 +34,11 @@ _SPAN_VERB = (
     r"\s+(?:і|и|та)\s+(?:триває|триватиме|продовжується|закінчується|завершується|длится|продлится|продолжится"
     r"|продолжается|заканчивается|завершается|закончится|завершится)\s+(?=(?:до|по)\b)"
 )
+# "начинается 1 апреля и завершается 30 июня": the verbs that open and close a span, before its days
+_SPAN_OPENS = r"\b(?:начинается|начнется|начинаются|начнутся|розпочинається|починається|розпочнеться|почнеться)\s+(?=\d)"
+_SPAN_CLOSES = r"\s+(?:і|и|та)\s+(?:закінчується|завершується|закінчиться|завершиться|заканчивается|завершается|закончится|завершится)\s+(?=\d)"
+# "с 6 июля до момента заполнения свободных мест, но не позднее 5 сентября": the latest day ends the span
+_UNTIL_EVENT_CAPPED = r"\s+(?:до|по)\s+(?:момента|окончания|завершения|закінчення|моменту)\b[^,;\d]*,\s*(?:но|але|однако|проте)\s+не\s+(?:позднее|позже|пізніше)(?:,?\s+чем)?\s+"
 # "раз(а) в день": an ending offered in brackets
 _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
 # A clock time written with a dot or a dash: "11.00", "10-00", "8-30". A dot time has
@@ -87,6 +94,16 @@ def _current_year(match: re.Match[str]) -> str:
     return _CURRENT_YEAR_WORDS.get(f"{match.group(1)} {match.group(2)}", match.group(0))
 
 
+# "202I року": a letter typed for a digit of a year (after lower case and the Ukrainian «і» of for_reading)
+_YEAR_LOOKALIKE = r"(?<![\w.])[12](?=\d*[іilоo]\d*(?![\w.]))[\dіilоo]{3}(?![\w.])"
+_DIGIT_LOOKALIKES = str.maketrans("іilоo", "11100")
+
+
+def _year_digits(match: re.Match[str]) -> str:
+    year = match.group().translate(_DIGIT_LOOKALIKES)
+    return year if year[:2] in ("19", "20") and sum(not ch.isdigit() for ch in match.group()) == 1 else match.group()
+
+
 # "16/04/2022": a date written with slashes
 _SLASH_DATE = r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"
 # "25.12. 2013г." → "25.12.2013 г."
@@ -96,7 +113,7 @@ _TRAILING_DOT = re.compile(r"\b(\d{1,2}\.\d{1,2})\.(?!\d)")
 # "в 6-месячный срок": a number joined to a word by a dash is a count of it.
 _NUMBER_ADJECTIVE = re.compile(r"\b(\d{1,2})\s*-\s*(?=[а-яіїєґ]{5,})")
 _NUMBER_WORD = re.compile(r"(\d)([а-яіїєґa-z])")
-_ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})\s*-\s*(?:го|й|е|ое|ого|м|є|ше|ге|тє|те|ме)\b")
+_ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})\s*-\s*(?:го|й|е|ое|ого|м|є|ше|ге|тє|те|ме|я|ая)\b")
 _TOKEN = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d+(?:-(?:й|е|го|м|є))?|[a-zа-яіїєґ'’ʼ]+|[-,]")
 
 
@@ -120,8 +137,12 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_DASH_AFTER_LEAD, r"\1 ", ("не п",)),
     (_NOT_BEFORE, "", ("не ран", "не рані")),
     (_HOURS_WINDOW, " ", ("год", "час")),
+    (_HOURS_BEFORE_DATE, "", ("год", "час")),
     (_DASH_TO, " ", ()),
     (_SPAN_VERB, " ", ("трива", "продо", "продл", "длит", "закінч", "заверш", "заканч", "законч")),
+    (_SPAN_OPENS, "с ", ("начин", "начн", "почина", "почне")),
+    (_SPAN_CLOSES, " по ", ("закінч", "заверш", "заканч", "законч")),
+    (_UNTIL_EVENT_CAPPED, " по ", ("не позд", "не пізн")),
     (_BRACKET_ENDING, "", ()),
     (_TIME_AFTER_V, " ", ()),
     (_SPACED_DASH_CLOCK, " ", (" - ",)),
@@ -129,6 +150,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_SPACED_CLOCK, " ", ()),
     (_AS_OF, " ", ("состоян", "станом")),
     (_SLASH_DATE, r"\1.\2.\3", ("/",)),
+    (_YEAR_LOOKALIKE, _year_digits, ()),
     (_SPACE_BEFORE_DOT, r"\1.\2.\3", (" .",)),
     (_GLUED_PREPOSITION, r"\1 ", ("-",)),
     (_CURRENT_YEAR, _current_year, (".",)),

@@ -21,13 +21,13 @@ from planctl.deadlines.items import (
     try_years,
 )
 from planctl.deadlines.language import Language
+from planctl.deadlines.relative import try_relative
 from planctl.deadlines.spec import PeriodRef
 from planctl.deadlines.terms import (
     try_cumulative,
     try_day_of_month,
     try_nth_weekday,
     try_phrase,
-    try_relative,
     try_times,
 )
 
@@ -137,6 +137,12 @@ class Scanner:
         del facts.days[start[0] : end[0]]
         del facts.periods[start[1] : end[1]]
 
+    def _lost_opening(self) -> bool:
+        """«1 липня до 5 серпня»: a cell that opens on a day and goes on «до» another day is a span
+        whose «з» was left to the column's heading; «до» after a later item is a deadline of its own."""
+        facts = self.facts
+        return self.after_item == (0, 0) and len(facts.days) == 1 and not facts.periods and bool(_DAY_AHEAD.match(self.peek(1)))
+
     def _event_start(self) -> None:
         """«з дня закінчення навчального року по 31 серпня»: a span from an undated event to a day
         is a period that ends on that day; the event's words are passed over."""
@@ -187,7 +193,7 @@ class Scanner:
                 self.after_item = before
                 continue
             token = self.peek()
-            is_range = token in self.lang.range_to and (token != "до" or self.open_start)
+            is_range = token in self.lang.range_to and (token != "до" or self.open_start or self._lost_opening())
             if is_range and self.after_item is not None:
                 self.range_start = self.after_item
                 self.after_item = None
@@ -198,6 +204,9 @@ class Scanner:
                 # "23.11.16 Середа 24.11.16 Четвер", "Понеділок 04.03", "ежедневно (со вторника по пятницу)":
                 # the weekday beside a date, or in daily or weekly work, adds nothing to it
                 self.i += 1
+                continue
+            if self.after_item is not None and (token in self.lang.this_year or token in self.lang.year):
+                self.i += 1  # "с 1 апреля текущего года по 30 июня": the day's year, the span still open
                 continue
             if token in self.lang.skip or token in (",", "-"):
                 self.after_item = self.range_start = None

@@ -1,4 +1,4 @@
-"""Scanner steps for the words of a phrase: frequencies, days of month, relative terms, set phrases.
+"""Scanner steps for the words of a phrase: frequencies, days of month, set phrases (relative terms: `relative`).
 
 Each step reads at the scanner's cursor and returns False, leaving the cursor, when the
 tokens there are not its term.
@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planctl.deadlines.facts import Unreadable, roman
-from planctl.deadlines.spec import DayRef
 
 if TYPE_CHECKING:
     from planctl.deadlines.scanner import Scanner
@@ -92,7 +91,7 @@ def month_in_period(sc: Scanner) -> None:
 def try_times(sc: Scanner) -> bool:
     """`N раз(а) в год/квартал/полугодие/месяц`, `раз в три месяца`."""
     token = sc.peek()
-    count = _number(sc, token)
+    count = number_of(sc, token)
     j = 1
     if count is None and token in sc.lang.times and sc.peek(-1) not in sc.lang.times:
         count, j = 1, 0  # "не реже раза в полугодие": once
@@ -106,7 +105,7 @@ def try_times(sc: Scanner) -> bool:
         j += 1
     # "раз в три месяца": once in so many units
     every = sc.peek(j)
-    units = _number(sc, every)
+    units = number_of(sc, every)
     if units and count == 1:
         j += 1
     else:
@@ -140,191 +139,9 @@ def try_times(sc: Scanner) -> bool:
     return True
 
 
-def try_relative(sc: Scanner) -> bool:
-    """`в течение 10 рабочих дней со дня утверждения плана`, `в месячный срок со дня …`.
-
-    Consumes the rest of the part. A term with no event ("в двухмесячный срок") or counted
-    from the plan's approval is dated from `approval.date`; one counted from any other
-    event ("со дня вступления в силу закона") has no date until the plan names that event.
-    """
-    j = 1 if sc.peek() in ("в", "у") else 0
-    times = 1
-    if sc.peek(j).isdigit() and len(sc.peek(j)) <= 2 and sc.peek(j + 1) in sc.lang.terms:
-        times, j = int(sc.peek(j)), j + 1  # "в 6-месячный срок"
-    term = sc.lang.terms.get(sc.peek(j))
-    if term is not None and sc.peek(j + 1) in ("срок", "строк", "термін"):
-        count, unit = term
-        return relative_tail(sc, j + 2, count * times, False, unit, need_anchor=False)
-    if _before_next_year(sc) or _before_event(sc):
-        return True
-    used = sc.phrase_at(sc.lang.relative_lead)
-    if not used:
-        return False
-    j = used + (sc.peek(used) in sc.lang.first_ones)
-    number, width = _count_at(sc, j)
-    j += width
-    working = False
-    if sc.peek(j) in sc.lang.working:
-        working, j = True, j + 1
-    elif sc.peek(j) in sc.lang.calendar:
-        j += 1
-    unit_token = sc.peek(j)
-    if unit_token in sc.lang.hours_of_term and number is not None and not working:
-        # "не позднее 2 часов (после ЧС)": hours after an event the plan does not date
-        sc.facts.relative, sc.facts.other_event = (0, False, "day"), True
-        sc.i = len(sc.t)
-        return True
-    if unit_token in sc.lang.days and number is not None:
-        unit = "day"
-    elif unit_token in sc.lang.weeks and not working:
-        unit = "week"
-    elif unit_token in sc.lang.months_of_term and not working:
-        unit = "month"
-    elif unit_token in sc.lang.years_of_term and not working:
-        # "протягом двох років з дня …": a term of years is one of twelve times as many months
-        unit, number = "month", (number or 1) * 12
-    else:
-        return False
-    # "в течение месяца", "протягом одного місяця": a term from the plan's approval, like "в месячный срок";
-    # "в течение года" alone is the plan year (throughout), a term only when counted from an event
-    in_years = unit_token in sc.lang.years_of_term
-    return relative_tail(sc, j + 1, number or 1, working, unit, need_anchor=in_years)
-
-
-def _count_at(sc: Scanner, j: int) -> tuple[int | None, int]:
-    """The count of a term at offset `j` and how many tokens it takes: "10", "десяти", or "7-10"
-    (a span of counts: the longer term, so that nothing is late by the shorter one)."""
-    token = sc.peek(j)
-    if token.isdigit() and len(token) <= 3 and sc.peek(j + 1) == "-" and sc.peek(j + 2).isdigit() and len(sc.peek(j + 2)) <= 3:
-        return max(int(token), int(sc.peek(j + 2))), 3
-    count = _number(sc, token, digits=3)
-    return count, 0 if count is None else 1
-
-
-def _number(sc: Scanner, token: str, digits: int = 2) -> int | None:
+def number_of(sc: Scanner, token: str, digits: int = 2) -> int | None:
     """A count written in figures (up to `digits` of them) or as a word («три», «десяти»)."""
     return int(token) if token.isdigit() and len(token) <= digits else sc.lang.counts.get(token)
-
-
-def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, *, need_anchor: bool) -> bool:
-    rest = sc.i + used
-    if _after_period_end(sc, rest, count, working, unit):
-        return True
-    if sc.peek(used) == "," and sc.phrase_at_index(rest + 1, sc.lang.anchors):
-        rest += 1  # "15 рабочих дней, следующих за днем окончания …"
-    has_anchor = rest < len(sc.t) and bool(sc.phrase_at_index(rest, sc.lang.anchors))
-    if need_anchor and not has_anchor:
-        return False
-    if rest < len(sc.t) and not has_anchor:
-        raise Unreadable("no_anchor_event")
-    other_event = False
-    if has_anchor:
-        event = sc.t[rest + sc.phrase_at_index(rest, sc.lang.anchors)] if rest + 1 < len(sc.t) else ""
-        if not event:
-            raise Unreadable("unknown_event", event="…")
-        start = rest + sc.phrase_at_index(rest, sc.lang.anchors) + 1
-        after = [token for token in sc.t[start:] if token not in sc.lang.event_filler]
-        other_event = event not in sc.lang.events or bool(after and after[0] not in sc.lang.event_objects)
-    sc.facts.other_event = other_event
-    if count <= 0 or count > 400:
-        raise Unreadable("bad_term", count=count)
-    sc.i = len(sc.t)
-    if unit == "week":
-        count, unit = count * 7, "day"
-    sc.facts.relative = (count, working, unit)
-    return True
-
-
-_NOT_LATER = frozenset({("не", "позднее"), ("не", "пізніше")})
-
-
-def _term_before(sc: Scanner) -> tuple[int, bool, str, int] | None:
-    """"не позднее, чем за два месяца до …", "за 30 календарных дней до …", "за два тижні до …":
-    (count, working days?, unit, offset of «до») of a term before something; None if it is not one."""
-    j = 0
-    if (sc.peek(), sc.peek(1)) in _NOT_LATER:
-        j = 2 + (sc.peek(2) == ",")
-        j += sc.peek(j) in ("чем", "ніж")
-    j += sc.peek(j) == "за"
-    if j == 0:
-        return None
-    count, width = _count_at(sc, j)
-    if count is None:  # "за месяц до начала …": one of the unit
-        count, width = 1, 0
-    j += width - 1
-    working = sc.peek(j + 1) in sc.lang.working
-    j += 1 + (working or sc.peek(j + 1) in sc.lang.calendar)
-    unit = sc.peek(j)
-    if unit in sc.lang.days:
-        kind = "day"
-    elif unit in sc.lang.weeks and not working:
-        kind, count = "day", count * 7
-    elif unit in sc.lang.months_of_term and not working:
-        kind = "month"
-    else:
-        return None
-    if sc.peek(j + 1) != "до" or count <= 0:
-        return None
-    return count, working, kind, j + 1
-
-
-def _before_next_year(sc: Scanner) -> bool:
-    """"не позднее, чем за два месяца до начала следующего года": each year, on the first day
-    of the month that many months before the year ends (1 November)."""
-    term = _term_before(sc)
-    if term is None or term[2] != "month" or not 1 <= term[0] <= 11:
-        return False
-    count, _, _, before = term
-    used = sc.phrase_at_index(sc.i + before, sc.lang.before_next_year)
-    if not used:
-        return False
-    set_every(sc, "year")
-    sc.facts.days.append(DayRef(1, 13 - count))
-    sc.i += before + used
-    return True
-
-
-def _before_event(sc: Scanner) -> bool:
-    """"за 30 календарных дней до начала эксплуатации", "не позднее 10 дней до начала мероприятия",
-    «за два тижні до початку атестації»: a term before an event the plan does not date."""
-    term = _term_before(sc)
-    if term is None:
-        return False
-    count, working, unit, before = term
-    event = sc.peek(before + 1)
-    if not event.isalpha() or event in sc.lang.months or count > 400:
-        return False
-    sc.facts.relative = (count, working, unit)
-    sc.facts.other_event = True
-    sc.i = len(sc.t)
-    return True
-
-
-def _after_period_end(sc: Scanner, rest: int, count: int, working: bool, unit: str) -> bool:
-    """A term after the end of a reporting period, not after an event.
-
-    "в течение первых десяти рабочих дней года, следующего за отчетным" is the tenth working
-    day of the next year; "в течение двух месяцев по окончании каждого года" ends with the
-    second month after the year. The period words that follow are read by the scan as usual.
-    """
-    starts = [rest, rest + 1] if sc.peek(rest - sc.i) == "," else [rest]
-    if sc.peek(rest - sc.i) in sc.lang.year or sc.peek(rest - sc.i) in sc.lang.month_word or sc.unit_word(sc.peek(rest - sc.i)):
-        starts.append(rest + 1 + (sc.peek(rest + 1 - sc.i) == ","))
-    probe = next((start for start in starts if _next_period_at(sc, start)), None)
-    if probe is None:
-        return False
-    if unit == "day" and working:
-        sc.facts.day_of_month, sc.facts.working_day = count, True
-    elif unit == "month" and not working:
-        sc.facts.months_after = count
-    else:
-        return False
-    sc.i = probe
-    return True
-
-
-def _next_period_at(sc: Scanner, index: int) -> bool:
-    return any(role == "next_period" and tuple(sc.t[index : index + len(words)]) == words for words, role, _ in sc.lang.phrases)
 
 
 def set_every(sc: Scanner, unit: str) -> None:
