@@ -456,3 +456,40 @@ def test_a_hyphen_in_a_term_word_changes_nothing(phrase: str, data: st.DataObjec
     cut = data.draw(st.integers(2, len(words[at]) - 2))
     words[at] = f"{words[at][:cut]}-{words[at][cut:]}"
     assert _dates(" ".join(words)) == _dates(phrase)
+
+
+@given(days, days)
+def test_a_span_whose_opening_word_is_left_out_ends_on_its_last_day(first: dt.date, last: dt.date) -> None:
+    if first >= last:
+        return
+    phrase = f"{first.day} {MONTHS[first.month - 1]} до {last.day} {MONTHS[last.month - 1]}"
+    assert _dates(phrase) == _dates(f"с {phrase.replace(' до ', ' по ')}") == [(last.isoformat(), last)]
+
+
+@given(st.integers(1, 28), st.sampled_from([("первого", 0), ("второго", 1), ("последнего", 2)]))
+def test_calendar_days_of_a_month_of_the_quarter_are_that_day(count: int, which: tuple[str, int]) -> None:
+    word, offset = which
+    phrase = f"ежеквартально в течение {count} дней {word} месяца квартала"
+    assert [day for _, day in _dates(phrase)] == [dt.date(2025, 3 * q + 1 + offset, count) for q in range(4)]
+
+
+@given(st.integers(1, 28))
+def test_calendar_days_after_the_quarter_are_that_day_of_the_next_month(count: int) -> None:
+    phrase = f"ежеквартально в течение {count} дней месяца, следующего за отчетным кварталом"
+    assert [day for _, day in _dates(phrase)] == [dt.date(2025, 4, count), dt.date(2025, 7, count), dt.date(2025, 10, count), dt.date(2026, 1, count)]
+
+
+@given(days, st.integers(0, 3), st.sampled_from(["I", "l", "О", "o"]))
+def test_a_letter_typed_for_a_digit_of_the_year_changes_nothing(day: dt.date, at: int, letter: str) -> None:
+    year = f"{day.year}"
+    digit = "0" if letter in "Оo" else "1"
+    if year[at] != digit or at == 0:
+        return
+    written = f"{day.day} {MONTHS[day.month - 1]}"
+    assert _dates(f"{written} {year[:at]}{letter}{year[at + 1:]} года") == _dates(f"{written} {year} года") == [(day.isoformat(), day)]
+
+
+@given(days, hours, st.sampled_from(["часов", "час.", "ч."]))
+def test_the_hour_said_before_the_day_changes_nothing(day: dt.date, hour: int, unit: str) -> None:
+    written = f"{day.day} {MONTHS[day.month - 1]} {day.year} года"
+    assert _dates(f"не позднее {hour} {unit} {written}") == _dates(f"не позднее {written}") == [(day.isoformat(), day)]
