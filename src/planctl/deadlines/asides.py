@@ -37,14 +37,20 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
         return _after_name(head, after, table, read, labels)
     tokens = tokenize(text)
     opens_span = {words[0] for words in table.range_from if len(words) == 1}
-    cut = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if token in (",", "-") or token in opens_span), None)
-    if not cut:
-        return None
-    return _after_name(tokens[:cut], " ".join(tokens[cut + (tokens[cut] in (",", "-")) :]), table, read)
+    # "5–6 класс — 25–27 сентября": the first dash may be inside the name; each cut is tried in turn
+    cuts = [i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if i and (token in (",", "-") or token in opens_span)]
+    for cut in cuts:
+        found = _after_name(tokens[:cut], " ".join(tokens[cut + (tokens[cut] in (",", "-")) :]), table, read)
+        if found is not None:
+            return found
+    return None
 
 
 def _after_name(head: list[str], rest: str, table: Language, read: Read, named: bool = False) -> tuple[list[PartSpec], str] | None:
-    named = named or (all(token.isalpha() for token in head) and _names_something(head, table))
+    # "1-е каникулы", "5–6 класс": numbers in a name are its own, as long as words name something
+    words = [token for token in head if token.isalpha()]
+    numbered = all(token.isalpha() or token[:1].isdigit() or token == "-" for token in head)
+    named = named or (bool(words) and numbered and _names_something(words, table))
     if not (named or _is_duration(head, table)):
         return None
     parts = read(rest)

@@ -160,8 +160,10 @@ def _dated(facts: Facts, years: tuple[int, ...], other_periods: list[PeriodRef])
 def _undated(facts: Facts, years: tuple[int, ...]) -> tuple[Kind, Rule]:
     """Bare years ("2024-2025 годы") and the flags of set phrases ("постоянно", "в течение года")."""
     if years and facts.school_year and len(years) > 1:
-        # "в течение 2023-2024 учебного года": the school years that end in the later years
-        return "throughout", Rule(school_year=True, years=years[1:])
+        # "в течение 2023-2024 учебного года": the school years that end in the later years; named
+        # alone ("2020-2021 уч. г."), a school year is a period, as "2024 год" is
+        kind: Kind = "throughout" if facts.throughout_lead or facts.throughout else "period"
+        return kind, Rule(school_year=True, years=years[1:])
     if years:
         if facts.throughout_lead or facts.throughout:
             return "throughout", Rule(years=years)

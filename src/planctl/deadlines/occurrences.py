@@ -46,6 +46,9 @@ def _part_dates(part: PartSpec, period: Period, approval: dt.date | None, calend
     years = period.year_list
     if part.kind == "date" or (part.kind == "period" and rule.days):
         return _named_days(rule, period)
+    if part.kind in ("period", "throughout") and rule.school_year:
+        # "2020-2021 уч. г.", "в течение учебного года": the school years, each on the end of teaching
+        return [(label, day) for label, day in _school_years(period) if _in_years(rule, day.year)]
     if part.kind == "period":
         found = []
         for named in rule.periods:
@@ -54,8 +57,6 @@ def _part_dates(part: PartSpec, period: Period, approval: dt.date | None, calend
                 if named.year or end in period or named.unit == "year":
                     found.append((label, end))
         return found
-    if part.kind == "throughout" and rule.school_year:
-        return [(label, day) for label, day in _school_years(period) if _in_years(rule, day.year)]
     if part.kind == "throughout" and period.is_school_year and not rule.years:
         return _school_years(period)
     if part.kind == "throughout":
