@@ -39,6 +39,11 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
     opens_span = {words[0] for words in table.range_from if len(words) == 1}
     # "5–6 класс — 25–27 сентября": the first dash may be inside the name; each cut is tried in turn
     cuts = [i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if i and (token in (",", "-") or token in opens_span)]
+    # "Библиотеки образовательных учреждений 9 - 11 июня": a name right before the first number, one
+    # that opens on a word of its own ("до середины 2024 года" opens on a word of a term)
+    first_number = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if token[:1].isdigit()), 0)
+    if first_number and all(token.isalpha() for token in tokens[:first_number]) and tokens[0] not in table.vocabulary:
+        cuts.insert(0, first_number)
     for cut in cuts:
         found = _after_name(tokens[:cut], " ".join(tokens[cut + (tokens[cut] in (",", "-")) :]), table, read)
         if found is not None:

@@ -199,7 +199,7 @@ class Scanner:
                 self.after_item = None
                 self.i += 1
                 continue
-            day_ahead = _DAY_AHEAD.match(self.peek(2) if self.peek(1) == "," else self.peek(1))  # "У суботу, 11 грудня"
+            day_ahead = _DAY_AHEAD.match(self.peek(2) if self.peek(1) in (",", "-") else self.peek(1))  # "У суботу, 11 грудня", "Понедельник – 16.03.2020"
             if token in self.lang.weekdays and (facts.days or facts.frequent or day_ahead):
                 # "23.11.16 Середа 24.11.16 Четвер", "Понеділок 04.03", "ежедневно (со вторника по пятницу)":
                 # the weekday beside a date, or in daily or weekly work, adds nothing to it

@@ -210,7 +210,7 @@ def _one_slip(a: str, b: str) -> bool:
 #: A word of a name broken by a hyphen at a line break («Ка-никулы», «Но-вогодние»): halves the grammar
 #: does not know both of («июнь-июль» are two words). Roman numerals in Cyrillic letters («ІІ-ІІІ
 #: квартал») are not names.
-_BROKEN_NAME = re.compile(r"(?<![^\W\d_'])(?=([а-яіїєґё']{2,})-([а-яіїєґё']{2,})(?![\w'-]))", re.IGNORECASE)
+_BROKEN_NAME = re.compile(r"(?<![^\W\d_'])(?=([а-яіїєґё']{2,})-\s?([а-яіїєґё']{2,})(?![\w'-]))", re.IGNORECASE)
 _ROMAN_LOOKALIKES = frozenset("іiхxvсcмmл")
 
 
