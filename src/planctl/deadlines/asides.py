@@ -20,7 +20,7 @@ Read = Callable[[str], list[PartSpec]]
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 #: A cell that ends on a group in brackets: what comes before it, and what is inside.
-_CLOSING_BRACKETS = re.compile(r"(.*?)\(([^()]*)\)[\s.;]*", re.DOTALL)
+_CLOSING_BRACKETS = re.compile(r"(.*?)\(([^()]*)\)[\s.;:]*", re.DOTALL)
 #: The longest remark before a date that is tried ("У День святого Миколая, 19 грудня").
 _LEAD_TOKENS = 6
 
@@ -39,9 +39,9 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
     opens_span = {words[0] for words in table.range_from if len(words) == 1}
     # "5–6 класс — 25–27 сентября": the first dash may be inside the name; each cut is tried in turn
     cuts = [i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if i and (token in (",", "-") or token in opens_span)]
-    # "Библиотеки образовательных учреждений 9 - 11 июня": a name right before the first number, one
-    # that opens on a word of its own ("до середины 2024 года" opens on a word of a term)
-    first_number = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if token[:1].isdigit()), 0)
+    # "Библиотеки образовательных учреждений 9 - 11 июня", "Педсовет август 2017 г.": a name right before
+    # the first number or month, one that opens on a word of its own ("до середины 2024 года" does not)
+    first_number = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if token[:1].isdigit() or table.names_time(token)), 0)
     if first_number and all(token.isalpha() for token in tokens[:first_number]) and tokens[0] not in table.vocabulary:
         cuts.insert(0, first_number)
     for cut in cuts:
@@ -74,10 +74,36 @@ def dated_in_brackets(text: str, table: Language, read: Read) -> tuple[list[Part
         return None
     head = tokenize(_BRACKETS.sub(" ", found.group(1)))
     words = [token for token in head if token != ","]
-    if not words or len(words) > _REMARK_TOKENS or not all(token.isalpha() for token in words) or not _names_something(words, table):
+    if not words or len(words) > _REMARK_TOKENS or not all(token.isalpha() for token in words):
+        return None
+    # «вторая среда марта (13.03.24)»: words the grammar knows but cannot read as a term name the date too
+    if not (_names_something(words, table) or all(p.kind == "unknown" for p in read(" ".join(words)))):
         return None
     parts = read(found.group(2))
     return (parts, _shown(head)) if _named_dates(parts) else None
+
+
+def terms_in_brackets(text: str, table: Language, read: Read) -> tuple[str, tuple[str, ...]] | None:
+    """«до 18 липня 2025 р. (додаткова сесія: до 22 серпня 2025 р.)», «до 10 февраля (уточненную
+    информацию - до 16 апреля) года, следующего за отчетным»: a second term in brackets under a name of
+    its own; the text with each such bracket opened into one more item of a list, and the names."""
+    names: list[str] = []
+
+    def opened(found: re.Match[str]) -> str:
+        inner = found.group()[1:-1]
+        label, colon, after = inner.partition(":")
+        cuts = [(label, after)] if colon else []
+        tokens = tokenize(inner)
+        cuts += [(" ".join(tokens[:i]), " ".join(tokens[i + 1 :])) for i, token in enumerate(tokens[:_LEAD_TOKENS + 1]) if token == "-"]
+        for head, rest in cuts:
+            words = tokenize(head)
+            if words and all(word.isalpha() for word in words) and all(p.kind == "unknown" for p in read(head)) and _named_dates(read(rest)):
+                names.append(_shown(words))
+                return f", {rest} "
+        return found.group(0)
+
+    text = _BRACKETS.sub(opened, text)
+    return (text, tuple(names)) if names else None
 
 
 def _names_something(words: list[str], table: Language) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from planctl.deadlines.asides import dated_in_brackets, without_lead, without_remarks
+from planctl.deadlines.asides import dated_in_brackets, terms_in_brackets, without_lead, without_remarks
 from planctl.deadlines.decide import decide, per_period_unit, period_end_day
 from planctl.deadlines.facts import Unreadable, roman
 from planctl.deadlines.language import Language, language, normalize_word
@@ -334,11 +334,17 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
             if themed is None:
                 return parts, ()
             return _as_written(themed[0], original or text), (themed[1],)
+        listed = terms_in_brackets(text, table, lambda chunk: _read_text(chunk, table)) if trailing else None
+        if listed is not None:
+            retry = _read_text(listed[0], table)
+            if retry and all(p.kind != "unknown" for p in retry):
+                return _as_written(retry, original or text), listed[1]
         plain = _PARENS.sub(" ", text)
         if plain != text and plain.strip():
-            retry = _read_text(plain, table)
+            # "Приём документов с 3 июля по 28 июля 2023 года (очная и заочная формы)": a name before, too
+            retry, dropped = _read_all(plain, table, original or text, trailing=trailing)
             if retry and all(p.kind != "unknown" for p in retry):
-                return retry, ()
+                return retry, dropped
         trimmed = without_remarks(text, table, lambda chunk: _read_text(chunk, table)) if trailing else None
         if trimmed is not None:
             kept, dropped = trimmed

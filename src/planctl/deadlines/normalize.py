@@ -113,6 +113,8 @@ _TRAILING_DOT = re.compile(r"\b(\d{1,2}\.\d{1,2})\.(?!\d)")
 # "в 6-месячный срок": a number joined to a word by a dash is a count of it.
 _NUMBER_ADJECTIVE = re.compile(r"\b(\d{1,2})\s*-\s*(?=[а-яіїєґ]{5,})")
 _NUMBER_WORD = re.compile(r"(\d)([а-яіїєґa-z])")
+# "получения образования25 сентября": a word glued to the number after it
+_WORD_NUMBER = re.compile(r"([а-яіїєґ]{4,})(\d)")
 _ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})\s*-\s*(?:го|й|е|ое|ого|м|є|ше|ге|тє|те|ме|я|ая)\b")
 _TOKEN = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d+(?:-(?:й|е|го|м|є))?|[a-zа-яіїєґ'’ʼ]+|[-,]")
 
@@ -160,6 +162,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_NUMBER_ADJECTIVE, r"\1 ", ()),
     (_ORDINAL_SUFFIX, r"\1-й", ()),
     (_NUMBER_WORD, r"\1 \2", ()),
+    (_WORD_NUMBER, r"\1 \2", ()),
 )
 
 
