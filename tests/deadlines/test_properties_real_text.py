@@ -493,3 +493,11 @@ def test_a_letter_typed_for_a_digit_of_the_year_changes_nothing(day: dt.date, at
 def test_the_hour_said_before_the_day_changes_nothing(day: dt.date, hour: int, unit: str) -> None:
     written = f"{day.day} {MONTHS[day.month - 1]} {day.year} года"
     assert _dates(f"не позднее {hour} {unit} {written}") == _dates(f"не позднее {written}") == [(day.isoformat(), day)]
+
+
+@given(days, days, st.sampled_from(["додаткова сесія: ", "уточненную информацию - ", "второй этап: "]))
+def test_a_second_term_in_brackets_under_a_name_is_one_more_day(first: dt.date, second: dt.date, name: str) -> None:
+    if first >= second:
+        return
+    phrase = f"до {first:%d.%m.%Y} ({name}до {second:%d.%m.%Y})"
+    assert sorted(day for _, day in _dates(phrase)) == [first, second]

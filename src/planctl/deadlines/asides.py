@@ -95,6 +95,8 @@ def terms_in_brackets(text: str, table: Language, read: Read) -> tuple[str, tupl
         cuts = [(label, after)] if colon else []
         tokens = tokenize(inner)
         cuts += [(" ".join(tokens[:i]), " ".join(tokens[i + 1 :])) for i, token in enumerate(tokens[:_LEAD_TOKENS + 1]) if token == "-"]
+        # the dash before «до» is gone by now ("уточненную информацию до 16 апреля")
+        cuts += [(" ".join(tokens[:i]), " ".join(tokens[i:])) for i, token in enumerate(tokens[:_LEAD_TOKENS + 1]) if token == "до"]
         for head, rest in cuts:
             words = tokenize(head)
             if words and all(word.isalpha() for word in words) and all(p.kind == "unknown" for p in read(head)) and _named_dates(read(rest)):

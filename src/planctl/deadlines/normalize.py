@@ -24,7 +24,7 @@ _DASH_AFTER_LEAD = r"\b(не\s+(?:позднее|позже|пізніше|пі�
 # the deadline; the latest one is
 _NOT_BEFORE = r"\bне\s+(?:ранее|раньше|раніше|раніш)\b[^;]*?(?:\s(?:и|і|й|та)|,)\s+(?=не\s+(?:позднее|позже|пізніше|пізніш)\b)"
 # "не позднее 15 часов 10 сентября 2019 года": the hour of a day, said before the day
-_HOURS_BEFORE_DATE = r"(?<![\d.:])\b(?:[01]?\d|2[0-3])\s*(?:часов|часа|час|ч|годин[иа]?|год)\b\.?\s+(?=\d{1,2}(?:\s+[а-яіїєґ]|\.\d))"
+_HOURS_BEFORE_DATE = r"(?:\b(?:о|об|в)\s+)?(?<![\d.:])\b(?:[01]?\d|2[0-3])\s*(?:часов|часа|час|ч|годин[иа]?|год)\b\.?\s+(?=\d{1,2}(?:\s+[а-яіїєґ]|\.\d))"
 # "з 00 год. до 8 год.", "З 13 до 14 години": a window of whole hours
 _HOURS_WINDOW = r"\b(?:с|з|від|от)\s+(?:[01]?\d|2[0-4])(?:\s*(?:год|час)\w*\.?)?\s*(?:-|до|по)\s*(?:[01]?\d|2[0-4])\s*(?:год|час)\w*\.?"
 # "З 30 червня – по 13 липня": a dash and a word that both say "to"
@@ -53,9 +53,10 @@ _CLOCK = (
 #: The end of a window, after its dash or "до": any hh.mm or hh-mm.
 _CLOCK_END = r"(?:(?:[01]?\d|2[0-3])[.-][0-5]\d(?!\d)(?!\.\d)|(?:[01]?\d|2[0-3])\s*час\w*(?:\s*[0-5]?\d\s*мин\w*)?)"
 _CLOCK_UNIT = r"(?:\s*(?:час\w*|к\.\s*ч\b\.?|ч\b\.?|год\b\.?|годин\w*|хв\b\.?|мин\w*\.?|мск\b\.?))"
-#: "с 10-00 до 17-00", "14.00-16.00", "11-30-13-30", "11.00 ч.", "11.00 год.": one time or a window, with its unit.
+#: "с 10-00 до 17-00", "14.00-16.00", "11-30-13-30", "11.00 ч.", "11.00 год.": one time or a window, with its unit
+#: (and its «о», or the zero typed for it: "0 13-00 год.").
 _TIME_WINDOW = re.compile(
-    r"(?:\b(?:с|з|в|о|об)\s+)?" + _CLOCK + _CLOCK_UNIT + r"?(?:\s*(?:-|до|по)\s*" + _CLOCK_END + r")?" + _CLOCK_UNIT + "?"
+    r"(?:(?:\b(?:с|з|в|о|об)|(?<![\d.])0)\s+)?" + _CLOCK + _CLOCK_UNIT + r"?(?:\s*(?:-|до|по)\s*" + _CLOCK_END + r")?" + _CLOCK_UNIT + "?"
 )
 # "с 09 – 00 до 16 – 00", "11 – 30 – 13 – 30" (Word's dash between spaces): one time or a window, only
 # where a time's end, its unit or a date follows, so "с 10 - 15 марта" stays a span of days
