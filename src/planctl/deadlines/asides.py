@@ -41,8 +41,10 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
     cuts = [i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if i and (token in (",", "-") or token in opens_span)]
     # "Библиотеки образовательных учреждений 9 - 11 июня", "Педсовет август 2017 г.": a name right before
     # the first number or month, one that opens on a word of its own ("до середины 2024 года" does not)
-    first_number = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if token[:1].isdigit() or table.names_time(token)), 0)
-    if first_number and all(token.isalpha() for token in tokens[:first_number]) and tokens[0] not in table.vocabulary:
+    # ("1 сесія 10 липня 2019 року": a name with its number, too)
+    first_number = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if i and (token[:1].isdigit() or table.names_time(token))), 0)
+    head = tokens[:first_number]
+    if first_number and head[-1].isalpha() and all(token.isalpha() or token[:1].isdigit() for token in head) and head[0] not in table.vocabulary:
         cuts.insert(0, first_number)
     for cut in cuts:
         found = _after_name(tokens[:cut], " ".join(tokens[cut + (tokens[cut] in (",", "-")) :]), table, read)

@@ -10,6 +10,8 @@ from planctl.lookalikes import for_reading
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _FOOTNOTES = re.compile(r"<\s*\d+\s*>|\[\s*\d+\s*\]|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# "18:оо", "10.оо": the minutes typed with the letter «о» for zeros
+_LETTER_ZEROS = r"(?<![\d.])([01]?\d|2[0-4])([:.])[оo]{2}(?!\w)"
 # "15:00", "в 15.00 ч.": a time of day says nothing about the day.
 _TIME_COLON = re.compile(r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*(?:год\b\.?|годин\w*|час\w*|ч\b\.?))?")
 # "о 18 год. 00 хв.": hours and minutes as words
@@ -24,7 +26,7 @@ _DASH_AFTER_LEAD = r"\b(не\s+(?:позднее|позже|пізніше|пі�
 # the deadline; the latest one is
 _NOT_BEFORE = r"\bне\s+(?:ранее|раньше|раніше|раніш)\b[^;]*?(?:\s(?:и|і|й|та)|,)\s+(?=не\s+(?:позднее|позже|пізніше|пізніш)\b)"
 # "не позднее 15 часов 10 сентября 2019 года": the hour of a day, said before the day
-_HOURS_BEFORE_DATE = r"(?:\b(?:о|об|в)\s+)?(?<![\d.:])\b(?:[01]?\d|2[0-3])\s*(?:часов|часа|час|ч|годин[иа]?|год)\b\.?\s+(?=\d{1,2}(?:\s+[а-яіїєґ]|\.\d))"
+_HOURS_BEFORE_DATE = r"(?:\b(?:о|об|в)\s+)?(?<![\d.:-])\b(?:[01]?\d|2[0-3])\s*(?:часов|часа|час|ч|годин[иа]?|год)\b\.?\s+(?=\d{1,2}(?:\s+[а-яіїєґ]|\.\d))"
 # "з 00 год. до 8 год.", "З 13 до 14 години": a window of whole hours
 _HOURS_WINDOW = r"\b(?:с|з|від|от)\s+(?:[01]?\d|2[0-4])(?:\s*(?:год|час)\w*\.?)?\s*(?:-|до|по)\s*(?:[01]?\d|2[0-4])\s*(?:год|час)\w*\.?"
 # "З 30 червня – по 13 липня": a dash and a word that both say "to"
@@ -47,7 +49,7 @@ _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
 _MONTH_STEM = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)"
 _MONTH_AHEAD = r"(?!\s*" + _MONTH_STEM + ")"
 _CLOCK = (
-    r"(?:(?<!\d)(?<!\d\.)(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)(?!\d)(?!\.\d)"
+    r"(?:(?<!\d)(?<!\d\.)(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)(?!\d)(?!\.\d)|(?<!\d)(?<!\d\.)24\.00(?!\d)(?!\.\d)"
     r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)(?!\.\d)" + _MONTH_AHEAD + r"(?!\s*чис)" + ")"
 )
 #: The end of a window, after its dash or "до": any hh.mm or hh-mm.
@@ -131,6 +133,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_DASHES, "-", ()),
     (_SPACES, " ", ()),
     (_FOOTNOTES, " ", ()),
+    (_LETTER_ZEROS, r"\1\g<2>00", (":о", ".о", ":o", ".o")),
     (_GLUED_TIME, r"\1 ", ()),
     (_LIST_DAY_SPACE, r"\1.\2", (". ",)),
     (_TIME_COLON, " ", ()),
