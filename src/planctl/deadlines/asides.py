@@ -47,6 +47,8 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
     if first_number and head[-1].isalpha() and all(token.isalpha() or token[:1].isdigit() for token in head) and head[0] not in table.vocabulary:
         cuts.insert(0, first_number)
     for cut in cuts:
+        if tokens[cut] == "-" and tokens[cut - 1][:1].isdigit() and tokens[cut + 1 : cut + 2] and tokens[cut + 1][:1].isdigit():
+            continue  # "9 - 11 июня": a span of days, not a name and its date
         found = _after_name(tokens[:cut], " ".join(tokens[cut + (tokens[cut] in (",", "-")) :]), table, read)
         if found is not None:
             return found
