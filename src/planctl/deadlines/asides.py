@@ -39,9 +39,9 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
     opens_span = {words[0] for words in table.range_from if len(words) == 1}
     # "5–6 класс — 25–27 сентября": the first dash may be inside the name; each cut is tried in turn
     cuts = [i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if i and (token in (",", "-") or token in opens_span)]
-    # "Библиотеки образовательных учреждений 9 - 11 июня", "Педсовет август 2017 г.": a name right before
-    # the first number or month, one that opens on a word of its own ("до середины 2024 года" does not)
-    # ("1 сесія 10 липня 2019 року": a name with its number, too)
+    # "Библиотеки образовательных учреждений 9 - 11 июня", "Педсовет август 2017 г.", "1 сесія 10 липня
+    # 2019 року": a name (with its number) right before the first number or month, one that opens on a
+    # word of its own ("до середины 2024 года" opens on a word of a term)
     first_number = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if i and (token[:1].isdigit() or table.names_time(token))), 0)
     head = tokens[:first_number]
     if first_number and head[-1].isalpha() and all(token.isalpha() or token[:1].isdigit() for token in head) and head[0] not in table.vocabulary:
@@ -88,9 +88,9 @@ def dated_in_brackets(text: str, table: Language, read: Read) -> tuple[list[Part
 
 
 def terms_in_brackets(text: str, table: Language, read: Read) -> tuple[str, tuple[str, ...]] | None:
-    """«до 18 липня 2025 р. (додаткова сесія: до 22 серпня 2025 р.)», «до 10 февраля (уточненную
-    информацию - до 16 апреля) года, следующего за отчетным»: a second term in brackets under a name of
-    its own; the text with each such bracket opened into one more item of a list, and the names."""
+    """«до 18 липня 2025 р. (додаткова сесія: до 22 серпня 2025 р.)», «до 10.02.2025 (уточненную
+    информацию - до 16.04.2025)»: a second term in brackets under a name of its own; the text with each
+    such bracket opened into one more item of a list, and the names."""
     names: list[str] = []
 
     def opened(found: re.Match[str]) -> str:
