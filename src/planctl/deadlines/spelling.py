@@ -14,9 +14,12 @@ from functools import lru_cache
 
 from planctl.deadlines.language import language, normalize_word, words_of
 
+#: Two halves of a word with a hyphen between them, as a line break in Word leaves them; `after` is what
+#: may not follow the second half. A lookahead, so that «Июль-окт-ябрь» tries «Июль-окт», then «окт-ябрь».
+_HALVES = r"(?<![^\W\d_'])(?=([а-яіїєґё']{{2,}})-\s?([а-яіїєґё']{{2,}})(?![{after}]))"
 #: A word broken by a hyphen at a line break: joined, it must be a word the grammar knows, and its
 #: halves not both words of their own («сентяб-ря», «Щомісяч-но», «Що-місяця»; not «июнь-июль»).
-_BROKEN = re.compile(r"(?<![^\W\d_'])(?=([а-яіїєґё']{2,})-\s?([а-яіїєґё']{2,})(?![\w']))", re.IGNORECASE)
+_BROKEN = re.compile(_HALVES.format(after=r"\w'"), re.IGNORECASE)
 #: A preposition glued to the number after it: «до15 мая».
 _GLUED = re.compile(r"(?<![\w])(до|к|ко|с|со|по|на|з|із|від)(\d+)", re.IGNORECASE)
 #: A preposition glued to the word after it: «впервом квартале», «втечение года».
@@ -77,11 +80,11 @@ def _respellings(text: str, lang: str) -> tuple[Respelling, ...]:
     found: list[Respelling] = []
     for pattern, right in _table(lang):
         found += [Respelling(m.start(), m.end(), m.group(), _cased(right, m.group())) for m in pattern.finditer(text)]
-    for m in _BROKEN.finditer(text):  # a lookahead: «Июль-окт-ябрь» tries «Июль-окт», then «окт-ябрь»
+    for m in _BROKEN.finditer(text):
         words = _slip_words(lang)  # cached; built on the first broken word only
         first, second = map(normalize_word, m.groups())
         if first + second in words and (len(first) <= 3 or not (first in words and second in words)):
-            found.append(Respelling(m.start(1), m.end(2), text[m.start(1) : m.end(2)], m.group(1) + m.group(2)))
+            found.append(_joined(m))
     found += [Respelling(m.start(), m.end(), m.group(), f"{m.group(1)} {m.group(2)}") for m in _GLUED.finditer(text)]
     table = language(lang)
     for m in _GLUED_WORD.finditer(text):
@@ -210,7 +213,7 @@ def _one_slip(a: str, b: str) -> bool:
 #: A word of a name broken by a hyphen at a line break («Ка-никулы», «Но-вогодние»): halves the grammar
 #: does not know both of («июнь-июль» are two words). Roman numerals in Cyrillic letters («ІІ-ІІІ
 #: квартал») are not names.
-_BROKEN_NAME = re.compile(r"(?<![^\W\d_'])(?=([а-яіїєґё']{2,})-\s?([а-яіїєґё']{2,})(?![\w'-]))", re.IGNORECASE)
+_BROKEN_NAME = re.compile(_HALVES.format(after=r"\w'-"), re.IGNORECASE)
 _ROMAN_LOOKALIKES = frozenset("іiхxvсcмmл")
 
 
@@ -223,8 +226,14 @@ def broken_names(text: str, lang: str = "ru") -> tuple[Respelling, ...]:
         halves = [normalize_word(half) for half in m.groups()]
         if all(half in known for half in halves) or any(set(half) <= _ROMAN_LOOKALIKES for half in halves):
             continue
-        found.append(Respelling(m.start(1), m.end(2), text[m.start(1) : m.end(2)], m.group(1) + m.group(2)))
+        found.append(_joined(m))
     return tuple(found)
+
+
+def _joined(broken: re.Match[str]) -> Respelling:
+    """The two halves a `_HALVES` pattern found, written as one word."""
+    start, end = broken.start(1), broken.end(2)
+    return Respelling(start, end, broken.string[start:end], broken.group(1) + broken.group(2))
 
 
 def respell(text: str, lang: str = "ru", extra: tuple[Respelling, ...] = ()) -> str:
