@@ -33,8 +33,7 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
     label, colon, after = text.partition(":")
     if colon and 0 < len(head := tokenize(label)) <= _LEAD_TOKENS:
         # «срок реализации программы: 03.06.2024 – 16.06.2024»: known words, but no term on their own
-        labels = all(token.isalpha() for token in head) and all(p.kind == "unknown" for p in read(" ".join(head)))
-        return _after_name(head, after, table, read, labels)
+        return _after_name(head, after, table, read, _is_label(head, read))
     tokens = tokenize(text)
     opens_span = {words[0] for words in table.range_from if len(words) == 1}
     # "5–6 класс — 25–27 сентября": the first dash may be inside the name; each cut is tried in turn
@@ -81,7 +80,7 @@ def dated_in_brackets(text: str, table: Language, read: Read) -> tuple[list[Part
     if not words or len(words) > _REMARK_TOKENS or not all(token.isalpha() for token in words):
         return None
     # «вторая среда марта (13.03.24)»: words the grammar knows but cannot read as a term name the date too
-    if not (_names_something(words, table) or all(p.kind == "unknown" for p in read(" ".join(words)))):
+    if not (_names_something(words, table) or _is_label(words, read)):
         return None
     parts = read(found.group(2))
     return (parts, _shown(head)) if _named_dates(parts) else None
@@ -103,13 +102,19 @@ def terms_in_brackets(text: str, table: Language, read: Read) -> tuple[str, tupl
         cuts += [(" ".join(tokens[:i]), " ".join(tokens[i:])) for i, token in enumerate(tokens[:_LEAD_TOKENS + 1]) if token == "до"]
         for head, rest in cuts:
             words = tokenize(head)
-            if words and all(word.isalpha() for word in words) and all(p.kind == "unknown" for p in read(head)) and _named_dates(read(rest)):
+            if _is_label(words, read) and _named_dates(read(rest)):
                 names.append(_shown(words))
                 return f", {rest} "
         return found.group(0)
 
     text = _BRACKETS.sub(opened, text)
     return (text, tuple(names)) if names else None
+
+
+def _is_label(words: list[str], read: Read) -> bool:
+    """Words, letters only, that are no term on their own, even where the grammar knows each of them:
+    «срок реализации программы», «додаткова сесія», «вторая среда марта»."""
+    return bool(words) and all(word.isalpha() for word in words) and all(p.kind == "unknown" for p in read(" ".join(words)))
 
 
 def _names_something(words: list[str], table: Language) -> bool:
