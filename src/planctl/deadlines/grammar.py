@@ -310,7 +310,7 @@ def read_as_written(phrase: str, lang: str = "ru") -> Reading:
         # Plans mix languages more often than one thinks ("щокварталу" in a Russian plan).
         other_lang = "uk" if table.code == "ru" else "ru"
         other, _ = _read_all(normalize(respell(phrase, other_lang)), language(other_lang), phrase, trailing=False)
-        if other and all(p.kind != "unknown" for p in other):
+        if _read_whole(other):
             parts, remarks = other, ()
     if not parts:
         return Reading(phrase, "unknown", False, (), table.reason("no_date_or_period"))
@@ -325,37 +325,42 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
     """The parts of `text`; a remark in brackets is dropped when it is what cannot be read, and
     (`trailing`) so is one after a date; not in the other language, whose words it would all take for remarks."""
     parts = _read_text(text, table, original)
-    if any(p.kind == "unknown" for p in parts):
-        # "в течение года (по отдельному плану)": a remark that adds no date may go;
-        # one that names a date or a period is part of the term and must be read
-        remarks = _PARENS.findall(text)
-        if not all(p.kind in _REMARK_KINDS for remark in remarks for p in _read_text(remark, table)):
-            themed = dated_in_brackets(text, table, lambda chunk: _read_text(chunk, table)) if trailing else None
-            if themed is None:
-                return parts, ()
-            return _as_written(themed[0], original or text), (themed[1],)
-        listed = terms_in_brackets(text, table, lambda chunk: _read_text(chunk, table)) if trailing else None
-        if listed is not None:
-            retry = _read_text(listed[0], table)
-            if retry and all(p.kind != "unknown" for p in retry):
-                return _as_written(retry, original or text), listed[1]
-        plain = _PARENS.sub(" ", text)
-        if plain != text and plain.strip():
-            # "Приём документов с 3 июля по 28 июля 2023 года (очная и заочная формы)": a name before, too
-            retry, dropped = _read_all(plain, table, original or text, trailing=trailing)
-            if retry and all(p.kind != "unknown" for p in retry):
-                return retry, dropped
-        trimmed = without_remarks(text, table, lambda chunk: _read_text(chunk, table)) if trailing else None
-        if trimmed is not None:
-            kept, dropped = trimmed
-            retry = _read_text(kept, table)
-            if retry and all(p.kind != "unknown" for p in retry):
-                return _as_written(retry, original or text), dropped
-        lead = without_lead(text, table, lambda chunk: _read_all(chunk, table, trailing=False)[0]) if trailing else None
-        if lead is not None:
-            read, remark = lead
-            return _as_written(read, original or text), (remark,)
+    if not any(p.kind == "unknown" for p in parts):
+        return parts, ()
+    shown = original or text
+
+    def read(chunk: str) -> list[PartSpec]:
+        return _read_text(chunk, table)
+
+    # "в течение года (по отдельному плану)": a remark that adds no date may go;
+    # one that names a date or a period is part of the term and must be read
+    remarks = _PARENS.findall(text)
+    if not all(p.kind in _REMARK_KINDS for remark in remarks for p in read(remark)):
+        themed = dated_in_brackets(text, table, read) if trailing else None
+        if themed is None:
+            return parts, ()
+        return _as_written(themed[0], shown), (themed[1],)
+    listed = terms_in_brackets(text, table, read) if trailing else None
+    if listed is not None and _read_whole(retry := read(listed[0])):
+        return _as_written(retry, shown), listed[1]
+    plain = _PARENS.sub(" ", text)
+    if plain != text and plain.strip():
+        # "Приём документов с 3 июля по 28 июля 2023 года (очная и заочная формы)": a name before, too
+        retry, dropped = _read_all(plain, table, shown, trailing=trailing)
+        if _read_whole(retry):
+            return retry, dropped
+    trimmed = without_remarks(text, table, read) if trailing else None
+    if trimmed is not None and _read_whole(retry := read(trimmed[0])):
+        return _as_written(retry, shown), trimmed[1]
+    lead = without_lead(text, table, lambda chunk: _read_all(chunk, table, trailing=False)[0]) if trailing else None
+    if lead is not None:
+        return _as_written(lead[0], shown), (lead[1],)
     return parts, ()
+
+
+def _read_whole(parts: list[PartSpec]) -> bool:
+    """Parts that read, every one: a reading to keep."""
+    return bool(parts) and all(p.kind != "unknown" for p in parts)
 
 
 def _as_written(parts: list[PartSpec], text: str) -> list[PartSpec]:
