@@ -73,6 +73,11 @@ class Facts:
     month_days: list[int] = field(default_factory=list)
 
 
+def is_day_number(token: str) -> bool:
+    """One or two figures: a day of a month, a day count or a small ordinal ("5", "17", "01")."""
+    return token.isdigit() and len(token) <= 2
+
+
 def year_of(token: str) -> int | None:
     """A four-digit year in the range plans use, or None."""
     if token.isdigit() and len(token) == 4 and MIN_YEAR <= int(token) <= MAX_YEAR:

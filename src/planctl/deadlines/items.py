@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from planctl.deadlines.facts import Unreadable, year_of
+from planctl.deadlines.facts import Unreadable, is_day_number, year_of
 from planctl.deadlines.named_days import fixed_day
 from planctl.deadlines.spec import DayRef, PeriodRef
 from planctl.period import month_days
@@ -87,7 +87,7 @@ def try_day_month(sc: Scanner) -> bool:
         sc.i += used
         return True
     number = token.removesuffix("-й")
-    if number.isdigit() and len(number) <= 2:
+    if is_day_number(number):
         named = sc.lang.months.get(sc.peek(1))
         first, last = year_of(sc.peek(2)), year_of(sc.peek(4))
         if named and first and last and sc.peek(3) == "-" and first <= last:
@@ -131,7 +131,7 @@ def try_day_list(sc: Scanner) -> bool:
 
 def try_bare_day(sc: Scanner) -> bool:
     """`14 (пятница)` in a plan of one month: a day of the plan's month, when nothing else is said."""
-    if sc.i != 0 or not _is_day_number(sc.peek()) or not all(token in sc.lang.weekdays for token in sc.t[1:]):
+    if sc.i != 0 or not is_day_number(sc.peek()) or not all(token in sc.lang.weekdays for token in sc.t[1:]):
         return False
     day = int(sc.peek())
     if not 1 <= day <= 31:
@@ -139,10 +139,6 @@ def try_bare_day(sc: Scanner) -> bool:
     sc.facts.days.append(DayRef(day, 0))
     sc.i = len(sc.t)
     return True
-
-
-def _is_day_number(token: str) -> bool:
-    return token.isdigit() and len(token) <= 2
 
 
 def try_named_day(sc: Scanner) -> bool:
@@ -169,7 +165,7 @@ _MONTH_END_DAYS, _MONTH_START_DAYS = 20, 10
 def try_day_range(sc: Scanner) -> bool:
     """`с 1 по 10 сентября`, `1-10 сентября 2024 г.`, `01.- 08.05.15`: the range ends on its last day."""
     first = sc.peek()
-    if not (first.isdigit() and len(first) <= 2) or sc.peek(1) not in sc.lang.range_to:
+    if not is_day_number(first) or sc.peek(1) not in sc.lang.range_to:
         return False
     last = sc.peek(2)
     end_date = _DATE.match(last)
@@ -179,7 +175,7 @@ def try_day_range(sc: Scanner) -> bool:
         sc.facts.day_span = True
         return try_day_month(sc)
     month = sc.lang.months.get(sc.peek(3))
-    if not (last.isdigit() and len(last) <= 2 and month):
+    if not (is_day_number(last) and month):
         return False
     if int(first) > int(last) and not (int(first) >= _MONTH_END_DAYS and int(last) <= _MONTH_START_DAYS):
         # "з 27 по 02 квітня" runs from the end of March; "10-5 мая" is an error

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from planctl.deadlines.facts import Unreadable
+from planctl.deadlines.facts import Unreadable, is_day_number
 from planctl.deadlines.spec import DayRef
 from planctl.deadlines.terms import month_in_period, number_of, set_every
 
@@ -26,7 +26,7 @@ def try_relative(sc: Scanner) -> bool:
     """
     j = 1 if sc.peek() in ("в", "у") else 0
     times = 1
-    if sc.peek(j).isdigit() and len(sc.peek(j)) <= 2 and sc.peek(j + 1) in sc.lang.terms:
+    if is_day_number(sc.peek(j)) and sc.peek(j + 1) in sc.lang.terms:
         times, j = int(sc.peek(j)), j + 1  # "в 6-месячный срок"
     term = sc.lang.terms.get(sc.peek(j))
     if term is not None and sc.peek(j + 1) in ("срок", "строк", "термін"):

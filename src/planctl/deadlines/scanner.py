@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from planctl.deadlines.facts import Facts, Unreadable, roman, year_of
+from planctl.deadlines.facts import Facts, Unreadable, is_day_number, roman, year_of
 from planctl.deadlines.items import (
     try_bare_day,
     try_day_list,
@@ -69,7 +69,7 @@ class Scanner:
 
     def ordinal(self, offset: int = 0) -> int | None:
         token = self.peek(offset)
-        if token.isdigit() and len(token) <= 2:
+        if is_day_number(token):
             return int(token)
         if token.endswith(("-й", "-е", "-го", "-м", "-є")):
             number = token.split("-")[0]
@@ -84,7 +84,7 @@ class Scanner:
         offset of the last one (or of the token after the last joiner, where no number follows it)."""
         numbers: list[int] = []
         j = 0
-        while self.peek(j).isdigit() and len(self.peek(j)) <= 2:
+        while is_day_number(self.peek(j)):
             numbers.append(int(self.peek(j)))
             if self.peek(j + 1) not in joiners:
                 break

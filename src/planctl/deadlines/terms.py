@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from planctl.deadlines.facts import Unreadable, roman
+from planctl.deadlines.facts import Unreadable, is_day_number, roman
 
 if TYPE_CHECKING:
     from planctl.deadlines.scanner import Scanner
@@ -25,7 +25,9 @@ def try_day_of_month(sc: Scanner) -> bool:
     """`до 10 числа`, `до 5-го числа месяца`, `до 20 числа последнего месяца квартала`."""
     token = sc.peek()
     number = token.split("-")[0]
-    if number.isdigit() and len(number) <= 2 and sc.peek(1) in sc.lang.working and sc.peek(2) in sc.lang.days:
+    if not is_day_number(number):
+        return False
+    if sc.peek(1) in sc.lang.working and sc.peek(2) in sc.lang.days:
         # "до 3-го рабочего дня месяца, следующего за отчетным": the n-th working day of that month
         sc.facts.day_of_month, sc.facts.working_day = int(number), True
         sc.i += 3
@@ -33,12 +35,12 @@ def try_day_of_month(sc: Scanner) -> bool:
         if (sc.unit_word(sc.peek()) in ("quarter", "half") or sc.peek() in sc.lang.year) and sc.peek(1) == ",":
             sc.i += 1  # "пятого рабочего дня квартала, следующего за отчетным": of that period's first month
         return True
-    if number.isdigit() and len(number) <= 2 and sc.peek(1) in _DAY_JOINERS and _days_of_month(sc):
+    if sc.peek(1) in _DAY_JOINERS and _days_of_month(sc):
         return True
-    if number.isdigit() and len(number) <= 2 and sc.peek(1) == "-" and sc.peek(2).isdigit() and sc.peek(3) in DAY_NOUNS:
+    if sc.peek(1) == "-" and sc.peek(2).isdigit() and sc.peek(3) in DAY_NOUNS:
         sc.i += 2  # "с 10-15 числа": a span of days of the month ends on its last
         return try_day_of_month(sc)
-    if number.isdigit() and len(number) <= 2 and sc.peek(1) in DAY_NOUNS:
+    if sc.peek(1) in DAY_NOUNS:
         day = int(number)
         if not 1 <= day <= 31:
             raise Unreadable("no_such_day_of_month", day=day)
@@ -170,7 +172,7 @@ def try_cumulative(sc: Scanner) -> bool:
         token = sc.peek(j)
         # «і» joins a list, and is also the Ukrainian Roman one of «І кварталу»
         joiner = token in _LIST_JOINERS and sc.peek(j + 1) not in sc.lang.quarter
-        number = None if joiner else int(token) if token.isdigit() and len(token) <= 2 else roman(token)
+        number = None if joiner else int(token) if is_day_number(token) else roman(token)
         if number is not None:
             numbers.append(number)
         elif token in sc.lang.quarter:
