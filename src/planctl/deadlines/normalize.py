@@ -98,7 +98,7 @@ def _current_year(match: re.Match[str]) -> str:
 
 
 # "202I року": a letter typed for a digit of a year (after lower case and the Ukrainian «і» of for_reading)
-_YEAR_LOOKALIKE = r"(?<![\w.])[12](?=\d*[іilоo]\d*(?![\w.]))[\dіilоo]{3}(?![\w.])"
+_YEAR_LOOKALIKE = re.compile(r"(?<![\w.])[12](?=\d*[іilоo]\d*(?![\w.]))[\dіilоo]{3}(?![\w.])")
 _DIGIT_LOOKALIKES = str.maketrans("іilоo", "11100")
 
 
