@@ -501,3 +501,14 @@ def test_a_second_term_in_brackets_under_a_name_is_one_more_day(first: dt.date, 
         return
     phrase = f"до {first:%d.%m.%Y} ({name}до {second:%d.%m.%Y})"
     assert sorted(day for _, day in _dates(phrase)) == [first, second]
+
+
+@given(st.integers(1, 12), st.integers(1, 12), st.booleans(), st.sampled_from(["", " г.", " года"]))
+def test_a_month_written_as_digits_with_its_year_reads_as_that_month(first: int, last: int, padded: bool, year_word: str) -> None:
+    def written(month: int) -> str:
+        return f"{month:02d}.2025" if padded else f"{month}.2025"
+
+    if first > last:
+        return
+    assert _dates(written(last) + year_word) == _dates(f"{MONTHS[last - 1]} 2025{year_word}") == [(f"2025-{last:02d}", dt.date(2025, last, calendar.monthrange(2025, last)[1]))]
+    assert _dates(f"{written(first)} - {written(last)}{year_word}") == _dates(written(last))

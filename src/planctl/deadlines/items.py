@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from planctl.deadlines.scanner import Scanner
 
 _DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?$")
+# "12.2024" in a roadmap's deadline column: a month and its year
+_MONTH_YEAR = re.compile(r"^(0?[1-9]|1[0-2])\.((?:19|20)\d\d)$")
 
 
 def try_ordinal_period(sc: Scanner) -> bool:
@@ -199,14 +201,12 @@ def add_day(sc: Scanner, day: int, month: int, year: int | None) -> None:
 
 def try_month(sc: Scanner) -> bool:
     """`март 2025 г.`, `январь - март 2025 г.`, `сентябрь 2024 - май 2025`, `впродовж серпня 2021 року`."""
-    month = sc.lang.months.get(sc.peek()) or sc.lang.seasons.get(sc.peek())
+    month, year, used = _month_at(sc, 0)
     if not month:
         return False
-    j = 1
-    year, used = sc.year_after(j)
-    j += used
+    j = 1 + used
     last_month, last_year = month, year
-    spans = sc.peek(j) == "-" and sc.lang.months.get(sc.peek(j + 1))
+    spans = sc.peek(j) == "-" and _month_at(sc, j + 1)[0]
     # "Апрель май": two months side by side are a span, like "апрель - май"; three in a row
     # ("Апрель\nИюнь\nАвгуст") or two going back ("Сентябрь\nИюнь") are a list
     side_by_side = (
@@ -216,16 +216,30 @@ def try_month(sc: Scanner) -> bool:
         and not sc.lang.months.get(sc.peek(-1))
     )
     if spans or side_by_side:
-        j += 1 if side_by_side else 0
-        last_month = sc.lang.months[sc.peek(j + 1)] if spans else sc.lang.months[sc.peek(j - 1)]
-        j += 2 if spans else 0
-        last_year, used = sc.year_after(j)
-        j += used
+        if spans:
+            last_month, last_year, used = _month_at(sc, j + 1)
+            j += 2 + used
+        else:
+            last_month = sc.lang.months[sc.peek(j)]
+            last_year, used = sc.year_after(j + 1)
+            j += 1 + used
         if last_year is None:
             last_year = year
     sc.facts.periods.append(PeriodRef("month", last_month, last_year))
     sc.i += j
     return True
+
+
+def _month_at(sc: Scanner, offset: int) -> tuple[int, int | None, int]:
+    """The month named at `offset` («март», «весна», «03.2025»), its year and the tokens that year took after it."""
+    numeric = _MONTH_YEAR.match(sc.peek(offset))
+    if numeric:
+        return int(numeric.group(1)), int(numeric.group(2)), int(sc.peek(offset + 1) in sc.lang.year)
+    month = sc.lang.months.get(sc.peek(offset)) or sc.lang.seasons.get(sc.peek(offset))
+    if not month:
+        return 0, None, 0
+    year, used = sc.year_after(offset + 1)
+    return month, year, used
 
 
 def try_years(sc: Scanner) -> bool:

@@ -119,7 +119,7 @@ _NUMBER_WORD = re.compile(r"(\d)([а-яіїєґa-z])")
 # "получения образования25 сентября": a word glued to the number after it
 _WORD_NUMBER = re.compile(r"([а-яіїєґ]{4,})(\d)")
 _ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})\s*-\s*(?:го|й|е|ое|ого|м|є|ше|ге|тє|те|ме|я|ая)\b")
-_TOKEN = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d+(?:-(?:й|е|го|м|є))?|[a-zа-яіїєґ'’ʼ]+|[-,]")
+_TOKEN = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.])|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d+(?:-(?:й|е|го|м|є))?|[a-zа-яіїєґ'’ʼ]+|[-,]")
 
 
 #: «5 октября – День города»: a date, a spaced dash, then a capitalised remark of two or more words and no digits.
