@@ -3,8 +3,8 @@
     python benchmarks/phrase_accuracy.py [--misses] [--dir benchmarks/phrases]
 
 The phrases come from public plans (benchmarks/phrases/README.md). A phrase counts as
-exact when its kind and its occurrences (part, label and nominal date, in order) are the
-ones annotated by hand; the due day after the production-calendar shift is not compared,
+exact when its kind in its plan (`in_period`) and its occurrences (part, label and nominal
+date, in order) are the ones annotated by hand; the due day after the production-calendar shift is not compared,
 the calendar has tests of its own. Any error the grammar raises on a phrase is a miss,
 never a crash of this script.
 
@@ -48,15 +48,16 @@ def load_part(directory: Path, part: str) -> list[dict[str, Any]]:
 
 def read(entry: dict[str, Any]) -> Outcome:
     """planctl's reading of one phrase, as comparable text; an exception becomes the reason of a miss."""
-    from planctl.deadlines import WorkCalendar, read_phrase, schedule
+    from planctl.deadlines import WorkCalendar, in_period, read_phrase, schedule
     from planctl.period import parse_period
 
     try:
-        reading = read_phrase(entry["phrase"], entry["lang"])
+        period = parse_period(str(entry["period"]))
+        reading = in_period(read_phrase(entry["phrase"], entry["lang"]), period)
         approved = entry.get("approved")
         occurrences = schedule(
             reading,
-            parse_period(str(entry["period"])),
+            period,
             approval_date=approved if isinstance(approved, dt.date) else None,
             calendar=WorkCalendar("UA" if entry["lang"] == "uk" else "RU"),
         )

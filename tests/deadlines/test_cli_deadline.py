@@ -165,3 +165,12 @@ def test_a_remark_left_out_of_the_term_is_said_in_text_and_json() -> None:
     assert data["remarks"] == ["10-12 классы"]
     assert [o["date"] for o in data["occurrences"]] == ["2023-10-02"]
     assert "remarks" not in json.loads(runner.invoke(app, ["deadline", "02.10.2023", "--period", "2023", "--json"]).output)
+
+
+def test_a_term_as_long_as_the_plan_is_read_in_that_plan() -> None:
+    week = runner.invoke(app, ["deadline", "протягом тижня", "--lang", "uk", "--period", "2020-10-12..2020-10-18", "--json"])
+    year = runner.invoke(app, ["deadline", "протягом тижня", "--lang", "uk", "--period", "2020", "--json"])
+    assert week.exit_code == year.exit_code == 0
+    assert json.loads(week.output)["kind"] == "throughout"
+    assert json.loads(week.output)["occurrences"][0]["date"] == "2020-10-18"
+    assert json.loads(year.output)["kind"] == "relative"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from planctl.deadlines import WorkCalendar, outside_period, read_phrase, schedule
+from planctl.deadlines import WorkCalendar, in_period, outside_period, read_phrase, schedule
 from planctl.deadlines.explain import moved_text
 from planctl.period import parse_period
 from planctl.yamlio import safe_load_text
@@ -23,7 +23,8 @@ def _occurrence_text(occ) -> str:
 
 @pytest.mark.parametrize(("lang", "case"), CASES, ids=[f"{lang}:{case['phrase'][:50]}:{case['period']}" for lang, case in CASES])
 def test_phrase_reads_as_written(lang: str, case: dict) -> None:
-    reading = read_phrase(case["phrase"], lang)
+    period = parse_period(str(case["period"]))
+    reading = in_period(read_phrase(case["phrase"], lang), period)
     assert reading.kind == case["kind"], reading
     assert reading.recognized == (case["kind"] != "unknown")
     if not reading.recognized:
@@ -31,7 +32,7 @@ def test_phrase_reads_as_written(lang: str, case: dict) -> None:
     approved = case.get("approved")
     occurrences = schedule(
         reading,
-        parse_period(str(case["period"])),
+        period,
         approval_date=approved if isinstance(approved, dt.date) else None,
         calendar=WorkCalendar("UA" if lang == "uk" else "RU"),
     )

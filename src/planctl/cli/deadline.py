@@ -36,7 +36,7 @@ def deadline(
     as_json: Annotated[bool, typer.Option("--json", help="Print the reading as JSON.")] = False,
 ) -> None:
     """Explain how a deadline phrase is read: kind, parts and dated occurrences."""
-    from planctl.deadlines import WorkCalendar, read_phrase, schedule
+    from planctl.deadlines import WorkCalendar, in_period, read_phrase, schedule
     from planctl.deadlines.explain import moved_text
     from planctl.deadlines.reading import slips_read
     from planctl.languages import country_of
@@ -47,7 +47,7 @@ def deadline(
     except ValueError:
         raise fail(UsageError(f"--period: ожидается 2024, 2024-2025 или 2024-01-01..2024-06-30, а не «{period}»")) from None
     approval = date_option(approved or None, "--approved")
-    reading = read_phrase(phrase, lang.value)
+    reading = in_period(read_phrase(phrase, lang.value), span)
     calendar = WorkCalendar(country_of(lang.value))
     occurrences = schedule(reading, span, approval_date=approval, shift=shift.value, calendar=calendar)
     slips = slips_read(phrase, lang.value)

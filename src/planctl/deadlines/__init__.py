@@ -1,7 +1,7 @@
 """Deadline phrases of office Russian and Ukrainian, read into schedules.
 
-`read_phrase` gives what a phrase means (a spec, cached); `schedule` applies it to a
-plan period and the production calendar to get dated occurrences.
+`read_phrase` gives what a phrase means (a spec, cached); `in_period` what it means in a
+plan of that period; `schedule` applies it to a plan period and the production calendar to get dated occurrences.
 
 The names are loaded on first use, so a module that needs only the calendar's `Shift`
 (the plan model, the CLI's option choices) does not load the grammar and its word tables.
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from planctl.deadlines.calendar import Shift, WorkCalendar
     from planctl.deadlines.grammar import MAX_PHRASE
-    from planctl.deadlines.occurrences import outside_period, schedule
+    from planctl.deadlines.occurrences import in_period, outside_period, schedule
     from planctl.deadlines.reading import read_phrase
     from planctl.deadlines.spec import KINDS, DayRef, Occurrence, PartSpec, PeriodRef, Reading, Rule
 
@@ -24,6 +24,7 @@ _HOMES = {
     "WorkCalendar": "calendar",
     "MAX_PHRASE": "grammar",
     "read_phrase": "reading",
+    "in_period": "occurrences",
     "outside_period": "occurrences",
     "schedule": "occurrences",
     **{name: "spec" for name in ("KINDS", "DayRef", "Occurrence", "PartSpec", "PeriodRef", "Reading", "Rule")},
@@ -40,6 +41,7 @@ __all__ = [
     "Rule",
     "Shift",
     "WorkCalendar",
+    "in_period",
     "outside_period",
     "read_phrase",
     "schedule",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 
 from planctl.deadlines.calendar import Shift, WorkCalendar
 from planctl.deadlines.named_days import date_in
@@ -207,6 +208,26 @@ def _day_of_month_start(rule: Rule, start: dt.date, end: dt.date) -> dt.date:
     return dt.date(following.year, following.month, 1)
 
 
+def in_period(reading: Reading, period: Period) -> Reading:
+    """The reading a clerk gives the phrase in this plan: «протягом тижня» in a week's plan, «в течение месяца»
+    in a month's last as long as the plan itself, so they are its whole time (`throughout`), not a term
+    counted from its approval."""
+    work = [part for part in reading.parts if part.part == "work"]
+    if reading.kind != "relative" or not work or not all(_covers(part.rule, period) for part in work):
+        return reading
+    parts = tuple(replace(part, kind="throughout", rule=Rule()) if part.part == "work" else part for part in reading.parts)
+    return replace(reading, kind="throughout", parts=parts)
+
+
+def _covers(rule: Rule, period: Period) -> bool:
+    """A count of days or months that, counted from the first day of a plan for a month or less, reaches
+    past its last («в течение года со дня утверждения» in a year's plan stays a term from approval)."""
+    if not rule.count or rule.working_days or rule.from_other_event or (period.end - period.start).days > 30:
+        return False
+    end = _add_months(period.start, rule.count) if rule.count_unit == "month" else period.start + dt.timedelta(days=rule.count)
+    return end > period.end
+
+
 def schedule(
     reading: Reading,
     period: Period,
@@ -217,6 +238,7 @@ def schedule(
 ) -> list[Occurrence]:
     """Every occurrence of every part, sorted by date; explicit dates may lie outside the period."""
     calendar = calendar or WorkCalendar("RU")
+    reading = in_period(reading, period)
     found: list[Occurrence] = []
     seen: set[tuple[str, str]] = set()
     for part in reading.parts:
