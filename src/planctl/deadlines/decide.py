@@ -80,6 +80,7 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
         in_month_order = sorted(set(facts.nth_weekdays), key=lambda d: (d[0] if d[0] > 0 else 5, d[1]))  # the last one last
         return "recurring", Rule(every="month", weekdays=tuple(in_month_order), years=years)
     days = list(facts.days)
+    on_the_year = facts.results_of and every == "year"
     if any(day.year is not None for day in days):
         raise Unreadable("recurring_date_with_year")
     named_days_only = len(days) > 1 and facts.day_of_month is None and not facts.next_period
@@ -104,13 +105,15 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
         return _recurring_periods(facts, every, years, other_periods)
     if facts.day_of_month is not None and days:
         raise Unreadable("recurring_day_and_date")
+    # "по итогам года, не позднее 1 февраля": the report on a year ended falls in the next one
+    after_the_year = on_the_year and len(days) == 1 and days[0].month <= 6
     if every == "year" and facts.day_of_month is not None and not (facts.next_period or facts.month_in_period):
         raise Unreadable("yearly_day_only")
     return "recurring", Rule(
         every=every,
         days=tuple(sorted(days, key=lambda d: (d.month, d.day))),
         day_of_month=facts.day_of_month,
-        next_period=facts.next_period,
+        next_period=facts.next_period or after_the_year,
         month_in_period=facts.month_in_period,
         working_day=facts.working_day,
         months_after=facts.months_after,
