@@ -512,3 +512,17 @@ def test_a_month_written_as_digits_with_its_year_reads_as_that_month(first: int,
         return
     assert _dates(written(last) + year_word) == _dates(f"{MONTHS[last - 1]} 2025{year_word}") == [(f"2025-{last:02d}", dt.date(2025, last, calendar.monthrange(2025, last)[1]))]
     assert _dates(f"{written(first)} - {written(last)}{year_word}") == _dates(written(last))
+
+
+@given(days, days, st.sampled_from(["", " (по состоянию на 1 число)"]))
+def test_each_day_with_its_own_until_is_a_deadline_of_its_own(first: dt.date, second: dt.date, aside: str) -> None:
+    if first >= second:
+        return
+    phrase = f"до {first.day} {MONTHS[first.month - 1]}{aside} до {second.day} {MONTHS[second.month - 1]}"
+    assert _dates(phrase) == [(first.isoformat(), first), (second.isoformat(), second)]
+
+
+@given(days, st.sampled_from(["году проведения плановых проверок", "планируемому", "году проведения\nконкурса"]))
+def test_the_year_before_the_planned_one_is_the_plans_own(day: dt.date, planned: str) -> None:
+    written = f"до {day.day} {MONTHS[day.month - 1]}"
+    assert _dates(f"{written} года, предшествующего {planned}") == _dates(f"{written} текущего года") == [(day.isoformat(), day)]

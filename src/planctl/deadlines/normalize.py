@@ -73,8 +73,10 @@ _GLUED_TIME = re.compile(r"(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?=(?:[01]?\d|2[0-3]
 _TIME_AFTER_V = re.compile(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час\w*|ч\b\.?))?")
 # "15 00 год.": a clock time written with a space, known by its unit
 _SPACED_CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])\s[0-5]\d\s*(?:год|час|ч)\b\.?")
-# "01. 10" in a plan for October: a day and month with a space after the dot
-_SPACED_DAY_MONTH = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[0-2])(?!\d)(?!\.\d)(?!\s*\d)" + _MONTH_AHEAD)
+# "01. 10" in a plan for October, "15. 05.2021": a day and month with a space after the dot
+_SPACED_DAY_MONTH = re.compile(
+    r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[0-2])(?:(?!\d)(?!\.\d)(?!\s*\d)" + _MONTH_AHEAD + r"|(?=\.(?:19|20)\d\d(?!\d)))"
+)
 # "февраль, апрель, июль\nоктябрь": in a list with commas, a month on a line of its own is one more
 # item, not the end of a span ("Ноябрь\nдекабрь 2008 г." stays a span, like "апрель май")
 _MONTH_LINES = r"(\b" + _MONTH_STEM + r"[а-яіїєґ]*)[ \t]*\n\s*(?=" + _MONTH_STEM + ")"
@@ -88,6 +90,16 @@ _AS_OF = r"\b(?:по\s+состоянию\s+на|станом\s+на)\s+(?:1|\d{
 _LIST_DAY_SPACE = r"(,\s*\d{1,2})\.\s+(\d{1,2}\.(?:\d{4}|(?!00)\d{2}))(?![\d.])"
 # "по-31.01": a preposition joined to its date by a hyphen
 _GLUED_PREPOSITION = r"\b(по|до|с|со|з|із|від|от)-(?=\d)"
+# "до 15 августа года, предшествующего году проведения плановых проверок": the plan's own year (its plan
+# is made for the year after), however the following year is named
+_YEAR_BEFORE = r"\b(?:года,?\s+предшествующего|року,?\s+що\s+передує)\s+(?:году|року|планируемому|плановому)\b[^,;()]*"
+_YEAR_BEFORE_WORDS = {"г": "текущего года", "р": "поточного року"}
+
+
+def _year_before(match: re.Match[str]) -> str:
+    return _YEAR_BEFORE_WORDS[match.group(0)[0]]
+
+
 # "20 грудня ц.р.", "т. г.": the current year, abbreviated
 _CURRENT_YEAR = r"(?<=[\s\d])(ц|п|т|с)\.\s?(р|г)\b\.?"
 _CURRENT_YEAR_WORDS = {"ц р": "поточного року", "п р": "поточного року", "т г": "текущего года", "с г": "сего года"}
@@ -160,6 +172,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_SPACE_BEFORE_DOT, r"\1.\2.\3", (" .",)),
     (_GLUED_PREPOSITION, r"\1 ", ("-",)),
     (_CURRENT_YEAR, _current_year, (".",)),
+    (_YEAR_BEFORE, _year_before, ("предшеств", "передує")),
     (_SPLIT_DATE, r"\1.\2", ()),
     (_SPACED_DAY_MONTH, r"\1.\2", ()),
     (_TRAILING_DOT, r"\1", ()),

@@ -139,9 +139,11 @@ class Scanner:
 
     def _lost_opening(self) -> bool:
         """«1 липня до 5 серпня»: a cell that opens on a day and goes on «до» another day is a span
-        whose «з» was left to the column's heading; «до» after a later item is a deadline of its own."""
+        whose «з» was left to the column's heading; «до» after a later item, or after a day that had its own
+        «до» («до 20 января до 20 июня»), is a deadline of its own."""
         facts = self.facts
-        return self.after_item == (0, 0) and len(facts.days) == 1 and not facts.periods and bool(_DAY_AHEAD.match(self.peek(1)))
+        first_day = self.after_item == (0, 0) and len(facts.days) == 1 and not facts.periods
+        return first_day and "до" not in self.t[: self.i] and bool(_DAY_AHEAD.match(self.peek(1)))
 
     def _event_start(self) -> None:
         """«з дня закінчення навчального року по 31 серпня»: a span from an undated event to a day
