@@ -526,3 +526,12 @@ def test_each_day_with_its_own_until_is_a_deadline_of_its_own(first: dt.date, se
 def test_the_year_before_the_planned_one_is_the_plans_own(day: dt.date, planned: str) -> None:
     written = f"до {day.day} {MONTHS[day.month - 1]}"
     assert _dates(f"{written} года, предшествующего {planned}") == _dates(f"{written} текущего года") == [(day.isoformat(), day)]
+
+
+@given(days, st.integers(1, 30), st.sampled_from(["{n} дней ({span})", "{n} дней, {span}", "{n} календарных дней ({span} включительно)"]))
+def test_the_length_said_before_a_span_changes_nothing(end: dt.date, length: int, form: str) -> None:
+    start = end - dt.timedelta(days=length - 1)
+    if start.year != end.year:
+        return
+    span = f"с {start.day} {MONTHS[start.month - 1]} по {end.day} {MONTHS[end.month - 1]} {end.year}-го года"
+    assert _dates(form.format(n=length, span=span)) == _dates(span.replace("-го", "")) == [(end.isoformat(), end)]

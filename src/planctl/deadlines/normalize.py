@@ -130,6 +130,12 @@ _NUMBER_ADJECTIVE = re.compile(r"\b(\d{1,2})\s*-\s*(?=[а-яіїєґ]{5,})")
 _NUMBER_WORD = re.compile(r"(\d)([а-яіїєґa-z])")
 # "получения образования25 сентября": a word glued to the number after it
 _WORD_NUMBER = re.compile(r"([а-яіїєґ]{4,})(\d)")
+# "с 25 декабря 2021-го по 9 января": a year with an ordinal ending
+_YEAR_SUFFIX = re.compile(r"\b((?:19|20)\d\d)\s*-\s*(?:го|м|й|ого)\b")
+# "7 дней (с 31 октября по 6 ноября)", "16 дней, с 25 декабря …": the length of a span said before it
+_LENGTH_BEFORE_SPAN = re.compile(
+    r"^\s*\d{1,3}\s+(?:календарных\s+|календарних\s+)?(?:дней|дня|день|днів|дні|тижнів|тижні|тиждень|недели|недель|неделя)\s*[,:(-]?\s*(?=\(?(?:с|з|із|від|от)\s+\d)"
+)
 _ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})\s*-\s*(?:го|й|е|ое|ого|м|є|ше|ге|тє|те|ме|я|ая)\b")
 _TOKEN = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.])|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d+(?:-(?:й|е|го|м|є))?|[a-zа-яіїєґ'’ʼ]+|[-,]")
 
@@ -176,6 +182,8 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_SPLIT_DATE, r"\1.\2", ()),
     (_SPACED_DAY_MONTH, r"\1.\2", ()),
     (_TRAILING_DOT, r"\1", ()),
+    (_YEAR_SUFFIX, r"\1", ()),
+    (_LENGTH_BEFORE_SPAN, "", ()),
     (_NUMBER_ADJECTIVE, r"\1 ", ()),
     (_ORDINAL_SUFFIX, r"\1-й", ()),
     (_NUMBER_WORD, r"\1 \2", ()),

@@ -115,12 +115,13 @@ def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, 
     return True
 
 
-_NOT_LATER = frozenset({("не", "позднее"), ("не", "пізніше")})
+_NOT_LATER = frozenset({("не", "позднее"), ("не", "пізніше"), ("не", "менее"), ("не", "менше")})
 
 
 def _term_before(sc: Scanner) -> tuple[int, bool, str, int] | None:
-    """"не позднее, чем за два месяца до …", "за 30 календарных дней до …", "за два тижні до …":
-    (count, working days?, unit, offset of «до») of a term before something; None if it is not one."""
+    """"не позднее, чем за два месяца до …", "за 30 календарных дней до …", "за два тижні до …",
+    "не менее чем за 24 часа до …": (count, working days?, unit, offset of «до») of a term before
+    something; None if it is not one. Hours count as the days they reach into."""
     j = 0
     if (sc.peek(), sc.peek(1)) in _NOT_LATER:
         j = 2 + (sc.peek(2) == ",")
@@ -141,6 +142,8 @@ def _term_before(sc: Scanner) -> tuple[int, bool, str, int] | None:
         kind, count = "day", count * 7
     elif unit in sc.lang.months_of_term and not working:
         kind = "month"
+    elif unit in sc.lang.hours_of_term and not working:
+        kind, count = "day", -(-count // 24)
     else:
         return None
     if sc.peek(j + 1) != "до" or count <= 0:
