@@ -185,10 +185,16 @@ def _named_dates(parts: list[PartSpec]) -> bool:
 
 
 def _is_remark(tokens: list[str], table: Language) -> bool:
-    """Words the grammar does not know ("класи", "тур") and nothing that names a time."""
-    if any(table.names_time(token) for token in tokens):
+    """Words the grammar does not know ("класи", "тур") and nothing that names a time (the Ukrainian «і»
+    between two words, «написання і захист», is «and», not the Roman I of «І квартал»)."""
+    if any(table.names_time(token) and not _and_between_words(tokens, i, table) for i, token in enumerate(tokens)):
         return False
     return any(len(token) >= 3 and token.isalpha() and token not in table.vocabulary for token in tokens)
+
+
+def _and_between_words(tokens: list[str], i: int, table: Language) -> bool:
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return tokens[i] == "і" and i > 0 and tokens[i - 1].isalpha() and after.isalpha() and not table.names_time(after) and after not in table.week
 
 
 def _shown(tokens: list[str]) -> str:

@@ -217,8 +217,22 @@ def _tied_to_event(tokens: list[str], lang: Language) -> bool:
     """
     if tokens and tokens[0] in lang.immediately:
         return _undated(tokens[1:], lang)
-    rest = _after_lead(tokens, lang.event_leads)
+    rest = _without_term_after(_after_lead(tokens, lang.event_leads), lang)
     return bool(rest) and _undated(rest, lang, lang.event_objects)
+
+
+def _without_term_after(rest: list[str], lang: Language) -> list[str]:
+    """«Після засідання атестаційної комісії – протягом 5 діб»: the event's words, without the term counted
+    from it that follows them («протягом 5 діб», «в течение 3 рабочих дней»)."""
+    units = lang.days | lang.weeks | lang.months_of_term | lang.hours_of_term
+    kinds_of_day = lang.working | lang.calendar
+    for start in range(1, len(rest)):
+        lead = next((words for words in lang.relative_lead if tuple(rest[start : start + len(words)]) == words), None)
+        term = rest[start + len(lead) :] if lead else []
+        # a number, perhaps «рабочих»/«календарних», and a unit: all that follows
+        if 2 <= len(term) <= 3 and term[0][:1].isdigit() and term[-1] in units and all(word in kinds_of_day for word in term[1:-1]):
+            return rest[: start - (rest[start - 1] in ("-", ","))]
+    return rest
 
 
 def _before_then_yearly(tokens: list[str], lang: Language) -> list[str] | None:
