@@ -22,7 +22,7 @@ from planctl.deadlines.items import (
 )
 from planctl.deadlines.language import Language
 from planctl.deadlines.relative import try_relative
-from planctl.deadlines.spec import PeriodRef
+from planctl.deadlines.spec import DayRef, PeriodRef
 from planctl.deadlines.terms import (
     try_cumulative,
     try_day_of_month,
@@ -130,8 +130,11 @@ class Scanner:
             facts.periods[start[1] :] = [PeriodRef("year", 0, year) for year in years]
             facts.year_range = True
             return
-        facts.day_span = facts.day_span or len(facts.days) > end[0]
         opened, closing = facts.days[start[0] : end[0]], facts.days[end[0] :]
+        if opened and closing and not self.open_start and not facts.periods[start[1] :] and _same_day(opened[-1], closing[0]):
+            del facts.days[start[0] : end[0]]  # "12 грудня – Вівторок 12.12.2017.": one day said twice («с … по» the same day stays a span)
+            return
+        facts.day_span = facts.day_span or len(facts.days) > end[0]
         if opened and closing and opened[0].year is None and closing[-1].year is None and opened[0].month > closing[-1].month > 0:
             facts.days[-1] = replace(closing[-1], next_year=True)  # "26 декабря – 1 января" ends in the next year
         del facts.days[start[0] : end[0]]
@@ -225,6 +228,12 @@ class Scanner:
             facts.days.clear()
             facts.periods = [ref for ref in facts.periods if ref.unit == "year"]
         return facts
+
+
+def _same_day(first: DayRef, second: DayRef) -> bool:
+    """The same day and month, and no year that differs."""
+    same = (first.day, first.month) == (second.day, second.month)
+    return same and (first.year == second.year or None in (first.year, second.year))
 
 
 def _close_word(token: str, vocabulary: frozenset[str]) -> list[str]:
