@@ -139,6 +139,12 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(tokenize(normalize_word(text)))
 
 
+def _in_cases(name: str, cases: dict[str, list[str]]) -> list[str]:
+    """A day's name and its other cases: «день инвалидов» → «дню инвалидов», «дня инвалидов»."""
+    opening = max((lead for lead in cases if name.startswith(f"{lead} ")), key=len, default=None)
+    return [name] if opening is None else [name, *(form + name[len(opening) :] for form in cases[opening])]
+
+
 def _longest_first(forms: list[str]) -> tuple[tuple[str, ...], ...]:
     """Phrases as word tuples, longest first, so that a match at a place is the longest one."""
     return tuple(sorted(map(words_of, forms), key=len, reverse=True))
@@ -241,7 +247,10 @@ def language(code: str) -> Language:
         skip=frozenset(map(normalize_word, raw["skip"])),
         weekdays=frozenset(map(normalize_word, raw["weekdays"])),
         named_days=tuple(
-            sorted(((words_of(name), str(key)) for key, names in raw["named_days"].items() for name in names), key=lambda e: -len(e[0]))
+            sorted(
+                ((words_of(form), str(key)) for key, names in raw["named_days"].items() for name in names for form in _in_cases(name, raw["named_day_cases"])),
+                key=lambda e: -len(e[0]),
+            )
         ),
         day_words=frozenset(map(normalize_word, raw["day_words"])),
         seasons={normalize_word(name): int(span[1]) for name, span in raw["seasons"].items()},
