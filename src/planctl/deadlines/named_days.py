@@ -36,9 +36,8 @@ def date_in(day_id: str, year: int) -> dt.date:
     rule = _table()[day_id]
     if "since" in rule:
         dates = sorted((int(first), str(text)) for first, text in rule["since"].items())
-        text = next((text for first, text in reversed(dates) if first <= year), dates[0][1])
-        month, day = text.split("-")
-        return dt.date(year, int(month), int(day))
+        since = next((text for first, text in reversed(dates) if first <= year), dates[0][1])
+        return dt.date(year, *map(int, since.split("-")))
     month, weekday, which = int(rule["month"]), int(rule["weekday"]), int(rule["which"])
     days = [day for day in range(1, month_days(year, month) + 1) if dt.date(year, month, day).weekday() == weekday]
     return dt.date(year, month, days[which - 1] if which > 0 else days[which])
