@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 _YEAR_RANGE = re.compile(r"^\s*(\d{4})\s*[-–—]\s*(\d{4})\s*$")
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
@@ -82,3 +82,12 @@ def parse_period(text: str) -> Period:
             raise ValueError(f"period ends before it starts: {text!r}")
         return period
     raise ValueError(f"not a period: {text!r}")
+
+
+def nth_weekday(year: int, month: int, nth: int, isoweekday: int) -> date:
+    """The `nth` ISO weekday (1 = Monday) of a month, counted back from its end when `nth` is negative
+    (-1: the last); a fifth one the month lacks is its last."""
+    first = date(year, month, 1)
+    day = first + timedelta(days=(isoweekday - first.isoweekday()) % 7)
+    last = day + timedelta(days=7 * ((month_days(year, month) - day.day) // 7))
+    return last + timedelta(days=7 * (nth + 1)) if nth < 0 else min(day + timedelta(days=7 * (nth - 1)), last)

@@ -10,7 +10,7 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
-from planctl.period import month_days
+from planctl.period import nth_weekday
 from planctl.yamlio import package_data
 
 
@@ -38,9 +38,7 @@ def date_in(day_id: str, year: int) -> dt.date:
         dates = sorted((int(first), str(text)) for first, text in rule["since"].items())
         since = next((text for first, text in reversed(dates) if first <= year), dates[0][1])
         return dt.date(year, *map(int, since.split("-")))
-    month, weekday, which = int(rule["month"]), int(rule["weekday"]), int(rule["which"])
-    days = [day for day in range(1, month_days(year, month) + 1) if dt.date(year, month, day).weekday() == weekday]
-    return dt.date(year, month, days[which - 1] if which > 0 else days[which])
+    return nth_weekday(year, int(rule["month"]), int(rule["which"]), int(rule["weekday"]) + 1)  # the table counts Monday as 0
 
 
 def known(day_id: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from planctl.deadlines.calendar import Shift, WorkCalendar
 from planctl.deadlines.named_days import date_in
 from planctl.deadlines.spec import Occurrence, PartSpec, PeriodRef, Reading, Rule
-from planctl.period import TEACHING_END, Period, month_days
+from planctl.period import TEACHING_END, Period, month_days, nth_weekday
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -75,7 +75,7 @@ def _part_dates(part: PartSpec, period: Period, approval: dt.date | None, calend
                 continue
             if rule.weekdays or rule.month_days:
                 # one named weekday a month is labelled by its month, several days by their dates
-                days = sorted(_nth_weekday(start.year, start.month, nth, weekday) for nth, weekday in rule.weekdays)
+                days = sorted(nth_weekday(start.year, start.month, nth, weekday) for nth, weekday in rule.weekdays)
                 days += [_safe_day(start.year, start.month, day) for day in rule.month_days]
                 found += [(label if len(days) == 1 else day.isoformat(), day) for day in days if day in period]
                 continue
@@ -146,16 +146,6 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     """The same day `months` later ("в течение месяца" from 31 January ends 29 February)."""
     index = day.month - 1 + months
     return _safe_day(day.year + index // 12, index % 12 + 1, day.day)
-
-
-def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> dt.date:
-    """The `nth` (-1: last) ISO `weekday` of a month; a fifth one that the month lacks is its last."""
-    first = dt.date(year, month, 1)
-    day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7)
-    last = day
-    while (last + dt.timedelta(days=7)).month == month:
-        last += dt.timedelta(days=7)
-    return last if nth == -1 else min(day + dt.timedelta(days=7 * (nth - 1)), last)
 
 
 def _recurring_day(rule: Rule, start: dt.date, end: dt.date, calendar: WorkCalendar) -> dt.date:
