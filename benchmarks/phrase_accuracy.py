@@ -53,7 +53,7 @@ def read(entry: dict[str, Any]) -> Outcome:
 
     try:
         period = parse_period(str(entry["period"]))
-        reading = in_period(read_phrase(entry["phrase"], entry["lang"]), period)
+        reading = in_period(read_phrase(entry["phrase"], entry["lang"]), period, entry["lang"])
         approved = entry.get("approved")
         occurrences = schedule(
             reading,

@@ -24,7 +24,7 @@ def _occurrence_text(occ) -> str:
 @pytest.mark.parametrize(("lang", "case"), CASES, ids=[f"{lang}:{case['phrase'][:50]}:{case['period']}" for lang, case in CASES])
 def test_phrase_reads_as_written(lang: str, case: dict) -> None:
     period = parse_period(str(case["period"]))
-    reading = in_period(read_phrase(case["phrase"], lang), period)
+    reading = in_period(read_phrase(case["phrase"], lang), period, lang)
     assert reading.kind == case["kind"], reading
     assert reading.recognized == (case["kind"] != "unknown")
     if not reading.recognized:

@@ -47,7 +47,7 @@ def deadline(
     except ValueError:
         raise fail(UsageError(f"--period: ожидается 2024, 2024-2025 или 2024-01-01..2024-06-30, а не «{period}»")) from None
     approval = date_option(approved or None, "--approved")
-    reading = in_period(read_phrase(phrase, lang.value), span)
+    reading = in_period(read_phrase(phrase, lang.value), span, lang.value)
     calendar = WorkCalendar(country_of(lang.value))
     occurrences = schedule(reading, span, approval_date=approval, shift=shift.value, calendar=calendar)
     slips = slips_read(phrase, lang.value)

@@ -127,5 +127,6 @@ def _period_name(words: Mapping[str, Any], period: PeriodRef) -> str:
     if period.unit == "month":
         return f"{words['months_nominative'][period.index - 1]}{year}"
     if period.unit in ("decade", "week"):
-        return str(words[period.unit]).format(index=ROMAN[period.index], month=words["months_genitive"][period.month - 1], year=year)
+        month = words["months_genitive"][period.month - 1] if period.month else words["plan_month"]
+        return str(words[period.unit]).format(index=ROMAN[period.index], month=month, year=year)
     return f"{ROMAN[period.index]} {words['periods'][period.unit]}{year}"

@@ -53,8 +53,11 @@ def try_ordinal_period(sc: Scanner) -> bool:
         elif sc.facts.periods and sc.facts.periods[-1].unit == "month" and sc.lang.months.get(sc.peek(-1)):
             # "Вересень І тиждень": the month said before, as a heading of its weeks
             month = sc.facts.periods.pop().index
+        elif is_day_number(sc.peek()):
+            raise Unreadable("decade_no_month")  # "(3 тижні)" says how long, not which week
         else:
-            raise Unreadable("decade_no_month")
+            # "II декада" in a plan of one month: the plan's month (month 0; `in_period` refuses it in a longer plan)
+            j += sc.peek(j) in sc.lang.month_word
     year, used = sc.year_after(j)
     j += used
     limit = {"quarter": 4, "half": 2, "decade": 3, "week": 5}[unit]

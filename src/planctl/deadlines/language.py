@@ -89,6 +89,8 @@ class Language:
     skip: frozenset[str]
     #: "в течение первых десяти рабочих дней": the words that say the count is from the start.
     first_ones: frozenset[str]
+    #: «полтора», «півтора»: a count of one and a half.
+    one_and_a_half: frozenset[str]
     #: Names of named days → their id in named_days.yaml, longest first.
     named_days: tuple[tuple[tuple[str, ...], str], ...]
     #: Words that name a day ("ко Дню …"), to tell an unknown named day from other words.
@@ -255,6 +257,7 @@ def language(code: str) -> Language:
         day_words=frozenset(map(normalize_word, raw["day_words"])),
         seasons={normalize_word(name): int(span[1]) for name, span in raw["seasons"].items()},
         first_ones=frozenset(map(normalize_word, rel["first_ones"])),
+        one_and_a_half=frozenset(map(normalize_word, rel["one_and_a_half"])),
         longest_phrase=max(len(p[0]) for p in phrases),
         reasons={str(key): str(text) for key, text in raw["reasons"].items()},
         misspellings={normalize_word(str(k)): str(v) for k, v in raw.get("misspellings", {}).items()},

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from planctl.deadlines.calendar import Shift, WorkCalendar
+from planctl.deadlines.language import language
 from planctl.deadlines.named_days import date_in
 from planctl.deadlines.spec import Occurrence, PartSpec, PeriodRef, Reading, Rule
 from planctl.period import TEACHING_END, Period, month_days, nth_weekday
@@ -53,6 +54,10 @@ def _part_dates(part: PartSpec, period: Period, approval: dt.date | None, calend
     if part.kind == "period":
         found = []
         for named in rule.periods:
+            if named.unit in ("decade", "week") and not named.month:
+                if not _one_month(period):
+                    continue  # `in_period` refuses it
+                named = replace(named, month=period.start.month, year=period.start.year)
             for year in [named.year] if named.year else years:
                 end, label = _period_end(named, year)
                 if named.year or end in period or named.unit == "year":
@@ -120,7 +125,7 @@ def _named_days(rule: Rule, period: Period) -> list[tuple[str, dt.date]]:
     found = []
     for ref in rule.days:
         if ref.month == 0:
-            if (period.start.year, period.start.month) == (period.end.year, period.end.month):
+            if _one_month(period):
                 day = _safe_day(period.start.year, period.start.month, ref.day)
                 found.append((day.isoformat(), day))
             continue
@@ -198,15 +203,34 @@ def _day_of_month_start(rule: Rule, start: dt.date, end: dt.date) -> dt.date:
     return dt.date(following.year, following.month, 1)
 
 
-def in_period(reading: Reading, period: Period) -> Reading:
+def in_period(reading: Reading, period: Period, lang: str) -> Reading:
     """The reading a clerk gives the phrase in this plan: «протягом тижня» in a week's plan, «в течение месяца»
     in a month's last as long as the plan itself, so they are its whole time (`throughout`), not a term
-    counted from its approval."""
+    counted from its approval; «II декада», «14 (пятница)» are of the plan's month, and unread in a
+    longer plan, where they name no month."""
+    unmonthed = next((key for part in reading.parts if (key := _without_month(part.rule))), None)
+    if unmonthed and not _one_month(period):
+        reason = language(lang).reason(unmonthed)
+        parts = tuple(replace(part, kind="unknown", rule=Rule(), reason=reason) for part in reading.parts)
+        return replace(reading, kind="unknown", recognized=False, parts=parts, reason=reason)
     work = [part for part in reading.parts if part.part == "work"]
     if reading.kind != "relative" or not work or not all(_covers(part.rule, period) for part in work):
         return reading
     parts = tuple(replace(part, kind="throughout", rule=Rule()) if part.part == "work" else part for part in reading.parts)
     return replace(reading, kind="throughout", parts=parts)
+
+
+def _without_month(rule: Rule) -> str | None:
+    """The reason a rule names no month of its own (a day or a decade of the plan's month), or None."""
+    if any(not ref.month for ref in rule.days):
+        return "day_no_month"
+    if any(ref.unit in ("decade", "week") and not ref.month for ref in rule.periods):
+        return "decade_no_month"
+    return None
+
+
+def _one_month(period: Period) -> bool:
+    return (period.start.year, period.start.month) == (period.end.year, period.end.month)
 
 
 def _covers(rule: Rule, period: Period) -> bool:
@@ -228,7 +252,7 @@ def schedule(
 ) -> list[Occurrence]:
     """Every occurrence of every part, sorted by date; explicit dates may lie outside the period."""
     calendar = calendar or WorkCalendar("RU")
-    reading = in_period(reading, period)
+    reading = in_period(reading, period, calendar.lang)
     found: list[Occurrence] = []
     seen: set[tuple[str, str]] = set()
     for part in reading.parts:

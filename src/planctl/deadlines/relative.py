@@ -7,6 +7,7 @@ until the plan names it; one counted from the end of a reporting period is a day
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from planctl.deadlines.facts import Unreadable, is_day_number
@@ -40,6 +41,8 @@ def try_relative(sc: Scanner) -> bool:
     if not (used or bare):
         return False
     j = used + (sc.peek(used) in sc.lang.first_ones)
+    if used and (half := _and_a_half(sc, j)) is not None:
+        return half
     number, width = _count_at(sc, j)
     j += width
     working = False
@@ -78,6 +81,27 @@ def _count_at(sc: Scanner, j: int) -> tuple[int | None, int]:
         return max(int(token), int(sc.peek(j + 2))), 3
     count = number_of(sc, token, digits=3)
     return count, 0 if count is None else 1
+
+
+def _and_a_half(sc: Scanner, j: int) -> bool | None:
+    """«в течение 1,5 месяца», «полутора лет»: a month and a half is 45 days, a year and a half 18
+    months; None where no such count is at offset `j`."""
+    token = sc.peek(j)
+    if token in sc.lang.one_and_a_half:
+        whole, width = 1, 1
+    elif (m := _HALVES.match(token)) and (m.group(2) or (sc.peek(j + 1) == "," and sc.peek(j + 2) == "5")):
+        whole, width = int(m.group(1)), 1 if m.group(2) else 3
+    else:
+        return None
+    unit = sc.peek(j + width)
+    if unit in sc.lang.months_of_term:
+        return relative_tail(sc, j + width + 1, whole * 30 + 15, False, "day", need_anchor=False)
+    if unit in sc.lang.years_of_term:
+        return relative_tail(sc, j + width + 1, whole * 12 + 6, False, "month", need_anchor=False)
+    return False
+
+
+_HALVES = re.compile(r"^(\d{1,2})(\.5)?$")
 
 
 def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, *, need_anchor: bool, named_event: bool = False) -> bool:

@@ -33,7 +33,8 @@ class PeriodRef:
     """A period named by the phrase: a year, half, quarter, month, or decade or week of a month.
 
     `index` is the half (1–2), quarter (1–4), month (1–12), decade (1–3) or week (1–5, days
-    1–7, 8–14, …, the fifth to the month's end); for a decade or week, `month` is its month. `year` None means "each year of the plan".
+    1–7, 8–14, …, the fifth to the month's end); for a decade or week, `month` is its month, 0 the plan's
+    month ("II декада" in a plan of one month). `year` None means "each year of the plan".
     """
 
     unit: Unit

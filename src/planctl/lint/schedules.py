@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planctl.deadlines import Occurrence, read_phrase
+from planctl.deadlines import Occurrence, Reading, in_period, read_phrase
 from planctl.due.schedule import calendar_for_language, item_occurrences, phrase_occurrences
 from planctl.model import Item, Plan
 
@@ -19,9 +19,14 @@ def work_occurrences(plan: Plan, phrase: str) -> tuple[Occurrence, ...]:
     return phrase_occurrences(phrase, plan.language, plan.period, approval, "none", calendar_for_language(plan.language))
 
 
+def reading_in_plan(plan: Plan, phrase: str) -> Reading:
+    """How the phrase reads in this plan: «II декада» is read in a plan of one month, not in a year's."""
+    return in_period(read_phrase(phrase, plan.language), plan.period, plan.language)
+
+
 def unreadable(plan: Plan, item: Item) -> bool:
     """The item's deadline is not understood and no explicit `due:` stands in for it."""
-    return bool(item.deadline) and item.due is None and not read_phrase(item.deadline or "", plan.language).recognized
+    return bool(item.deadline) and item.due is None and not reading_in_plan(plan, item.deadline or "").recognized
 
 
 def show_labels(labels: list[str], limit: int = 8) -> str:

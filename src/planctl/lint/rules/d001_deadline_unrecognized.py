@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from planctl.deadlines import read_phrase
 from planctl.diagnostics import Diagnostic, Severity
 from planctl.document import PlanDocument
 from planctl.lint.base import Reporter, rows
+from planctl.lint.schedules import reading_in_plan
 
 CODE = "D001"
 NAME = "deadline-unrecognized"
@@ -35,11 +35,10 @@ report = Reporter(CODE, NAME, SEVERITY)
 
 
 def check(doc: PlanDocument) -> Iterator[Diagnostic]:
-    lang = doc.plan.language
     for _, _, item, path in rows(doc):
         if not item.deadline or not item.deadline.strip() or item.due is not None:
             continue
-        read = read_phrase(item.deadline, lang)
+        read = reading_in_plan(doc.plan, item.deadline)
         if not read.recognized:
             reason = read.reason or next((part.reason for part in read.parts if part.reason), None) or "?"
             yield report(doc, doc.positions.of((*path, "deadline")), reason=reason)
