@@ -8,7 +8,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planctl.deadlines import WorkCalendar, read_phrase, schedule
+from planctl.deadlines import WorkCalendar, in_period, read_phrase, schedule
 from planctl.deadlines.language import language
 from planctl.deadlines.spelling import respell, respellings
 from planctl.period import Period
@@ -535,3 +535,42 @@ def test_the_length_said_before_a_span_changes_nothing(end: dt.date, length: int
         return
     span = f"с {start.day} {MONTHS[start.month - 1]} по {end.day} {MONTHS[end.month - 1]} {end.year}-го года"
     assert _dates(form.format(n=length, span=span)) == _dates(span.replace("-го", "")) == [(end.isoformat(), end)]
+
+
+ROMAN = ["I", "II", "III"]
+
+
+@given(st.integers(2015, 2030), st.integers(1, 12), st.integers(1, 3), st.sampled_from(["декада", "декада месяца"]))
+def test_a_decade_with_no_month_is_of_the_plans_month_and_unread_in_a_year(year: int, month: int, index: int, word: str) -> None:
+    phrase = f"{ROMAN[index - 1]} {word}"
+    last = calendar.monthrange(year, month)[1]
+    plan = Period(dt.date(year, month, 1), dt.date(year, month, last))
+    end = dt.date(year, month, last if index == 3 else index * 10)
+    assert _dates(phrase, plan) == [(end.isoformat(), end)]
+    assert in_period(read_phrase(phrase), Period.years(year), "ru").kind == "unknown"
+
+
+@given(st.integers(1, 11), st.sampled_from(["1,5", "1.5"]), days)
+def test_a_month_and_a_half_is_forty_five_days(whole: int, written: str, approved: dt.date) -> None:
+    phrase = f"в течение {written.replace('1', str(whole), 1)} месяца"
+    dates = [o.date for o in schedule(read_phrase(phrase), YEAR, approval_date=approved, calendar=CALENDAR)]
+    assert dates == [approved + dt.timedelta(days=whole * 30 + 15)]
+
+
+@given(st.integers(2000, 2030), st.integers(1, 10), st.sampled_from(["годы", "\nгоды", " гг."]))
+def test_two_years_side_by_side_are_a_span(first: int, length: int, word: str) -> None:
+    last = first + length
+    plan = Period.years(first, last)
+    assert _dates(f"{first} {last}{word}".replace("  ", " "), plan) == [(str(last), dt.date(last, 12, 31))]
+
+
+@given(st.integers(1, 11), st.sampled_from(["до окончания текущего года", "до конца года", "до начала следующего года"]))
+def test_months_before_the_years_end_are_the_first_of_that_month(count: int, end: str) -> None:
+    months = {1: "месяц", 2: "два месяца", 3: "три месяца"}.get(count, f"{count} месяцев")
+    day = dt.date(2025, 13 - count, 1)
+    assert _dates(f"за {months} {end}") == [("2025", day)]
+
+
+@given(st.sampled_from(["выполнения мероприятий Программы", "работы", "реализации плана", "мониторинга"]), st.sampled_from(["ежегодно", "ежеквартально"]))
+def test_results_of_undated_work_are_the_results_of_each_period(work: str, every: str) -> None:
+    assert _dates(f"{every} по итогам {work}") == _dates(f"{every}")

@@ -171,6 +171,8 @@ def _cut_remarks(text: str, separator: str, table: Language, read: Read) -> tupl
             # "Согласно плану Министерства здравоохранения": whose plan is a remark too
             named = named or (bool(parts) and all(p.kind == "on_demand" for p in parts))
             if named and any(p.kind == "unknown" for p in read(" ".join(tail))):
+                while head and head[-1] in ("-", ","):
+                    head = head[:-1]  # "07.10 - 11.10 - наст. сесія": the dash before the remark goes with it
                 kept.append(" ".join(head))
                 dropped.append(_shown(tail))
                 break

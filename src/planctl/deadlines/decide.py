@@ -168,7 +168,8 @@ def _undated(facts: Facts, years: tuple[int, ...]) -> tuple[Kind, Rule]:
         kind: Kind = "throughout" if facts.throughout_lead or facts.throughout else "period"
         return kind, Rule(school_year=True, years=years[1:])
     if years:
-        if facts.throughout_lead or facts.throughout:
+        if facts.throughout or (facts.throughout_lead and not facts.years_from_to):
+            # «в период с 2022 по 2035 год» is a span like «с 2022 по 2035 год»; «в течение 2022-2024 годов» is throughout
             return "throughout", Rule(years=years)
         # "2024-2025 гг. по мере необходимости" is "в течение 2024-2025 гг.", as needed;
         # "постоянно" stays never overdue

@@ -51,6 +51,8 @@ class Facts:
     #: (count, working days?, "day" or "month")
     relative: tuple[int, bool, str] | None = None
     year_range: bool = False
+    #: The span of years opened with «с»/«з» («в период с 2022 по 2035 год»): a span even after a throughout lead.
+    years_from_to: bool = False
     #: "в течение учебного года": the school year, not the calendar one.
     school_year: bool = False
     #: «до 25 декабря отчетного года»: the named days recur each reporting year.

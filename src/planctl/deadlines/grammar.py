@@ -217,8 +217,19 @@ def _tied_to_event(tokens: list[str], lang: Language) -> bool:
     """
     if tokens and tokens[0] in lang.immediately:
         return _undated(tokens[1:], lang)
+    if 0 <= (before := next((k for k, token in enumerate(tokens) if token in lang.before_event), -1)) < len(tokens) - 1:
+        # «Тиждень перед літньою сесією», «за год перед Общим собранием»: the event after «перед» is
+        # undated, and what comes before it names no day or month; in neither language, since a
+        # Russian «перед началом квартала» is read in Ukrainian too, whose words do not know «квартала»
+        ahead, event = tokens[:before], tokens[before + 1 :]
+        if not any(token[:1].isdigit() or "." in token or token in lang.months or token in lang.seasons for token in ahead):
+            return _undated(event, lang, lang.event_objects) and not any(map(_names_time_in_either, event))
     rest = _without_term_after(_after_lead(tokens, lang.event_leads), lang)
     return bool(rest) and _undated(rest, lang, lang.event_objects)
+
+
+def _names_time_in_either(token: str) -> bool:
+    return language("ru").names_time(token) or language("uk").names_time(token)
 
 
 def _without_term_after(rest: list[str], lang: Language) -> list[str]:

@@ -257,6 +257,8 @@ def try_years(sc: Scanner) -> bool:
         j = 3
         if last < first:
             raise Unreadable("years_reversed", first=first, last=last)
+    elif (second := year_of(sc.peek(1))) is not None and second > first and sc.peek(2) in sc.lang.year:
+        last, j = second, 2  # «2009 2011⏎годы»: the dash was lost, as between months side by side
     if sc.peek(j) in sc.lang.year:
         j += 1
     for year in range(first, last + 1):

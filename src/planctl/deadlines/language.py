@@ -77,6 +77,10 @@ class Language:
     per_document_not: frozenset[str]
     #: «незамедлительно», «невідкладно»: at once, after an event the plan does not date.
     immediately: frozenset[str]
+    #: «по итогам», «за підсумками»: the results of whatever follows (`terms.try_results_of_work`).
+    results_lead: tuple[tuple[str, ...], ...]
+    #: «перед»: before an event the plan does not date («Тиждень перед літньою сесією»).
+    before_event: frozenset[str]
     #: «начиная с», «починаючи з» (2025 года): a recurring term from that year on.
     starting: tuple[tuple[str, ...], ...]
     #: «до начала следующего года» after «за два месяца»: a yearly day that many months before the year ends.
@@ -240,6 +244,8 @@ def language(code: str) -> Language:
         per_document=_longest_first(raw["per_document"]),
         per_document_not=frozenset(map(normalize_word, raw["per_document_not"])),
         immediately=frozenset(map(normalize_word, rel["immediately"])),
+        results_lead=_longest_first(raw["results_lead"]),
+        before_event=frozenset(map(normalize_word, rel["before_event"])),
         before_next_year=_longest_first(rel["before_next_year"]),
         starting=_longest_first(raw["starting"]),
         terms={normalize_word(word): (int(count), str(unit)) for word, (count, unit) in rel["terms"].items()},

@@ -28,6 +28,7 @@ from planctl.deadlines.terms import (
     try_day_of_month,
     try_nth_weekday,
     try_phrase,
+    try_results_of_work,
     try_times,
 )
 
@@ -129,6 +130,7 @@ class Scanner:
                 raise Unreadable("years_reversed_span")
             facts.periods[start[1] :] = [PeriodRef("year", 0, year) for year in years]
             facts.year_range = True
+            facts.years_from_to = facts.years_from_to or self.open_start
             return
         opened, closing = facts.days[start[0] : end[0]], facts.days[end[0] :]
         if opened and closing and not self.open_start and not facts.periods[start[1] :] and _same_day(opened[-1], closing[0]):
@@ -166,7 +168,7 @@ class Scanner:
 
     def scan(self) -> Facts:
         """Read every token; a word that fits nowhere makes the part unknown."""
-        words = (try_relative, try_cumulative, try_nth_weekday, try_phrase, try_times, try_day_of_month)
+        words = (try_relative, try_cumulative, try_nth_weekday, try_phrase, try_results_of_work, try_times, try_day_of_month)
         items = (try_bare_day, try_named_day, try_ordinal_period, try_day_range, try_day_list, try_day_month, try_month, try_years)
         facts = self.facts
         while self.i < len(self.t):

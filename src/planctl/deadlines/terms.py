@@ -200,6 +200,26 @@ def try_cumulative(sc: Scanner) -> bool:
     return True
 
 
+def try_results_of_work(sc: Scanner) -> bool:
+    """«ежегодно по итогам выполнения мероприятий Программы»: after a frequency, the results of work with no
+    date of its own are those of each reporting period, like «по итогам года»; the work's words are passed over."""
+    used = sc.phrase_at(sc.lang.results_lead) if sc.facts.every else 0
+    if not used:
+        return False
+    words = 0
+    while sc.peek(used + words).isalpha() and sc.peek(used + words) not in _NOT_THE_WORK and not sc.lang.names_time(sc.peek(used + words)):
+        words += 1
+    if not words or sc.peek(used + words) not in ("", ",", "до", "не"):
+        return False
+    sc.facts.results_of = True
+    sc.i += used + words
+    return True
+
+
+#: Words that end the name of the work whose results are reported: a deadline begins.
+_NOT_THE_WORK = frozenset({"до", "не", "в", "у", "за"})
+
+
 def try_phrase(sc: Scanner) -> bool:
     for words, role, value in sc.lang.phrases:
         if tuple(sc.t[sc.i : sc.i + len(words)]) != words:
