@@ -574,3 +574,31 @@ def test_months_before_the_years_end_are_the_first_of_that_month(count: int, end
 @given(st.sampled_from(["выполнения мероприятий Программы", "работы", "реализации плана", "мониторинга"]), st.sampled_from(["ежегодно", "ежеквартально"]))
 def test_results_of_undated_work_are_the_results_of_each_period(work: str, every: str) -> None:
     assert _dates(f"{every} по итогам {work}") == _dates(f"{every}")
+
+
+@given(days, st.sampled_from(["т.е.", "то есть"]))
+def test_a_term_said_again_as_a_date_is_that_date(day: dt.date, marker: str) -> None:
+    written = f"не позднее {day.day} {MONTHS[day.month - 1]}"
+    assert _dates(f"не позднее чем за две недели до начала собеседования, {marker} {written}") == _dates(written)
+
+
+@given(days, st.sampled_from(["момента заполнения мест", "окончания ремонта", "подписания договора"]))
+def test_a_span_from_a_day_until_an_undated_event_has_no_date(day: dt.date, event: str) -> None:
+    reading = read_phrase(f"с {day.day} {MONTHS[day.month - 1]} до {event}")
+    assert reading.kind == "relative"
+    assert schedule(reading, YEAR, approval_date=day, calendar=CALENDAR) == []
+
+
+@given(days, st.integers(0, 23), st.sampled_from([0, 30]))
+def test_hours_and_minutes_at_a_spans_ends_change_nothing(end: dt.date, hour: int, minute: int) -> None:
+    first, last = f"1 {MONTHS[end.month - 1]}", f"{end.day} {MONTHS[end.month - 1]}"
+    timed = f"с {hour} час. {minute:02d} мин. {first} до {hour} час. {minute:02d} мин. {last} 2025 года"
+    assert _dates(timed) == _dates(f"с {first} до {last} 2025 года")
+
+
+@given(days, st.integers(0, 99))
+def test_a_two_digit_year_with_its_word_is_that_year_of_the_century(day: dt.date, short: int) -> None:
+    year = 2000 + short
+    plan = Period.years(year)
+    day_in_year = dt.date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
+    assert _dates(f"{day_in_year.day} {MONTHS[day.month - 1]} {short:02d} года", plan) == [(day_in_year.isoformat(), day_in_year)]

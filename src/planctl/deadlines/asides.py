@@ -77,8 +77,10 @@ def dated_in_brackets(text: str, table: Language, read: Read) -> tuple[list[Part
         return None
     head = tokenize(_BRACKETS.sub(" ", found.group(1)))
     words = [token for token in head if token != ","]
-    if not words or len(words) > _REMARK_TOKENS or not all(token.isalpha() for token in words):
+    # «1-й тур (16 жовтня)»: the name may have its number
+    if not words or len(words) > _REMARK_TOKENS or not all(token.isalpha() or token[:1].isdigit() for token in words):
         return None
+    words = [token for token in words if token.isalpha()]
     # «вторая среда марта (13.03.24)»: words the grammar knows but cannot read as a term name the date too
     if not (_names_something(words, table) or _is_label(words, read)):
         return None

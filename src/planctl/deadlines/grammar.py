@@ -224,8 +224,23 @@ def _tied_to_event(tokens: list[str], lang: Language) -> bool:
         ahead, event = tokens[:before], tokens[before + 1 :]
         if not any(token[:1].isdigit() or "." in token or token in lang.months or token in lang.seasons for token in ahead):
             return _undated(event, lang, lang.event_objects) and not any(map(_names_time_in_either, event))
+    if _until_event(tokens, lang):
+        return True
     rest = _without_term_after(_after_lead(tokens, lang.event_leads), lang)
     return bool(rest) and _undated(rest, lang, lang.event_objects)
+
+
+def _until_event(tokens: list[str], lang: Language) -> bool:
+    """«01.03.2023 - до підписання закону Президентом України», «с 6 июля до момента заполнения мест»: a
+    span from a day to an event the plan does not date (with a day that caps it, it is a period)."""
+    until = tokens.index("до") if "до" in tokens else 0
+    head, event = tokens[:until], tokens[until + 1 :]
+    opened = bool(head) and (head[0],) in lang.range_from
+    head = head[1:] if opened else head
+    dated = bool(head) and all(token[:1].isdigit() or token in lang.months or token in lang.year for token in head)
+    # with no opening word, only an event that ends a span: «15 травня до засідання» is a day, for the meeting
+    ends = bool(event) and (opened or event[0] in lang.span_event)
+    return dated and ends and event[0].isalpha() and _undated(event, lang) and not any(map(_names_time_in_either, event))
 
 
 def _names_time_in_either(token: str) -> bool:
@@ -330,7 +345,7 @@ def read_as_written(phrase: str, lang: str = "ru") -> Reading:
         return Reading(phrase, "unknown", False, (), table.reason("too_long", limit=MAX_PHRASE))
     # «в течении года», «Щомісяч-но», «до15 мая» read as their right spelling (lint says how to write it)
     text = normalize(respell(phrase, table.code))
-    parts, remarks = _read_all(text, table, phrase)
+    parts, remarks = _that_is(text, table, phrase) or _read_all(text, table, phrase)
     if any(p.kind == "unknown" for p in parts):
         # Plans mix languages more often than one thinks ("щокварталу" in a Russian plan).
         other_lang = "uk" if table.code == "ru" else "ru"
@@ -381,6 +396,20 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
     if lead is not None:
         return _as_written(lead[0], shown), (lead[1],)
     return parts, ()
+
+
+def _that_is(text: str, table: Language, shown: str) -> tuple[list[PartSpec], tuple[str, ...]] | None:
+    """«не позднее чем за две недели до начала собеседования, т.е. не позднее 30 января»: a term said again
+    as a date after «т.е.», «тобто»; the date decides, the words before it are a remark."""
+    for marker in table.that_is:
+        before, found, after = text.partition(marker)
+        if found and before.strip() and after.strip():
+            parts, _ = _read_all(after, table)
+            # only a term that gives no date of its own («ежегодно, т.е. до 1 марта» keeps its frequency)
+            said_first = {p.kind for p in _read_all(before, table)[0]} <= {"relative", "unknown"}
+            if said_first and _read_whole(parts) and all(p.kind in ("date", "period") for p in parts):
+                return _as_written(parts, shown), (" ".join(tokenize(before)),)
+    return None
 
 
 def _read_whole(parts: list[PartSpec]) -> bool:

@@ -77,6 +77,8 @@ class Language:
     per_document_not: frozenset[str]
     #: «незамедлительно», «невідкладно»: at once, after an event the plan does not date.
     immediately: frozenset[str]
+    #: «т.е.», «тобто»: the term said again, as a date, after them (`grammar._that_is`).
+    that_is: tuple[str, ...]
     #: «по итогам», «за підсумками»: the results of whatever follows (`terms.try_results_of_work`).
     results_lead: tuple[tuple[str, ...], ...]
     #: «перед»: before an event the plan does not date («Тиждень перед літньою сесією»).
@@ -244,6 +246,7 @@ def language(code: str) -> Language:
         per_document=_longest_first(raw["per_document"]),
         per_document_not=frozenset(map(normalize_word, raw["per_document_not"])),
         immediately=frozenset(map(normalize_word, rel["immediately"])),
+        that_is=tuple(str(marker) for marker in raw["that_is"]),
         results_lead=_longest_first(raw["results_lead"]),
         before_event=frozenset(map(normalize_word, rel["before_event"])),
         before_next_year=_longest_first(rel["before_next_year"]),

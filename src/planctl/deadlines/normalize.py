@@ -15,7 +15,10 @@ _LETTER_ZEROS = r"(?<![\d.])([01]?\d|2[0-4])([:.])[оo]{2}(?!\w)"
 # "15:00", "в 15.00 ч.": a time of day says nothing about the day.
 _TIME_COLON = re.compile(r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*(?:год\b\.?|годин\w*|час\w*|ч\b\.?))?")
 # "о 18 год. 00 хв.": hours and minutes as words
-_HOURS_MINUTES = re.compile(r"(?:\b(?:о|об|в|с|з|до)\s+)?\b(?:[01]?\d|2[0-4])\s*(?:год|час)\w*\.?\s*[0-5]\d\s*(?:хв|мин)\w*\.?")
+_HM = r"\b(?:[01]?\d|2[0-4])\s*(?:год|час)\w*\.?\s*[0-5]\d\s*(?:хв|мин)\w*\.?"
+_HOURS_MINUTES = re.compile(r"(?:\b(?:о|об|в|с|з|до)\s+)?" + _HM)
+# "з 00 год. 00 хв. 1 травня до 6 год. 00 хв. 4 травня": the time of a span's ends; the span stays
+_HOURS_MINUTES_OF_SPAN = re.compile(r"\b(с|з|до)\s+" + _HM + r"(?=\s*\d{1,2}(?:\s+[а-яіїєґ]|\.\d))")
 # "20 липня 2018 року, 1800", "до 1800 18 липня": 18:00 whose colon (a superscript on the page) was lost,
 # known only beside a date that has its year, or before a day and month
 _LOST_COLON_AFTER = re.compile(r"(\d{4}\s*(?:року|р\.|рік|года|г\.)\s*,?)\s*(?:[01]\d|2[0-3])[0-5]0\s*\.?\s*$")
@@ -112,6 +115,8 @@ def _current_year(match: re.Match[str]) -> str:
 # "202I року": a letter typed for a digit of a year (after lower case and the Ukrainian «і» of for_reading)
 _YEAR_LOOKALIKE = re.compile(r"(?<![\w.])[12](?=\d*[іilоo]\d*(?![\w.]))[\dіilоo]{3}(?![\w.])")
 _DIGIT_LOOKALIKES = str.maketrans("іilоo", "11100")
+# "с З1 мая": the letter З typed for the 3 of a day, after a preposition (so never «з 1 травня» glued)
+_DAY_THREE = re.compile(r"\b(с|по|до|з|із|от|від) з ?(?=[01]\s+[а-яіїєґ]{3})")
 
 
 def _year_digits(match: re.Match[str]) -> str:
@@ -130,6 +135,8 @@ _NUMBER_ADJECTIVE = re.compile(r"\b(\d{1,2})\s*-\s*(?=[а-яіїєґ]{5,})")
 _NUMBER_WORD = re.compile(r"(\d)([а-яіїєґa-z])")
 # "получения образования25 сентября": a word glued to the number after it
 _WORD_NUMBER = re.compile(r"([а-яіїєґ]{4,})(\d)")
+# "1 и 2 января, а также 7 января": one more item of a list
+_AS_WELL_AS = re.compile(r"\s*,?\s*\bа\s+(?:также|також)\b")
 # "с 25 декабря 2021-го по 9 января": a year with an ordinal ending
 _YEAR_SUFFIX = re.compile(r"\b((?:19|20)\d\d)\s*-\s*(?:го|м|й|ого)\b")
 # "7 дней (с 31 октября по 6 ноября)", "16 дней, с 25 декабря …": the length of a span said before it
@@ -155,6 +162,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_GLUED_TIME, r"\1 ", ()),
     (_LIST_DAY_SPACE, r"\1.\2", (". ",)),
     (_TIME_COLON, " ", ()),
+    (_HOURS_MINUTES_OF_SPAN, r" \1 ", ("хв", "мин")),
     (_HOURS_MINUTES, " ", ()),
     (_LOST_COLON_AFTER, r"\1", ()),
     (_LOST_COLON_BEFORE, "", ()),
@@ -175,6 +183,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_AS_OF, " ", ("состоян", "станом")),
     (_SLASH_DATE, r"\1.\2.\3", ("/",)),
     (_YEAR_LOOKALIKE, _year_digits, ()),
+    (_DAY_THREE, r"\1 3", ()),
     (_SPACE_BEFORE_DOT, r"\1.\2.\3", (" .",)),
     (_GLUED_PREPOSITION, r"\1 ", ("-",)),
     (_CURRENT_YEAR, _current_year, (".",)),
@@ -183,6 +192,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_SPACED_DAY_MONTH, r"\1.\2", ()),
     (_TRAILING_DOT, r"\1", ()),
     (_YEAR_SUFFIX, r"\1", ()),
+    (_AS_WELL_AS, ",", ("а так",)),
     (_LENGTH_BEFORE_SPAN, "", ()),
     (_NUMBER_ADJECTIVE, r"\1 ", ()),
     (_ORDINAL_SUFFIX, r"\1-й", ()),

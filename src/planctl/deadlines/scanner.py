@@ -32,6 +32,7 @@ from planctl.deadlines.terms import (
     try_times,
 )
 
+_AND = frozenset({"и", "і", "та", "й"})
 #: "до декабря", "к IV кварталу": whether the named period itself is included is anyone's guess.
 _BEFORE = frozenset({"до", "к"})
 #: A day number or a dd.mm date: what a weekday in front of it ("Понеділок 04.03") names.
@@ -95,6 +96,9 @@ class Scanner:
     def year_after(self, offset: int) -> tuple[int | None, int]:
         """A year at `offset` (with its optional year word); returns (year, tokens used)."""
         year = year_of(self.peek(offset))
+        short = self.peek(offset)
+        if year is None and len(short) == 2 and short.isdigit() and self.peek(offset + 1) in self.lang.year:
+            year = 2000 + int(short)  # «с 7 по 13 февраля 22 года»: a two-digit year with its year word
         if year is None:
             return None, 0
         used = 1
@@ -214,6 +218,9 @@ class Scanner:
                 continue
             if self.after_item is not None and (token in self.lang.this_year or token in self.lang.year):
                 self.i += 1  # "с 1 апреля текущего года по 30 июня": the day's year, the span still open
+                continue
+            if token in _AND and self.open_start and self.after_item is not None and self.peek(1) in self.lang.range_to:
+                self.i += 1  # «с 30 декабря и до 8 января»: the span goes on
                 continue
             if token in self.lang.skip or token in (",", "-"):
                 self.after_item = self.range_start = None
