@@ -602,3 +602,10 @@ def test_a_two_digit_year_with_its_word_is_that_year_of_the_century(day: dt.date
     plan = Period.years(year)
     day_in_year = dt.date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
     assert _dates(f"{day_in_year.day} {MONTHS[day.month - 1]} {short:02d} года", plan) == [(day_in_year.isoformat(), day_in_year)]
+
+
+@given(st.lists(days, min_size=2, max_size=4, unique=True), st.sampled_from(["этап", "смена", "тур"]), st.sampled_from([", ", "; ", " "]))
+def test_numbered_stages_are_a_list_of_their_terms(stage_days: list[dt.date], word: str, joiner: str) -> None:
+    terms = [f"до {day.day} {MONTHS[day.month - 1]}" for day in stage_days]
+    staged = joiner.join(f"{n} {word} – {term}" for n, term in enumerate(terms, start=1))
+    assert _dates(staged) == sorted(_dates(", ".join(terms)), key=lambda entry: entry[1])

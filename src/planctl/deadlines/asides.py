@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from planctl.deadlines.facts import roman
 from planctl.deadlines.language import Language
 from planctl.deadlines.normalize import tokenize
 from planctl.deadlines.spec import PartSpec
@@ -68,6 +69,33 @@ def _after_name(head: list[str], rest: str, table: Language, read: Read, named: 
 def _is_duration(words: list[str], table: Language) -> bool:
     """«8 дней с 27 октября по 3 ноября», «37 недель, с 01.09.2023 - 31.05.2024»: how long the span lasts."""
     return len(words) == 2 and words[0].isdigit() and words[1] in table.days | table.weeks | table.months_of_term
+
+
+def without_stage_labels(text: str, table: Language, read: Read) -> tuple[list[PartSpec], tuple[str, ...]] | None:
+    """«Перший етап - 02 вересня Другий етап - не пізніше 06 вересня», «1 этап – до 1 марта, 2 этап – до 1 мая»:
+    the terms of numbered stages; each stage's label goes (a remark), its term stays, one item of a list."""
+    tokens = tokenize(text)
+    labels = [i for i in range(len(tokens) - 1) if tokens[i + 1] in table.stage_words and _is_ordinal(tokens[i], table)]
+    if not labels:
+        return None
+    kept: list[str] = []
+    shown: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i in labels:
+            shown.append(_shown(tokens[i : i + 2]))
+            kept.append(";")
+            i += 2 + (tokens[i + 2 : i + 3] == ["-"])
+            continue
+        kept.append(tokens[i])
+        i += 1
+    terms = " ".join(kept).strip(" ;,")
+    parts = read(terms) if terms else []
+    return (parts, tuple(shown)) if parts and all(p.kind != "unknown" for p in parts) else None
+
+
+def _is_ordinal(token: str, table: Language) -> bool:
+    return (token.isdigit() and len(token) <= 2) or roman(token) is not None or token in table.ordinals
 
 
 def dated_in_brackets(text: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from planctl.deadlines.asides import dated_in_brackets, terms_in_brackets, without_lead, without_remarks
+from planctl.deadlines.asides import dated_in_brackets, terms_in_brackets, without_lead, without_remarks, without_stage_labels
 from planctl.deadlines.decide import decide, per_period_unit, period_end_day
 from planctl.deadlines.facts import Unreadable, roman
 from planctl.deadlines.language import Language, language, normalize_word
@@ -392,6 +392,9 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
     trimmed = without_remarks(text, table, read) if trailing else None
     if trimmed is not None and _read_whole(retry := read(trimmed[0])):
         return _as_written(retry, shown), trimmed[1]
+    staged = without_stage_labels(text, table, read) if trailing else None
+    if staged is not None:
+        return _as_written(staged[0], shown), staged[1]
     lead = without_lead(text, table, lambda chunk: _read_all(chunk, table, trailing=False)[0]) if trailing else None
     if lead is not None:
         return _as_written(lead[0], shown), (lead[1],)

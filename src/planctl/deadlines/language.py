@@ -77,6 +77,8 @@ class Language:
     per_document_not: frozenset[str]
     #: «незамедлительно», «невідкладно»: at once, after an event the plan does not date.
     immediately: frozenset[str]
+    #: «этап», «етап»: a numbered stage before its term is a label («1 этап – до 1 марта»).
+    stage_words: frozenset[str]
     #: «т.е.», «тобто»: the term said again, as a date, after them (`grammar._that_is`).
     that_is: tuple[str, ...]
     #: «по итогам», «за підсумками»: the results of whatever follows (`terms.try_results_of_work`).
@@ -97,6 +99,8 @@ class Language:
     first_ones: frozenset[str]
     #: «полтора», «півтора»: a count of one and a half.
     one_and_a_half: frozenset[str]
+    #: «в течение», «протягом» inside a term before an event («не позднее, чем в течение 3 дней до …»).
+    within: tuple[tuple[str, ...], ...]
     #: Names of named days → their id in named_days.yaml, longest first.
     named_days: tuple[tuple[tuple[str, ...], str], ...]
     #: Words that name a day ("ко Дню …"), to tell an unknown named day from other words.
@@ -246,6 +250,7 @@ def language(code: str) -> Language:
         per_document=_longest_first(raw["per_document"]),
         per_document_not=frozenset(map(normalize_word, raw["per_document_not"])),
         immediately=frozenset(map(normalize_word, rel["immediately"])),
+        stage_words=frozenset(map(normalize_word, raw["stage_words"])),
         that_is=tuple(str(marker) for marker in raw["that_is"]),
         results_lead=_longest_first(raw["results_lead"]),
         before_event=frozenset(map(normalize_word, rel["before_event"])),
@@ -267,6 +272,7 @@ def language(code: str) -> Language:
         seasons={normalize_word(name): int(span[1]) for name, span in raw["seasons"].items()},
         first_ones=frozenset(map(normalize_word, rel["first_ones"])),
         one_and_a_half=frozenset(map(normalize_word, rel["one_and_a_half"])),
+        within=_longest_first(rel["within"]),
         longest_phrase=max(len(p[0]) for p in phrases),
         reasons={str(key): str(text) for key, text in raw["reasons"].items()},
         misspellings={normalize_word(str(k)): str(v) for k, v in raw.get("misspellings", {}).items()},

@@ -150,6 +150,7 @@ def _term_before(sc: Scanner) -> tuple[int, bool, str, int] | None:
     if (sc.peek(), sc.peek(1)) in _NOT_LATER:
         j = 2 + (sc.peek(2) == ",")
         j += sc.peek(j) in ("чем", "ніж")
+        j += sc.phrase_at_index(sc.i + j, sc.lang.within)  # "не позднее, чем в течение трёх рабочих дней до …"
     j += sc.peek(j) == "за"
     if j == 0:
         return None
