@@ -123,10 +123,10 @@ def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, 
         raise Unreadable("no_anchor_event")
     other_event = False
     if has_anchor:
-        event = sc.t[rest + sc.phrase_at_index(rest, sc.lang.anchors)] if rest + 1 < len(sc.t) else ""
+        event = sc.t[rest + anchor] if rest + 1 < len(sc.t) else ""
         if not event:
             raise Unreadable("unknown_event", event="…")
-        start = rest + sc.phrase_at_index(rest, sc.lang.anchors) + 1
+        start = rest + anchor + 1
         after = [token for token in sc.t[start:] if token not in sc.lang.event_filler]
         other_event = event not in sc.lang.events or bool(after and after[0] not in sc.lang.event_objects)
     sc.facts.other_event = other_event
