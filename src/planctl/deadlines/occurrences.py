@@ -55,8 +55,7 @@ def _part_dates(part: PartSpec, period: Period, approval: dt.date | None, calend
         found = []
         for named in rule.periods:
             if named.unit in ("decade", "week") and not named.month:
-                if not _one_month(period):
-                    continue  # `in_period` refuses it
+                # the plan's month: `schedule` gets here only in a plan of one month (`in_period` refuses a longer one)
                 named = replace(named, month=period.start.month, year=period.start.year)
             for year in [named.year] if named.year else years:
                 end, label = _period_end(named, year)
@@ -120,14 +119,14 @@ def _named_days(rule: Rule, period: Period) -> list[tuple[str, dt.date]]:
     """Named days, labelled by their ISO date; a yearless day in each plan year inside the period,
     or, where no year puts it inside (a plan of one month), in the year nearest to the period.
 
-    Month 0 is the plan's month ("14 (пятница)" in a plan of one month): none in a longer plan.
+    Month 0 is the plan's month ("14 (пятница)" in a plan of one month; `in_period` refuses it in a longer plan).
     """
     found = []
     for ref in rule.days:
         if ref.month == 0:
-            if _one_month(period):
-                day = _safe_day(period.start.year, period.start.month, ref.day)
-                found.append((day.isoformat(), day))
+            # the plan's month: `schedule` gets here only in a plan of one month (`in_period` refuses a longer one)
+            day = _safe_day(period.start.year, period.start.month, ref.day)
+            found.append((day.isoformat(), day))
             continue
         if ref.year:
             day = _safe_day(ref.year, ref.month, ref.day)
