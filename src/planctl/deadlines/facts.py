@@ -75,6 +75,10 @@ class Facts:
     month_days: list[int] = field(default_factory=list)
 
 
+#: «и», «і», «та», «й»: the words that join two items («3 и 17 ноября», «с 30 декабря и до 8 января»).
+AND_WORDS = frozenset({"и", "і", "й", "та"})
+
+
 def is_day_number(token: str) -> bool:
     """One or two figures: a day of a month, a day count or a small ordinal ("5", "17", "01")."""
     return token.isdigit() and len(token) <= 2

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from planctl.deadlines.asides import dated_in_brackets, terms_in_brackets, without_lead, without_remarks, without_stage_labels
 from planctl.deadlines.decide import decide, per_period_unit, period_end_day
-from planctl.deadlines.facts import Unreadable, roman
+from planctl.deadlines.facts import AND_WORDS, Unreadable, roman
 from planctl.deadlines.language import Language, language, normalize_word
 from planctl.deadlines.normalize import normalize, tokenize
 from planctl.deadlines.scanner import Scanner
@@ -298,8 +298,7 @@ def _read_text(text: str, lang: Language, original: str = "") -> list[PartSpec]:
     return parts
 
 
-_JOINERS = frozenset({"и", "а", "і", "й", "та", ","})
-_AND = frozenset({"и", "і", "й", "та"})
+_JOINERS = AND_WORDS | {"а", ","}
 
 
 def _read_union(part: str, text: str, lang: Language, inherit: str | None) -> list[PartSpec]:
@@ -313,7 +312,7 @@ def _read_union(part: str, text: str, lang: Language, inherit: str | None) -> li
     starts = [0]
     for index in range(1, len(tokens) - 1):
         # ", и до 15 января года, следующего за отчетным": after a comma, «и» may open a term of its own
-        opens_term = tokens[index] in _AND and tokens[index - 1] == ","
+        opens_term = tokens[index] in AND_WORDS and tokens[index - 1] == ","
         if tokens[index] in _JOINERS and (opens_term or _opens_frequency(tokens, index + 1, lang)):
             starts.append(index + 1)
     if len(starts) == 1:

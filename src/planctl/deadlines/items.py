@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from planctl.deadlines.facts import Unreadable, is_day_number, year_of
+from planctl.deadlines.facts import AND_WORDS, Unreadable, is_day_number, year_of
 from planctl.deadlines.named_days import fixed_day
 from planctl.deadlines.spec import DayRef, PeriodRef
 from planctl.period import month_days
@@ -109,7 +109,7 @@ def try_day_month(sc: Scanner) -> bool:
     return False
 
 
-_DAY_LIST_JOINERS = frozenset({",", "и", "і", "та", "й"})
+_DAY_LIST_JOINERS = AND_WORDS | {","}
 
 
 def try_day_list(sc: Scanner) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from planctl.deadlines.facts import Facts, Unreadable, is_day_number, roman, year_of
+from planctl.deadlines.facts import AND_WORDS, Facts, Unreadable, is_day_number, roman, year_of
 from planctl.deadlines.items import (
     try_bare_day,
     try_day_list,
@@ -32,7 +32,6 @@ from planctl.deadlines.terms import (
     try_times,
 )
 
-_AND = frozenset({"и", "і", "та", "й"})
 #: "до декабря", "к IV кварталу": whether the named period itself is included is anyone's guess.
 _BEFORE = frozenset({"до", "к"})
 #: A day number or a dd.mm date: what a weekday in front of it ("Понеділок 04.03") names.
@@ -219,7 +218,7 @@ class Scanner:
             if self.after_item is not None and (token in self.lang.this_year or token in self.lang.year):
                 self.i += 1  # "с 1 апреля текущего года по 30 июня": the day's year, the span still open
                 continue
-            if token in _AND and self.open_start and self.after_item is not None and self.peek(1) in self.lang.range_to:
+            if token in AND_WORDS and self.open_start and self.after_item is not None and self.peek(1) in self.lang.range_to:
                 self.i += 1  # «с 30 декабря и до 8 января»: the span goes on
                 continue
             if token in self.lang.skip or token in (",", "-"):
