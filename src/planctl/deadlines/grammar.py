@@ -219,11 +219,10 @@ def _tied_to_event(tokens: list[str], lang: Language) -> bool:
         return _undated(tokens[1:], lang)
     if 0 <= (before := next((k for k, token in enumerate(tokens) if token in lang.before_event), -1)) < len(tokens) - 1:
         # «Тиждень перед літньою сесією», «за год перед Общим собранием»: the event after «перед» is
-        # undated, and what comes before it names no day or month; in neither language, since a
-        # Russian «перед началом квартала» is read in Ukrainian too, whose words do not know «квартала»
+        # undated, and what comes before it names no day or month
         ahead, event = tokens[:before], tokens[before + 1 :]
         if not any(token[:1].isdigit() or "." in token or token in lang.months or token in lang.seasons for token in ahead):
-            return _undated(event, lang, lang.event_objects) and not any(map(_names_time_in_either, event))
+            return _undated_in_either(event, lang, lang.event_objects)
     if _until_event(tokens, lang):
         return True
     rest = _without_term_after(_after_lead(tokens, lang.event_leads), lang)
@@ -240,11 +239,13 @@ def _until_event(tokens: list[str], lang: Language) -> bool:
     dated = bool(head) and all(token[:1].isdigit() or token in lang.months or token in lang.year for token in head)
     # with no opening word, only an event that ends a span: «15 травня до засідання» is a day, for the meeting
     ends = bool(event) and (opened or event[0] in lang.span_event)
-    return dated and ends and event[0].isalpha() and _undated(event, lang) and not any(map(_names_time_in_either, event))
+    return dated and ends and event[0].isalpha() and _undated_in_either(event, lang)
 
 
-def _names_time_in_either(token: str) -> bool:
-    return language("ru").names_time(token) or language("uk").names_time(token)
+def _undated_in_either(tokens: list[str], lang: Language, also: frozenset[str] = frozenset()) -> bool:
+    """`_undated`, and no word that names a time in the other language either: a Russian «перед началом
+    квартала» is read in Ukrainian too, whose words do not know «квартала»."""
+    return _undated(tokens, lang, also) and not any(language(code).names_time(token) for code in ("ru", "uk") for token in tokens)
 
 
 def _without_term_after(rest: list[str], lang: Language) -> list[str]:
