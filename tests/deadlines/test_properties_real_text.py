@@ -609,3 +609,9 @@ def test_numbered_stages_are_a_list_of_their_terms(stage_days: list[dt.date], wo
     terms = [f"до {day.day} {MONTHS[day.month - 1]}" for day in stage_days]
     staged = joiner.join(f"{n} {word} – {term}" for n, term in enumerate(terms, start=1))
     assert _dates(staged) == sorted(_dates(", ".join(terms)), key=lambda entry: entry[1])
+
+
+@given(days.filter(lambda day: day.day > 1), st.sampled_from(["в ночь ", ""]))
+def test_a_night_is_dated_by_the_day_it_ends_on(day: dt.date, night: str) -> None:
+    month = MONTHS[day.month - 1]
+    assert _dates(f"{night}с {day.day - 1} на {day.day} {month}") == _dates(f"{day.day} {month}")

@@ -170,6 +170,8 @@ _MONTH_END_DAYS, _MONTH_START_DAYS = 20, 10
 def try_day_range(sc: Scanner) -> bool:
     """`с 1 по 10 сентября`, `1-10 сентября 2024 г.`, `01.- 08.05.15`: the range ends on its last day."""
     first = sc.peek()
+    if sc.start_pending and is_day_number(first) and sc.peek(1) in sc.lang.overnight_to:
+        return _try_overnight(sc)
     if not is_day_number(first) or sc.peek(1) not in sc.lang.range_to:
         return False
     last = sc.peek(2)
@@ -190,6 +192,18 @@ def try_day_range(sc: Scanner) -> bool:
     sc.i += 4 + used
     sc.range_closed = True
     sc.facts.day_span = True
+    return True
+
+
+def _try_overnight(sc: Scanner) -> bool:
+    """`в ночь с 5 на 6 апреля`, `із 5 на 6 квітня`: the night is dated by the day it ends on."""
+    first, last, month = int(sc.peek()), sc.peek(2), sc.lang.months.get(sc.peek(3))
+    if not (is_day_number(last) and month and int(last) == first + 1):
+        return False
+    year, used = sc.year_after(4)
+    add_day(sc, int(last), month, year)
+    sc.i += 4 + used
+    sc.range_closed = True
     return True
 
 
