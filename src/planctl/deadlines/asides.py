@@ -41,10 +41,13 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
     cuts = [i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if i and (token in (",", "-") or token in opens_span)]
     # "Библиотеки образовательных учреждений 9 - 11 июня", "Педсовет август 2017 г.", "1 сесія 10 липня
     # 2019 року": a name (with its number) right before the first number or month, one that opens on a
-    # word of its own ("до середины 2024 года" opens on a word of a term)
+    # word of its own ("до середины 2024 года" opens on a word of a term), or on «на/для» and two words of
+    # its own ("на заочную форму обучения 25 сентября": what the date is for)
     first_number = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if i and (token[:1].isdigit() or table.names_time(token))), 0)
     head = tokens[:first_number]
-    if first_number and head[-1].isalpha() and all(token.isalpha() or token[:1].isdigit() for token in head) and head[0] not in table.vocabulary:
+    own_words = sum(token not in table.vocabulary for token in head if token.isalpha())
+    opens_name = head[:1] and (head[0] not in table.vocabulary or (head[0] in table.name_openers and own_words >= 2))
+    if first_number and head[-1].isalpha() and all(token.isalpha() or token[:1].isdigit() for token in head) and opens_name:
         cuts.insert(0, first_number)
     for cut in cuts:
         if tokens[cut] == "-" and tokens[cut - 1][:1].isdigit() and tokens[cut + 1 : cut + 2] and tokens[cut + 1][:1].isdigit():

@@ -93,6 +93,8 @@ class Language:
     terms: dict[str, tuple[int, str]]
     range_from: tuple[tuple[str, ...], ...]
     range_to: frozenset[str]
+    #: «на», «для» before a name and its date («на заочную форму обучения 25 сентября»): what the date is for.
+    name_openers: frozenset[str]
     #: «на» in «с 5 на 6 апреля»: a night from one day to the next, dated by the next.
     overnight_to: frozenset[str]
     report: frozenset[str]
@@ -261,6 +263,7 @@ def language(code: str) -> Language:
         terms={normalize_word(word): (int(count), str(unit)) for word, (count, unit) in rel["terms"].items()},
         range_from=_longest_first(raw["range_from"]),
         range_to=frozenset(map(normalize_word, raw["range_to"])),
+        name_openers=frozenset(map(normalize_word, raw["name_openers"])),
         overnight_to=frozenset(map(normalize_word, raw["overnight_to"])),
         report=frozenset(map(normalize_word, raw["report"])),
         skip=frozenset(map(normalize_word, raw["skip"])),
