@@ -23,7 +23,7 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 #: A cell that ends on a group in brackets: what comes before it, and what is inside.
 _CLOSING_BRACKETS = re.compile(r"(.*?)\(([^()]*)\)[\s.;:]*", re.DOTALL)
 #: The longest remark before a date that is tried ("У День святого Миколая, 19 грудня").
-_LEAD_TOKENS = 6
+_LEAD_TOKENS = 10
 
 
 def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
@@ -34,7 +34,7 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
     label, colon, after = text.partition(":")
     if colon and 0 < len(head := tokenize(label)) <= _LEAD_TOKENS:
         # «срок реализации программы: 03.06.2024 – 16.06.2024»: known words, but no term on their own
-        return _after_name(head, after, table, read, _is_label(head, read))
+        return _after_name(head, after, table, read, _is_label(head, read), colon=True)
     tokens = tokenize(text)
     opens_span = {words[0] for words in table.range_from if len(words) == 1}
     # "5–6 класс — 25–27 сентября": the first dash may be inside the name; each cut is tried in turn
@@ -58,7 +58,7 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
     return None
 
 
-def _after_name(head: list[str], rest: str, table: Language, read: Read, named: bool = False) -> tuple[list[PartSpec], str] | None:
+def _after_name(head: list[str], rest: str, table: Language, read: Read, named: bool = False, *, colon: bool = False) -> tuple[list[PartSpec], str] | None:
     # "1-е каникулы", "5–6 класс": numbers in a name are its own, as long as words name something
     words = [token for token in head if token.isalpha()]
     numbered = all(token.isalpha() or token[:1].isdigit() or token == "-" for token in head)
@@ -66,7 +66,9 @@ def _after_name(head: list[str], rest: str, table: Language, read: Read, named: 
     if not (named or _is_duration(head, table)):
         return None
     parts = read(rest)
-    return (parts, _shown(head)) if _named_dates(parts) else None
+    # «Окончание учебного года: до завершения ГИА»: after a colon, a term tied to an event is the term too
+    tied = colon and bool(parts) and all(p.kind == "relative" for p in parts)
+    return (parts, _shown(head)) if _named_dates(parts) or tied else None
 
 
 def _is_duration(words: list[str], table: Language) -> bool:

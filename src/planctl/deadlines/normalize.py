@@ -143,7 +143,9 @@ _YEAR_SUFFIX = re.compile(r"\b((?:19|20)\d\d)\s*-\s*(?:го|м|й|ого)\b")
 _LENGTH_BEFORE_SPAN = re.compile(
     r"^\s*\d{1,3}\s+(?:календарных\s+|календарних\s+)?(?:дней|дня|день|днів|дні|тижнів|тижні|тиждень|недели|недель|неделя)\s*[,:(-]?\s*(?=\(?(?:с|з|із|від|от)\s+\d)"
 )
-_ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})\s*-\s*(?:го|й|е|ое|ого|му|ому|м|є|ше|ге|тє|те|ме|я|ая)\b")
+# "I-полугодие 2023 года", "ІІ-квартал": a Roman numeral joined to its period word by a dash
+_ROMAN_DASH = re.compile(r"\b([ivxі]{1,4})\s*-\s*(?=[а-яіїєґ]{4,})")
+_ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})\s*-\s*(?:го|й|е|ое|ого|му|ому|м|є|ше|ге|тє|те|ме|я|ая|ий|ій|х|ых|их)\b")
 _TOKEN = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.])|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d+(?:-(?:й|е|го|м|є))?|[a-zа-яіїєґ'’ʼ]+|[-,]")
 
 
@@ -195,6 +197,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_AS_WELL_AS, ",", ("а так",)),
     (_LENGTH_BEFORE_SPAN, "", ()),
     (_NUMBER_ADJECTIVE, r"\1 ", ()),
+    (_ROMAN_DASH, r"\1 ", ("-",)),
     (_ORDINAL_SUFFIX, r"\1-й", ()),
     (_NUMBER_WORD, r"\1 \2", ()),
     (_WORD_NUMBER, r"\1 \2", ()),
