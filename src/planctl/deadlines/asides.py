@@ -46,7 +46,7 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
     first_number = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if i and (token[:1].isdigit() or table.names_time(token))), 0)
     head = tokens[:first_number]
     own_words = sum(token not in table.vocabulary for token in head if token.isalpha())
-    opens_name = head[:1] and (head[0] not in table.vocabulary or (head[0] in table.name_openers and own_words >= 2))
+    opens_name = bool(head) and (head[0] not in table.vocabulary or (head[0] in table.name_openers and own_words >= 2))
     if first_number and head[-1].isalpha() and all(token.isalpha() or token[:1].isdigit() for token in head) and opens_name:
         cuts.insert(0, first_number)
     for cut in cuts:
