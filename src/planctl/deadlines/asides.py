@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from planctl.deadlines.facts import roman
+from planctl.deadlines.facts import is_day_number, roman
 from planctl.deadlines.language import Language
 from planctl.deadlines.normalize import tokenize
 from planctl.deadlines.spec import PartSpec
@@ -100,7 +100,7 @@ def without_stage_labels(text: str, table: Language, read: Read) -> tuple[list[P
 
 
 def _is_ordinal(token: str, table: Language) -> bool:
-    return (token.isdigit() and len(token) <= 2) or roman(token) is not None or token in table.ordinals
+    return is_day_number(token) or roman(token) is not None or token in table.ordinals
 
 
 def dated_in_brackets(text: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
