@@ -14,7 +14,7 @@ from collections.abc import Callable
 from planctl.deadlines.facts import is_day_number, roman
 from planctl.deadlines.language import Language
 from planctl.deadlines.normalize import tokenize
-from planctl.deadlines.spec import PartSpec
+from planctl.deadlines.spec import PartSpec, read_whole
 
 #: Reads a piece of normalized text into parts, as the grammar does.
 Read = Callable[[str], list[PartSpec]]
@@ -96,7 +96,7 @@ def without_stage_labels(text: str, table: Language, read: Read) -> tuple[list[P
         i += 1
     terms = " ".join(kept).strip(" ;,")
     parts = read(terms) if terms else []
-    return (parts, tuple(shown)) if parts and all(p.kind != "unknown" for p in parts) else None
+    return (parts, tuple(shown)) if read_whole(parts) else None
 
 
 def _is_ordinal(token: str, table: Language) -> bool:

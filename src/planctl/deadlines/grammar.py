@@ -19,7 +19,7 @@ from planctl.deadlines.facts import AND_WORDS, Unreadable, roman
 from planctl.deadlines.language import Language, language, normalize_word
 from planctl.deadlines.normalize import normalize, tokenize
 from planctl.deadlines.scanner import Scanner
-from planctl.deadlines.spec import DayRef, Kind, PartSpec, PeriodRef, Reading, Rule
+from planctl.deadlines.spec import DayRef, Kind, PartSpec, PeriodRef, Reading, Rule, read_whole
 from planctl.deadlines.spelling import respell
 from planctl.deadlines.terms import DAY_NOUNS
 
@@ -350,7 +350,7 @@ def read_as_written(phrase: str, lang: str = "ru") -> Reading:
         # Plans mix languages more often than one thinks ("щокварталу" in a Russian plan).
         other_lang = "uk" if table.code == "ru" else "ru"
         other, _ = _read_all(normalize(respell(phrase, other_lang)), language(other_lang), phrase, trailing=False)
-        if _read_whole(other):
+        if read_whole(other):
             parts, remarks = other, ()
     if not parts:
         return Reading(phrase, "unknown", False, (), table.reason("no_date_or_period"))
@@ -381,16 +381,16 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
             return parts, ()
         return _as_written(themed[0], shown), (themed[1],)
     listed = terms_in_brackets(text, table, read) if trailing else None
-    if listed is not None and _read_whole(retry := read(listed[0])):
+    if listed is not None and read_whole(retry := read(listed[0])):
         return _as_written(retry, shown), listed[1]
     plain = _PARENS.sub(" ", text)
     if plain != text and plain.strip():
         # "Приём документов с 3 июля по 28 июля 2023 года (очная и заочная формы)": a name before, too
         retry, dropped = _read_all(plain, table, shown, trailing=trailing)
-        if _read_whole(retry):
+        if read_whole(retry):
             return retry, dropped
     trimmed = without_remarks(text, table, read) if trailing else None
-    if trimmed is not None and _read_whole(retry := read(trimmed[0])):
+    if trimmed is not None and read_whole(retry := read(trimmed[0])):
         return _as_written(retry, shown), trimmed[1]
     staged = without_stage_labels(text, table, read) if trailing else None
     if staged is not None:
@@ -410,14 +410,9 @@ def _that_is(text: str, table: Language, shown: str) -> tuple[list[PartSpec], tu
             parts, _ = _read_all(after, table)
             # only a term that gives no date of its own («ежегодно, т.е. до 1 марта» keeps its frequency)
             said_first = {p.kind for p in _read_all(before, table)[0]} <= {"relative", "unknown"}
-            if said_first and _read_whole(parts) and all(p.kind in ("date", "period") for p in parts):
+            if said_first and read_whole(parts) and all(p.kind in ("date", "period") for p in parts):
                 return _as_written(parts, shown), (" ".join(tokenize(before)),)
     return None
-
-
-def _read_whole(parts: list[PartSpec]) -> bool:
-    """Parts that read, every one: a reading to keep."""
-    return bool(parts) and all(p.kind != "unknown" for p in parts)
 
 
 def _as_written(parts: list[PartSpec], text: str) -> list[PartSpec]:

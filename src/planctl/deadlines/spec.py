@@ -143,6 +143,11 @@ class PartSpec:
         return {"part": self.part, "kind": self.kind, "text": self.text, "rule": self.rule.to_json(), "reason": self.reason}
 
 
+def read_whole(parts: list[PartSpec]) -> bool:
+    """Parts that read, every one: a reading to keep."""
+    return bool(parts) and all(p.kind != "unknown" for p in parts)
+
+
 @dataclass(frozen=True)
 class Reading:
     """How a whole phrase reads; `kind` is the work part's kind."""
