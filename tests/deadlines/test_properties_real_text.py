@@ -615,3 +615,19 @@ def test_numbered_stages_are_a_list_of_their_terms(stage_days: list[dt.date], wo
 def test_a_night_is_dated_by_the_day_it_ends_on(day: dt.date, night: str) -> None:
     month = MONTHS[day.month - 1]
     assert _dates(f"{night}с {day.day - 1} на {day.day} {month}") == _dates(f"{day.day} {month}")
+
+
+@given(st.lists(days, min_size=2, max_size=4, unique=True), st.sampled_from(["прием заявок", "подтверждения", "подведение итогов конкурса"]), st.sampled_from([", ", "; "]))
+def test_names_in_a_list_of_terms_change_nothing(term_days: list[dt.date], name: str, joiner: str) -> None:
+    terms = [f"до {day.day} {MONTHS[day.month - 1]}" for day in term_days]
+    named = joiner.join(f"{name} {term}" if n % 2 else term for n, term in enumerate(terms))
+    assert _dates(named) == _dates(", ".join(terms))
+
+
+@given(st.integers(1, 4), st.integers(0, 2), st.integers(0, 2), st.sampled_from([" - ", "-", ", "]))
+def test_months_of_a_quarter_in_brackets_decide(quarter: int, first: int, extra: int, joiner: str) -> None:
+    names = language("ru").explain["months_nominative"]
+    last = min(first + extra, 2)
+    inner = joiner.join(names[3 * quarter - 3 + i] for i in sorted({first, last}))
+    roman = ["I", "II", "III", "IV"][quarter - 1]
+    assert _dates(f"{roman} квартал ({inner})") == _dates(inner)

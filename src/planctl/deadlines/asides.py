@@ -14,7 +14,7 @@ from collections.abc import Callable
 from planctl.deadlines.facts import is_day_number, roman
 from planctl.deadlines.language import Language
 from planctl.deadlines.normalize import tokenize
-from planctl.deadlines.spec import PartSpec, read_whole
+from planctl.deadlines.spec import PartSpec, Rule, read_whole
 
 #: Reads a piece of normalized text into parts, as the grammar does.
 Read = Callable[[str], list[PartSpec]]
@@ -121,6 +121,52 @@ def dated_in_brackets(text: str, table: Language, read: Read) -> tuple[list[Part
     return (parts, _shown(head)) if _named_dates(parts) else None
 
 
+def narrowed_in_brackets(text: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
+    """«Осень (2-я-4-я недели сентября)», «IV квартал (октябрь-ноябрь)»: a season, quarter or half-year
+    and, in the closing brackets, days or months inside it; the brackets decide, as a named day beside
+    its quarter does («1 квартал 15 апреля»), and the broad period goes to the remarks."""
+    found = _CLOSING_BRACKETS.fullmatch(text)
+    if found is None or _BRACKETS.search(found.group(1)):
+        return None
+    head = tokenize(found.group(1))
+    broad = _months_of(head, table, read)
+    if not broad:
+        return None
+    parts = read(found.group(2))
+    if not (read_whole(parts) and all(p.kind in _DATED for p in parts)):
+        return None
+    inner = [_months_in(p.rule) for p in parts]
+    if not all(months and months <= broad for months in inner):
+        return None
+    return parts, _shown(head)
+
+
+def _months_of(head: list[str], table: Language, read: Read) -> frozenset[int]:
+    """The months of a season, quarter or half-year named alone; none for anything else."""
+    if len(head) == 1 and head[0] in table.seasons:
+        last = table.seasons[head[0]]
+        return frozenset((last - back - 1) % 12 + 1 for back in range(3))
+    parts = read(" ".join(head))
+    if len(parts) != 1 or parts[0].kind != "period" or parts[0].rule.days or len(parts[0].rule.periods) != 1:
+        return frozenset()
+    period = parts[0].rule.periods[0]
+    size = {"quarter": 3, "half": 6}.get(period.unit, 0)
+    return frozenset(range(period.index * size - size + 1, period.index * size + 1))
+
+
+def _months_in(rule: Rule) -> frozenset[int]:
+    """The months a dated reading lies in (none where one is unknown, as a decade of "the plan's month")."""
+    months = {day.month for day in rule.days}
+    for period in rule.periods:
+        if period.unit == "month":
+            months.add(period.index)
+        elif period.unit in ("decade", "week") and period.month:
+            months.add(period.month)
+        else:
+            return frozenset()
+    return frozenset(months)
+
+
 def terms_in_brackets(text: str, table: Language, read: Read) -> tuple[str, tuple[str, ...]] | None:
     """«до 18 липня 2025 р. (додаткова сесія: до 22 серпня 2025 р.)», «до 10.02.2025 (уточненную
     информацию - до 16.04.2025)»: a second term in brackets under a name of its own; the text with each
@@ -144,6 +190,32 @@ def terms_in_brackets(text: str, table: Language, read: Read) -> tuple[str, tupl
 
     text = _BRACKETS.sub(opened, text)
     return (text, tuple(names)) if names else None
+
+
+def labelled_terms(text: str, table: Language, read: Read) -> tuple[list[PartSpec], tuple[str, ...]] | None:
+    """«прием заявок до 1 марта, подведение итогов до 15 марта», «до 28 августа, подтверждения до 11
+    сентября»: a list of dated terms, some under a name of their own; the names go to the remarks."""
+    if "(" in text or not re.search(r"[,;]", text):
+        return None  # one term under a name is `without_lead`'s
+    kept: list[str] = []
+    names: list[str] = []
+    for segment in re.split(r"([,;])", text):
+        tokens = tokenize(segment)
+        # a report's word is no name: «до 1 марта, отчет до 15 марта» is the work and its report
+        cut = next((i for i in range(1, min(len(tokens), _LEAD_TOKENS + 1)) if tokens[i] in _TERM_OPENS and _is_label(tokens[:i], read)), 0)
+        cut = 0 if table.report.intersection(tokens[:cut]) else cut
+        if cut and _named_dates(read(" ".join(tokens[cut + (tokens[cut] == "-") :]))):
+            names.append(_shown(tokens[:cut]))
+            tokens = tokens[cut + (tokens[cut] == "-") :]
+        kept.append(segment if segment in (",", ";") else " ".join(tokens))
+    if not names:
+        return None
+    parts = read(" ".join(kept))
+    return (parts, tuple(names)) if read_whole(parts) and _named_dates([p for p in parts if p.part == "work"]) else None
+
+
+#: The words a term opens on after its name: «до», «не позднее», «не пізніше», a dash.
+_TERM_OPENS = frozenset({"до", "не", "-"})
 
 
 def _is_label(words: list[str], read: Read) -> bool:

@@ -13,7 +13,15 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from planctl.deadlines.asides import dated_in_brackets, terms_in_brackets, without_lead, without_remarks, without_stage_labels
+from planctl.deadlines.asides import (
+    dated_in_brackets,
+    labelled_terms,
+    narrowed_in_brackets,
+    terms_in_brackets,
+    without_lead,
+    without_remarks,
+    without_stage_labels,
+)
 from planctl.deadlines.decide import decide, per_period_unit, period_end_day
 from planctl.deadlines.facts import AND_WORDS, Unreadable, roman
 from planctl.deadlines.language import Language, language, normalize_word
@@ -345,7 +353,7 @@ def read_as_written(phrase: str, lang: str = "ru") -> Reading:
         return Reading(phrase, "unknown", False, (), table.reason("too_long", limit=MAX_PHRASE))
     # «в течении года», «Щомісяч-но», «до15 мая» read as their right spelling (lint says how to write it)
     text = normalize(respell(phrase, table.code))
-    parts, remarks = _that_is(text, table, phrase) or _read_all(text, table, phrase)
+    parts, remarks = _that_is(text, table, phrase) or _narrowed(text, table, phrase) or _read_all(text, table, phrase)
     if any(p.kind == "unknown" for p in parts):
         # Plans mix languages more often than one thinks ("щокварталу" in a Russian plan).
         other_lang = "uk" if table.code == "ru" else "ru"
@@ -395,6 +403,9 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
     staged = without_stage_labels(text, table, read) if trailing else None
     if staged is not None:
         return _as_written(staged[0], shown), staged[1]
+    named = labelled_terms(text, table, read) if trailing else None
+    if named is not None:
+        return _as_written(named[0], shown), named[1]
     lead = without_lead(text, table, lambda chunk: _read_all(chunk, table, trailing=False)[0]) if trailing else None
     if lead is not None:
         return _as_written(lead[0], shown), (lead[1],)
@@ -413,6 +424,12 @@ def _that_is(text: str, table: Language, shown: str) -> tuple[list[PartSpec], tu
             if said_first and read_whole(parts) and all(p.kind in ("date", "period") for p in parts):
                 return _as_written(parts, shown), (" ".join(tokenize(before)),)
     return None
+
+
+def _narrowed(text: str, table: Language, shown: str) -> tuple[list[PartSpec], tuple[str, ...]] | None:
+    """«Осень (2-я-4-я недели сентября)»: days inside a broad period in brackets (`asides.narrowed_in_brackets`)."""
+    found = narrowed_in_brackets(text, table, lambda chunk: _read_text(chunk, table)) if "(" in text else None
+    return (_as_written(found[0], shown), (found[1],)) if found else None
 
 
 def _as_written(parts: list[PartSpec], text: str) -> list[PartSpec]:

@@ -15,13 +15,18 @@ _LETTER_ZEROS = r"(?<![\d.])([01]?\d|2[0-4])([:.])[оo]{2}(?!\w)"
 # "15:00", "в 15.00 ч.": a time of day says nothing about the day.
 _TIME_COLON = re.compile(r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*(?:год\b\.?|годин\w*|час\w*|ч\b\.?))?")
 # "о 18 год. 00 хв.": hours and minutes as words
-_HM = r"\b(?:[01]?\d|2[0-4])\s*(?:год|час)\w*\.?\s*[0-5]\d\s*(?:хв|мин)\w*\.?"
+_HM = r"\b(?:[01]?\d|2[0-4])\s*(?:(?:год|час)\w*|ч\b)\.?\s*[0-5]\d\s*(?:хв|мин)\w*\.?"
 _HOURS_MINUTES = re.compile(r"(?:\b(?:о|об|в|с|з|до)\s+)?" + _HM)
 # "з 00 год. 00 хв. 1 травня до 6 год. 00 хв. 4 травня": the time of a span's ends; the span stays
 _HOURS_MINUTES_OF_SPAN = re.compile(r"\b(с|з|до)\s+" + _HM + r"(?=\s*\d{1,2}(?:\s+[а-яіїєґ]|\.\d))")
 # "20 липня 2018 року, 1800", "до 1800 18 липня": 18:00 whose colon (a superscript on the page) was lost,
 # known only beside a date that has its year, or before a day and month
-_LOST_COLON_AFTER = re.compile(r"(\d{4}\s*(?:року|р\.|рік|года|г\.)\s*,?)\s*(?:[01]\d|2[0-3])[0-5]0\s*\.?\s*$")
+_LOST_COLON_TIME = r"(?:[01]?\d|2[0-3])[0-5]0"
+_LOST_COLON_AFTER = re.compile(
+    r"(\d{4}\s*(?:року|р\.|рік|года|г\.)\s*,?)\s*(?:(?:[01]\d|2[0-3])[0-5]0"
+    # "21 жовтня 2020 року в період з 900 до 1220": a window of such times
+    r"|(?:(?:в|у)\s+(?:період|период)\s+)?(?:з|с|від|от)\s+" + _LOST_COLON_TIME + r"\s*(?:-|до)\s*" + _LOST_COLON_TIME + r")\s*\.?\s*$"
+)
 _LOST_COLON_BEFORE = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]0\s+(?=\d{1,2}\s+[а-яіїє])")
 # "не пізніше – 10 днів до сесії": a dash after "not later than" says nothing more
 _DASH_AFTER_LEAD = r"\b(не\s+(?:позднее|позже|пізніше|пізніш))\s*,?\s*-\s*"
@@ -145,7 +150,7 @@ _LENGTH_BEFORE_SPAN = re.compile(
 )
 # "I-полугодие 2023 года", "ІІ-квартал": a Roman numeral joined to its period word by a dash
 _ROMAN_DASH = re.compile(r"\b([ivxі]{1,4})\s*-\s*(?=[а-яіїєґ]{4,})")
-_ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})\s*-\s*(?:го|й|е|ое|ого|му|ому|м|є|ше|ге|тє|те|ме|я|ая|ий|ій|х|ых|их|га|та|а)\b")
+_ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})\s*-\s*(?:го|й|е|ое|ого|му|ому|м|є|ше|ге|тє|те|ме|я|ая|ий|ій|х|ых|их|га|та|а|ую|ью|ье|ой|ю|ша|шу|ший|шій|гу|гий|гій|тя|тю|ту|тій|тий|ма)\b")
 _TOKEN = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.])|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d+(?:-(?:й|е|го|м|є))?|[a-zа-яіїєґ'’ʼ]+|[-,]")
 
 

@@ -40,7 +40,7 @@ def slips_read(phrase: str, lang: str = "ru") -> tuple[Respelling, ...]:
     if before is None or not _weak(before):
         return ()
     # plans mix languages («незамедлительно» in a Ukrainian plan): the other language's words too
-    found = slips(phrase, lang) or slips(phrase, "uk" if lang == "ru" else "ru")
+    found = slips(phrase, lang) or slips(phrase, "uk" if lang == "ru" else "ru", known_in=lang)
     if not found:
         return ()
     after = read_as_written(respell(phrase, lang, found), lang)

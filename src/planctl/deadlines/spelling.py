@@ -113,14 +113,15 @@ def _respellings(text: str, lang: str) -> tuple[Respelling, ...]:
     return tuple(kept)
 
 
-def slips(text: str, lang: str = "ru") -> tuple[Respelling, ...]:
+def slips(text: str, lang: str = "ru", *, known_in: str | None = None) -> tuple[Respelling, ...]:
     """Words one letter away (one dropped, added, changed or swapped) from exactly one word the
     grammar knows, and known to it themselves not at all: «ежеквартльно», «декаабря», «Щопянтиці».
+    Words known in `known_in` too are no slips (the Russian «неделя» is not a slip for «неділя»).
 
     Only a guess: the grammar takes them when the phrase reads no other way (`reading.slips_read`),
     since a word of an event or an object may be one letter from a deadline word."""
     table = language(lang)
-    known = _slip_words(lang)
+    known = _slip_words(lang) | (_slip_words(known_in) if known_in else frozenset())
     taken = respellings(text, lang)
     found = []
     for m in re.finditer(_LONG_WORD, text):
