@@ -631,3 +631,20 @@ def test_months_of_a_quarter_in_brackets_decide(quarter: int, first: int, extra:
     inner = joiner.join(names[3 * quarter - 3 + i] for i in sorted({first, last}))
     roman = ["I", "II", "III", "IV"][quarter - 1]
     assert _dates(f"{roman} квартал ({inner})") == _dates(inner)
+
+
+_TENS = {20: "двадцати", 30: "тридцати", 40: "сорока", 50: "пятидесяти", 60: "шестидесяти", 70: "семидесяти", 80: "восьмидесяти", 90: "девяноста"}
+_UNITS = {1: "одного", 2: "двух", 3: "трех", 4: "четырех", 5: "пяти", 6: "шести", 7: "семи", 8: "восьми", 9: "девяти"}
+
+
+@given(st.sampled_from(sorted(_TENS)), st.sampled_from(sorted(_UNITS)), days)
+def test_a_count_in_words_adds_up(tens: int, units: int, approved: dt.date) -> None:
+    words = schedule(read_phrase(f"в течение {_TENS[tens]} {_UNITS[units]} дней со дня утверждения"), YEAR, approval_date=approved, calendar=CALENDAR)
+    figures = schedule(read_phrase(f"в течение {tens + units} дней со дня утверждения"), YEAR, approval_date=approved, calendar=CALENDAR)
+    assert words == figures
+
+
+@given(days, st.sampled_from(["по московскому времени", "(время московское)", "по местному времени"]), hours)
+def test_whose_clock_a_time_is_on_changes_nothing(day: dt.date, zone: str, hour: int) -> None:
+    written = f"{day.day} {MONTHS[day.month - 1]}"
+    assert _dates(f"{written} в {hour:02d}:00 {zone}") == _dates(written)

@@ -123,22 +123,21 @@ def dated_in_brackets(text: str, table: Language, read: Read) -> tuple[list[Part
 
 def narrowed_in_brackets(text: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
     """«Осень (2-я-4-я недели сентября)», «IV квартал (октябрь-ноябрь)»: a season, quarter or half-year
-    and, in the closing brackets, days or months inside it; the brackets decide, as a named day beside
-    its quarter does («1 квартал 15 апреля»), and the broad period goes to the remarks."""
+    and, in the closing brackets, days or months inside it; or a term counted from the approval and its
+    day in brackets. The brackets decide, as a named day beside its quarter does («1 квартал 15 апреля»),
+    and the rest goes to the remarks."""
     found = _CLOSING_BRACKETS.fullmatch(text)
     if found is None or _BRACKETS.search(found.group(1)):
         return None
     head = tokenize(found.group(1))
-    broad = _months_of(head, table, read)
-    if not broad:
-        return None
     parts = read(found.group(2))
     if not (read_whole(parts) and all(p.kind in _DATED for p in parts)):
         return None
-    inner = [_months_in(p.rule) for p in parts]
-    if not all(months and months <= broad for months in inner):
-        return None
-    return parts, _shown(head)
+    # «в десятидневный срок (до 10 декабря)»: a term said again as its day (as after «т.е.»)
+    said_again = all(p.kind == "relative" for p in read(" ".join(head)))
+    broad = _months_of(head, table, read)
+    inside = bool(broad) and all((months := _months_in(p.rule)) and months <= broad for p in parts)
+    return (parts, _shown(head)) if said_again or inside else None
 
 
 def _months_of(head: list[str], table: Language, read: Read) -> frozenset[int]:

@@ -80,7 +80,20 @@ def _count_at(sc: Scanner, j: int) -> tuple[int | None, int]:
     if token.isdigit() and len(token) <= 3 and sc.peek(j + 1) == "-" and sc.peek(j + 2).isdigit() and len(sc.peek(j + 2)) <= 3:
         return max(int(token), int(sc.peek(j + 2))), 3
     count = number_of(sc, token, digits=3)
-    return count, 0 if count is None else 1
+    if count is None:
+        return None, 0
+    # "сто десять", "п'ятдесят п'ять": a number in words, the larger part first
+    width = 1
+    while not token.isdigit() and (more := sc.lang.counts.get(sc.peek(j + width))) is not None and more < _room_after(count):
+        count, width = count + more, width + 1
+    return count, width
+
+
+def _room_after(count: int) -> int:
+    """What a number in words can still add: "сто" takes tens or units, "п'ятдесят" units, "десять" nothing."""
+    if count % 100 == 0:
+        return 100
+    return 10 if count % 10 == 0 and count > 10 else 0
 
 
 def _and_a_half(sc: Scanner, j: int) -> bool | None:
