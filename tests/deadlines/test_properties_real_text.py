@@ -648,3 +648,13 @@ def test_a_count_in_words_adds_up(tens: int, units: int, approved: dt.date) -> N
 def test_whose_clock_a_time_is_on_changes_nothing(day: dt.date, zone: str, hour: int) -> None:
     written = f"{day.day} {MONTHS[day.month - 1]}"
     assert _dates(f"{written} в {hour:02d}:00 {zone}") == _dates(written)
+
+
+@given(st.integers(1, 12), st.lists(st.tuples(st.integers(1, 23), st.integers(0, 5)), min_size=2, max_size=4), st.sampled_from([", ", ","]))
+def test_days_and_ranges_of_one_month_end_on_their_last_days(month: int, items: list[tuple[int, int]], joiner: str) -> None:
+    written = [f"{first}-{first + length}" if length else str(first) for first, length in items]
+    phrase = joiner.join(written) + f" {MONTHS[month - 1]}"
+    ends = sorted({dt.date(2025, month, first + length) for first, length in items})
+    reading = read_phrase(phrase)
+    assert reading.kind == ("period" if items[0][1] else "date") or not any(length for _, length in items)
+    assert sorted({day for _, day in _dates(phrase)}) == ends

@@ -27,6 +27,8 @@ def try_ordinal_period(sc: Scanner) -> bool:
     indices: list[int] = []
     j = 0
     first = sc.ordinal(j)
+    if first is None and sc.peek(j) in sc.lang.last and sc.unit_word(sc.peek(j + 1)) in ("decade", "week"):
+        first = -1  # "последняя неделя июня", "Останній тиждень серпня": the last one of the month
     if first is None:
         return False
     indices.append(first)
@@ -61,6 +63,7 @@ def try_ordinal_period(sc: Scanner) -> bool:
     year, used = sc.year_after(j)
     j += used
     limit = {"quarter": 4, "half": 2, "decade": 3, "week": 5}[unit]
+    indices = [limit if n == -1 else n for n in indices]
     if any(not 1 <= n <= limit for n in indices):
         raise Unreadable("no_such_period_number", numbers=", ".join(map(str, indices)))
     chosen = indices[-1:] if ranged else indices
@@ -110,6 +113,32 @@ def try_day_month(sc: Scanner) -> bool:
 
 
 _DAY_LIST_JOINERS = AND_WORDS | {","}
+
+
+def try_ranges_of_days(sc: Scanner) -> bool:
+    """`13-15, 23-27 червня 2022р.`, `11, 23-27 жовтня`: days and ranges of days of one month, each
+    ending on its last day; the list is a period or dates as its first item is."""
+    ends: list[int] = []
+    spans: list[bool] = []
+    j = 0
+    while is_day_number(sc.peek(j)):
+        spanned = sc.peek(j + 1) == "-" and is_day_number(sc.peek(j + 2))
+        ends.append(int(sc.peek(j + 2 if spanned else j)))
+        spans.append(spanned)
+        j += 3 if spanned else 1
+        if sc.peek(j) not in _DAY_LIST_JOINERS or not is_day_number(sc.peek(j + 1)):
+            break
+        j += 1
+    month = sc.lang.months.get(sc.peek(j))
+    if len(ends) < 2 or not any(spans) or not month:
+        return False
+    year, used = sc.year_after(j + 1)
+    for day in ends:
+        add_day(sc, day, month, year)
+    sc.facts.day_span = spans[0]
+    sc.range_closed = True
+    sc.i += j + 1 + used
+    return True
 
 
 def try_day_list(sc: Scanner) -> bool:
@@ -176,10 +205,12 @@ def try_day_range(sc: Scanner) -> bool:
         return False
     last = sc.peek(2)
     end_date = _DATE.match(last)
+    # "до 21 березня, 24-28 березня": a list is dates or a period as its first item is
+    opens_list = not sc.facts.days
     if end_date and int(first) <= int(end_date.group(1)):
         sc.i += 2
         sc.range_closed = True
-        sc.facts.day_span = True
+        sc.facts.day_span = sc.facts.day_span or opens_list
         return try_day_month(sc)
     month = sc.lang.months.get(sc.peek(3))
     if not (is_day_number(last) and month):
@@ -191,7 +222,7 @@ def try_day_range(sc: Scanner) -> bool:
     add_day(sc, int(last), month, year)
     sc.i += 4 + used
     sc.range_closed = True
-    sc.facts.day_span = True
+    sc.facts.day_span = sc.facts.day_span or opens_list
     return True
 
 

@@ -27,6 +27,10 @@ _LOST_COLON_AFTER = re.compile(
     # "21 жовтня 2020 року в період з 900 до 1220": a window of such times
     r"|(?:(?:в|у)\s+(?:період|период)\s+)?(?:з|с|від|от)\s+" + _LOST_COLON_TIME + r"\s*(?:-|до)\s*" + _LOST_COLON_TIME + r")\s*\.?\s*$"
 )
+# "16.03.2018 о 1300": after «о» (at) four such digits are a time, never a year
+_LOST_COLON_AT = r"\b(?:о|об)\s+(?:[01]\d|2[0-3])[0-5]0\b(?:\s*год\w*\.?)?"
+# "31-12-2024": a date written with dashes
+_DASHED_DATE = r"(?<![\d.-])(0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\d\d)(?![\d-])"
 _LOST_COLON_BEFORE = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]0\s+(?=\d{1,2}\s+[а-яіїє])")
 # "не пізніше – 10 днів до сесії": a dash after "not later than" says nothing more
 _DASH_AFTER_LEAD = r"\b(не\s+(?:позднее|позже|пізніше|пізніш))\s*,?\s*-\s*"
@@ -69,12 +73,12 @@ _ENDS_FIRST = r"^\s*(?:закінчується|завершується|спл�
 _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
 # A clock time written with a dot or a dash: "11.00", "10-00", "8-30". A dot time has
 # minutes that cannot be a month (00, 13–59); a dash time is never followed by a month or
-# «числа» ("1-10 мая", "10-15 числа" are ranges of days).
+# «числа» ("1-10 мая", "10-15 числа" are ranges of days), nor by a day after a comma ("13-15, 23-27 червня", "10-15, 20 мая"; "10-00, 12-00" are times).
 _MONTH_STEM = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)"
 _MONTH_AHEAD = r"(?!\s*" + _MONTH_STEM + ")"
 _CLOCK = (
     r"(?:(?<!\d)(?<!\d\.)(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)(?!\d)(?!\.\d)|(?<!\d)(?<!\d\.)24\.00(?!\d)(?!\.\d)"
-    r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)(?!\.\d)" + _MONTH_AHEAD + r"(?!\s*чис)" + ")"
+    r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)(?!\.\d)" + _MONTH_AHEAD + r"(?!\s*чис)(?!,\s*\d{1,2}(?!\s*-\s*(?:00|15|30|45)\b))" + ")"
 )
 #: The end of a window, after its dash or "до": any hh.mm or hh-mm.
 _CLOCK_END = r"(?:(?:[01]?\d|2[0-3])[.-][0-5]\d(?!\d)(?!\.\d)|(?:[01]?\d|2[0-3])\s*час\w*(?:\s*[0-5]?\d\s*мин\w*)?)"
@@ -189,6 +193,8 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_HOURS_MINUTES, " ", ()),
     (_LOST_COLON_AFTER, r"\1", ()),
     (_LOST_COLON_BEFORE, "", ()),
+    (_LOST_COLON_AT, " ", ("о ", "об ")),
+    (_DASHED_DATE, r"\1.\2.\3", ("-",)),
     (_TIME_ZONE, " ", ("времен", "часом", "время", "час ")),
     (_ENDS_FIRST, "", ("закінч", "заверш", "заканч", "оканч", "истека", "сплива")),
     (_DASH_AFTER_LEAD, r"\1 ", ("не п",)),

@@ -18,6 +18,7 @@ from planctl.deadlines.items import (
     try_month,
     try_named_day,
     try_ordinal_period,
+    try_ranges_of_days,
     try_years,
 )
 from planctl.deadlines.language import Language
@@ -172,7 +173,7 @@ class Scanner:
     def scan(self) -> Facts:
         """Read every token; a word that fits nowhere makes the part unknown."""
         words = (try_relative, try_cumulative, try_nth_weekday, try_phrase, try_results_of_work, try_times, try_day_of_month)
-        items = (try_bare_day, try_named_day, try_ordinal_period, try_day_range, try_day_list, try_day_month, try_month, try_years)
+        items = (try_bare_day, try_named_day, try_ordinal_period, try_ranges_of_days, try_day_range, try_day_list, try_day_month, try_month, try_years)
         facts = self.facts
         while self.i < len(self.t):
             if any(step(self) for step in words):
