@@ -55,10 +55,13 @@ _SPAN_VERB = (
     r"|продолжается|заканчивается|завершается|закончится|завершится)\s+(?=(?:до|по)\b)"
 )
 # "начинается (с) 1 апреля и завершается 30 июня": the verbs that open and close a span, before its days
-_SPAN_OPENS = r"\b(?:начинается|начнется|начинаются|начнутся|розпочинається|починається|розпочнеться|почнеться)\s+(?:(?:с|з)\s+)?(?=\d)"
+_SPAN_OPENS = (
+    r"\b(?:начинается|начнется|начинаются|начнутся|розпочинається|починається|розпочнеться|почнеться)\s+"
+    r"(?:(?:с|з)\s+|не\s+(?:позднее|позже|пізніше|пізніш)\s+)?(?=\d)"  # "начинается не позднее 10 марта и завершается …"
+)
 _SPAN_CLOSES = (
     r"\s+(?:і|и|та)\s+(?:закінчується|завершується|закінчиться|завершиться|заканчивается|завершается|закончится|завершится)\s+"
-    r"(?:(?:в|о)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:час\w*|год\w*|ч\b)\.?)?\s+)?(?=\d)"  # "… в 18.00 часов 22 августа"
+    r"(?:(?:в|о)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:час\w*|год\w*|ч\b)\.?)?\s+|не\s+(?:позднее|позже|пізніше|пізніш)\s+)?(?=\d)"  # "… в 18.00 часов 22 августа"
 )
 # "с 6 июля до момента заполнения свободных мест, но не позднее 5 сентября": the latest day ends the span
 _UNTIL_EVENT_CAPPED = r"\s+(?:до|по)\s+(?:момента|окончания|завершения|закінчення|моменту)\b[^,;\d]*,\s*(?:но|але|однако|проте)\s+не\s+(?:позднее|позже|пізніше)(?:,?\s+чем)?\s+"
@@ -69,6 +72,8 @@ _TIME_ZONE = (
 )
 # "Завершается 15 марта", "Закінчується за 55 днів до дня виборів": a verb of ending that opens the cell
 _ENDS_FIRST = r"^\s*(?:закінчується|завершується|спливає|заканчивается|завершается|оканчивается|истекает)\s+"
+# "По плануРОО": an abbreviation in capitals glued to the word before it
+_GLUED_ABBREVIATION = re.compile(r"(?<=[а-яёіїєґ])(?=[А-ЯЁІЇЄҐ]{2,}\b)")
 # "раз(а) в день": an ending offered in brackets
 _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
 # A clock time written with a dot or a dash: "11.00", "10-00", "8-30". A dot time has
@@ -239,7 +244,7 @@ def normalize(text: str) -> str:
     """Lower case, ё as е, one kind of dash and space, no footnote marks, times of day or trailing remarks."""
     if any(ch.isdigit() for ch in text):
         text = _REMARK.sub("", text)
-    text = text.lower().replace("ё", "е")
+    text = _GLUED_ABBREVIATION.sub(" ", text).lower().replace("ё", "е")
     text = for_reading(text)  # «Постiйно»: Latin lookalikes in a Cyrillic word (T003 names them)
     if "," in text and "\n" in text:
         text = re.sub(_MONTH_LINES, r"\1, ", text)
