@@ -123,8 +123,8 @@ def dated_in_brackets(text: str, table: Language, read: Read) -> tuple[list[Part
 
 def narrowed_in_brackets(text: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
     """«Осень (2-я-4-я недели сентября)», «IV квартал (октябрь-ноябрь)»: a season, quarter or half-year
-    and, in the closing brackets, days or months inside it; or a term counted from the approval and its
-    day in brackets. The brackets decide, as a named day beside its quarter does («1 квартал 15 апреля»),
+    and, in the closing brackets, days or months inside it; or a relative term and, in brackets, the day
+    it comes to. The brackets decide, as a named day beside its quarter does («1 квартал 15 апреля»),
     and the rest goes to the remarks."""
     found = _CLOSING_BRACKETS.fullmatch(text)
     if found is None or _BRACKETS.search(found.group(1)):

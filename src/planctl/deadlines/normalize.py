@@ -78,7 +78,8 @@ _GLUED_ABBREVIATION = re.compile(r"(?<=[а-яёіїєґ])(?=[А-ЯЁІЇЄҐ]{2,
 _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
 # A clock time written with a dot or a dash: "11.00", "10-00", "8-30". A dot time has
 # minutes that cannot be a month (00, 13–59); a dash time is never followed by a month or
-# «числа» ("1-10 мая", "10-15 числа" are ranges of days), nor by a day after a comma ("13-15, 23-27 червня", "10-15, 20 мая"; "10-00, 12-00" are times).
+# «числа» ("1-10 мая", "10-15 числа" are ranges of days), nor by a day after a comma
+# ("13-15, 23-27 червня", "10-15, 20 мая"; "10-00, 12-00" are times).
 _MONTH_STEM = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)"
 _MONTH_AHEAD = r"(?!\s*" + _MONTH_STEM + ")"
 _CLOCK = (
