@@ -133,19 +133,19 @@ def narrowed_in_brackets(text: str, table: Language, read: Read) -> tuple[list[P
     parts = read(found.group(2))
     if not (read_whole(parts) and all(p.kind in _DATED for p in parts)):
         return None
+    head_parts = read(" ".join(head))
     # «в десятидневный срок (до 10 декабря)»: a term said again as its day (as after «т.е.»)
-    said_again = all(p.kind == "relative" for p in read(" ".join(head)))
-    broad = _months_of(head, table, read)
+    said_again = all(p.kind == "relative" for p in head_parts)
+    broad = _months_of(head, head_parts, table)
     inside = bool(broad) and all((months := _months_in(p.rule)) and months <= broad for p in parts)
     return (parts, _shown(head)) if said_again or inside else None
 
 
-def _months_of(head: list[str], table: Language, read: Read) -> frozenset[int]:
-    """The months of a season, quarter or half-year named alone; none for anything else."""
+def _months_of(head: list[str], parts: list[PartSpec], table: Language) -> frozenset[int]:
+    """The months of a season, quarter or half-year named alone (`head`, read as `parts`); none for anything else."""
     if len(head) == 1 and head[0] in table.seasons:
         last = table.seasons[head[0]]
         return frozenset((last - back - 1) % 12 + 1 for back in range(3))
-    parts = read(" ".join(head))
     if len(parts) != 1 or parts[0].kind != "period" or parts[0].rule.days or len(parts[0].rule.periods) != 1:
         return frozenset()
     period = parts[0].rule.periods[0]
