@@ -21,17 +21,19 @@ _HOURS_MINUTES = re.compile(r"(?:\b(?:о|об|в|с|з|до)\s+)?" + _HM)
 _HOURS_MINUTES_OF_SPAN = re.compile(r"\b(с|з|до)\s+" + _HM + r"(?=\s*\d{1,2}(?:\s+[а-яіїєґ]|\.\d))")
 # "20 липня 2018 року, 1800", "до 1800 18 липня": 18:00 whose colon (a superscript on the page) was lost,
 # known only beside a date that has its year, or before a day and month
+#: Four figures of such a time ("1800"); in a window three will do ("з 900 до 1220").
+_LOST_COLON_HHMM = r"(?:[01]\d|2[0-3])[0-5]0"
 _LOST_COLON_TIME = r"(?:[01]?\d|2[0-3])[0-5]0"
 _LOST_COLON_AFTER = re.compile(
-    r"(\d{4}\s*(?:року|р\.|рік|года|г\.)\s*,?)\s*(?:(?:[01]\d|2[0-3])[0-5]0"
+    r"(\d{4}\s*(?:року|р\.|рік|года|г\.)\s*,?)\s*(?:" + _LOST_COLON_HHMM
     # "21 жовтня 2020 року в період з 900 до 1220": a window of such times
-    r"|(?:(?:в|у)\s+(?:період|период)\s+)?(?:з|с|від|от)\s+" + _LOST_COLON_TIME + r"\s*(?:-|до)\s*" + _LOST_COLON_TIME + r")\s*\.?\s*$"
+    + r"|(?:(?:в|у)\s+(?:період|период)\s+)?(?:з|с|від|от)\s+" + _LOST_COLON_TIME + r"\s*(?:-|до)\s*" + _LOST_COLON_TIME + r")\s*\.?\s*$"
 )
+_LOST_COLON_BEFORE = re.compile(r"\b" + _LOST_COLON_HHMM + r"\s+(?=\d{1,2}\s+[а-яіїє])")
 # "16.03.2018 о 1300": after «о» (at) four such digits are a time, never a year
-_LOST_COLON_AT = r"\b(?:о|об)\s+(?:[01]\d|2[0-3])[0-5]0\b(?:\s*год\w*\.?)?"
+_LOST_COLON_AT = r"\b(?:о|об)\s+" + _LOST_COLON_HHMM + r"\b(?:\s*год\w*\.?)?"
 # "31-12-2024": a date written with dashes
 _DASHED_DATE = r"(?<![\d.-])(0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\d\d)(?![\d-])"
-_LOST_COLON_BEFORE = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]0\s+(?=\d{1,2}\s+[а-яіїє])")
 # "не пізніше – 10 днів до сесії": a dash after "not later than" says nothing more
 _DASH_AFTER_LEAD = r"\b(не\s+(?:позднее|позже|пізніше|пізніш))\s*,?\s*-\s*"
 # "Не ранее 14 и не позднее 24 июня 2015 года": a window between two days is a span
