@@ -238,7 +238,7 @@ def _covers(rule: Rule, period: Period) -> bool:
     if not rule.count or rule.working_days or rule.from_other_event or (period.end - period.start).days > 30:
         return False
     end = _add_months(period.start, rule.count) if rule.count_unit == "month" else period.start + dt.timedelta(days=rule.count)
-    return end > period.end
+    return end >= period.end
 
 
 def schedule(
