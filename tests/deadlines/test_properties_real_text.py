@@ -658,3 +658,14 @@ def test_days_and_ranges_of_one_month_end_on_their_last_days(month: int, items: 
     reading = read_phrase(phrase)
     assert reading.kind == ("period" if items[0][1] else "date") or not any(length for _, length in items)
     assert sorted({day for _, day in _dates(phrase)}) == ends
+
+
+HALVES = {1: ["первая половина", "в первой половине", "I половина"], 2: ["вторая половина", "во второй половине", "II половина"]}
+
+
+@given(st.integers(1, 12), st.sampled_from([1, 2]), st.data())
+def test_a_half_of_a_month_ends_on_the_fifteenth_or_the_months_end(month: int, index: int, data: st.DataObject) -> None:
+    words = data.draw(st.sampled_from(HALVES[index]))
+    end = dt.date(2025, month, 15 if index == 1 else calendar.monthrange(2025, month)[1])
+    assert _dates(f"{words} {MONTHS[month - 1]}") == [(end.isoformat(), end)]
+    assert _dates(f"{words} 2025 года") == [(f"2025-H{index}", dt.date(2025, 6 * index, 30 if index == 1 else 31))]

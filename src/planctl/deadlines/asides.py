@@ -14,7 +14,7 @@ from collections.abc import Callable
 from planctl.deadlines.facts import is_day_number, roman
 from planctl.deadlines.language import Language
 from planctl.deadlines.normalize import tokenize
-from planctl.deadlines.spec import PartSpec, Rule, read_whole
+from planctl.deadlines.spec import PARTS_OF_MONTH, PartSpec, Rule, read_whole
 
 #: Reads a piece of normalized text into parts, as the grammar does.
 Read = Callable[[str], list[PartSpec]]
@@ -159,7 +159,7 @@ def _months_in(rule: Rule) -> frozenset[int]:
     for period in rule.periods:
         if period.unit == "month":
             months.add(period.index)
-        elif period.unit in ("decade", "week") and period.month:
+        elif period.unit in PARTS_OF_MONTH and period.month:
             months.add(period.month)
         else:
             return frozenset()

@@ -12,7 +12,7 @@ from typing import Any
 
 from planctl.deadlines.calendar import Moved, WorkCalendar
 from planctl.deadlines.language import language
-from planctl.deadlines.spec import PartSpec, PeriodRef, Rule
+from planctl.deadlines.spec import PARTS_OF_MONTH, PartSpec, PeriodRef, Rule
 from planctl.period import ROMAN
 
 
@@ -126,7 +126,7 @@ def _period_name(words: Mapping[str, Any], period: PeriodRef) -> str:
         return str(words["year"]).format(year=period.year)
     if period.unit == "month":
         return f"{words['months_nominative'][period.index - 1]}{year}"
-    if period.unit in ("decade", "week"):
+    if period.unit in PARTS_OF_MONTH:
         month = words["months_genitive"][period.month - 1] if period.month else words["plan_month"]
         return str(words[period.unit]).format(index=ROMAN[period.index], month=month, year=year)
     return f"{ROMAN[period.index]} {words['periods'][period.unit]}{year}"

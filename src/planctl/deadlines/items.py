@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from planctl.deadlines.facts import AND_WORDS, Unreadable, is_day_number, year_of
 from planctl.deadlines.named_days import fixed_day
-from planctl.deadlines.spec import DayRef, PeriodRef
+from planctl.deadlines.spec import PARTS_OF_MONTH, DayRef, PeriodRef
 from planctl.period import month_days
 
 if TYPE_CHECKING:
@@ -48,7 +48,9 @@ def try_ordinal_period(sc: Scanner) -> bool:
     j += 1
     ranged = any(sc.peek(k) == "-" for k in range(1, j))
     month = 0
-    if unit in ("decade", "week"):
+    if unit == "half_month" and (sc.peek(j) in sc.lang.year or year_of(sc.peek(j))):
+        unit = "half"  # "первая половина 2024 года", "вторая половина года": of a year
+    if unit in PARTS_OF_MONTH:
         month = sc.lang.months.get(sc.peek(j), 0)
         if month:
             j += 1
@@ -62,7 +64,7 @@ def try_ordinal_period(sc: Scanner) -> bool:
             j += sc.peek(j) in sc.lang.month_word
     year, used = sc.year_after(j)
     j += used
-    limit = {"quarter": 4, "half": 2, "decade": 3, "week": 5}[unit]
+    limit = ({"quarter": 4, "half": 2} | {part: count for part, (_, count) in PARTS_OF_MONTH.items()})[unit]
     indices = [limit if n == -1 else n for n in indices]
     if any(not 1 <= n <= limit for n in indices):
         raise Unreadable("no_such_period_number", numbers=", ".join(map(str, indices)))

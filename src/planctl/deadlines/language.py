@@ -25,6 +25,7 @@ class Language:
     half: frozenset[str]
     decade: frozenset[str]
     week: frozenset[str]
+    half_month: frozenset[str]
     year: frozenset[str]
     month_word: frozenset[str]
     ordinals: dict[str, int]
@@ -220,6 +221,7 @@ def language(code: str) -> Language:
         half=frozenset(map(normalize_word, raw["half"])),
         decade=frozenset(map(normalize_word, raw["decade"])),
         week=frozenset(map(normalize_word, raw["week"])),
+        half_month=frozenset(map(normalize_word, raw["half_month"])),
         year=frozenset(map(normalize_word, raw["year"])),
         month_word=frozenset(map(normalize_word, raw["month_word"])),
         ordinals=ordinals,
@@ -288,7 +290,7 @@ def language(code: str) -> Language:
         | frozenset(word for words in day_ordinals for word in words)
         | frozenset(normalize_word(word) for word in rel["terms"])
         | frozenset(map(normalize_word, rel["immediately"]))
-        | frozenset(normalize_word(w) for w in raw["skip"] + raw["quarter"] + raw["half"] + raw["year"] + raw["month_word"] + raw["decade"] + raw["week"] + raw["weekdays"])
+        | frozenset(normalize_word(w) for w in raw["skip"] + raw["quarter"] + raw["half"] + raw["year"] + raw["month_word"] + raw["decade"] + raw["week"] + raw["half_month"] + raw["weekdays"])
         | frozenset(word for form in raw["starting"] + raw["range_from"] for word in words_of(form) if word.isalpha()),
         then_yearly=_longest_first(raw["then_yearly"]),
         explain=raw["explain"],

@@ -9,7 +9,7 @@ from dataclasses import replace
 from planctl.deadlines.calendar import Shift, WorkCalendar
 from planctl.deadlines.language import language
 from planctl.deadlines.named_days import date_in
-from planctl.deadlines.spec import Occurrence, PartSpec, PeriodRef, Reading, Rule
+from planctl.deadlines.spec import PARTS_OF_MONTH, Occurrence, PartSpec, PeriodRef, Reading, Rule
 from planctl.period import TEACHING_END, Period, month_days, nth_weekday
 
 
@@ -54,7 +54,7 @@ def _part_dates(part: PartSpec, period: Period, approval: dt.date | None, calend
     if part.kind == "period":
         found = []
         for named in rule.periods:
-            if named.unit in ("decade", "week") and not named.month:
+            if named.unit in PARTS_OF_MONTH and not named.month:
                 # the plan's month: `schedule` gets here only in a plan of one month (`in_period` refuses a longer one)
                 named = replace(named, month=period.start.month, year=period.start.year)
             for year in [named.year] if named.year else years:
@@ -223,7 +223,7 @@ def _without_month(rule: Rule) -> str | None:
     """The reason a rule names no month of its own (a day or a decade of the plan's month), or None."""
     if any(not ref.month for ref in rule.days):
         return "day_no_month"
-    if any(ref.unit in ("decade", "week") and not ref.month for ref in rule.periods):
+    if any(ref.unit in PARTS_OF_MONTH and not ref.month for ref in rule.periods):
         return "decade_no_month"
     return None
 

@@ -115,6 +115,8 @@ class Scanner:
             return "decade"
         if token in self.lang.week:
             return "week"
+        if token in self.lang.half_month:
+            return "half_month"
         return None
 
     def phrase_at_index(self, index: int, candidates: tuple[tuple[str, ...], ...]) -> int:

@@ -10,7 +10,9 @@ from planctl.deadlines.calendar import Moved
 from planctl.period import month_days
 
 Kind = Literal["date", "period", "throughout", "recurring", "continuous", "on_demand", "relative", "unknown"]
-Unit = Literal["year", "half", "quarter", "month", "decade", "week"]
+Unit = Literal["year", "half", "quarter", "month", "decade", "week", "half_month"]
+#: Parts of a month by their length in days and count: the last one runs to the month's end.
+PARTS_OF_MONTH: dict[str, tuple[int, int]] = {"decade": (10, 3), "week": (7, 5), "half_month": (15, 2)}
 Part = Literal["work", "report"]
 KINDS: tuple[str, ...] = ("date", "period", "throughout", "recurring", "continuous", "on_demand", "relative", "unknown")
 
@@ -32,8 +34,9 @@ class DayRef:
 class PeriodRef:
     """A period named by the phrase: a year, half, quarter, month, or decade or week of a month.
 
-    `index` is the half (1–2), quarter (1–4), month (1–12), decade (1–3) or week (1–5, days
-    1–7, 8–14, …, the fifth to the month's end); for a decade or week, `month` is its month, 0 the plan's
+    `index` is the half (1–2), quarter (1–4), month (1–12), decade (1–3), week (1–5, days
+    1–7, 8–14, …, the fifth to the month's end) or half of a month (1–15, 16 to the end); for these parts of
+    a month, `month` is its month, 0 the plan's
     month ("II декада" in a plan of one month). `year` None means "each year of the plan".
     """
 
@@ -48,7 +51,7 @@ class PeriodRef:
         if self.unit == "year":
             return dt.date(year, 12, 31)
         month = {"half": self.index * 6, "quarter": self.index * 3, "month": self.index}.get(self.unit, self.month)
-        step, parts = {"decade": (10, 3), "week": (7, 5)}.get(self.unit, (0, 0))
+        step, parts = PARTS_OF_MONTH.get(self.unit, (0, 0))
         return dt.date(year, month, self.index * step if self.index < parts else month_days(year, month))
 
 

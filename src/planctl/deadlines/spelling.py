@@ -157,7 +157,7 @@ def _sense(word: str, lang: str) -> object:
     table = language(lang)
     if word in table.months:
         return ("month", table.months[word])
-    for unit in ("quarter", "half", "year", "month_word", "decade", "week"):
+    for unit in ("quarter", "half", "year", "month_word", "decade", "week", "half_month"):
         if word in getattr(table, unit):
             return unit
     if word in table.skip:
