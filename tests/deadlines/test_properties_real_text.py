@@ -669,3 +669,10 @@ def test_a_half_of_a_month_ends_on_the_fifteenth_or_the_months_end(month: int, i
     end = dt.date(2025, month, 15 if index == 1 else calendar.monthrange(2025, month)[1])
     assert _dates(f"{words} {MONTHS[month - 1]}") == [(end.isoformat(), end)]
     assert _dates(f"{words} 2025 года") == [(f"2025-H{index}", dt.date(2025, 6 * index, 30 if index == 1 else 31))]
+
+
+@given(days, st.sampled_from(["в течение {month}, {day} {month}", "В течение {month} {day}.{mm:02d}.2025 г.", "в течение {month}. {day} {month} 2025 года"]))
+def test_a_month_said_whole_and_a_day_in_it_are_two_terms(day: dt.date, form: str) -> None:
+    phrase = form.format(month=MONTHS[day.month - 1], day=day.day, mm=day.month)
+    end = dt.date(2025, day.month, calendar.monthrange(2025, day.month)[1])
+    assert sorted(_dates(phrase)) == sorted({(day.isoformat(), day), (f"2025-{day.month:02d}", end)})

@@ -152,6 +152,9 @@ def _dated(facts: Facts, years: tuple[int, ...], other_periods: list[PeriodRef])
         days, left = backfill_years(facts.days, years)
         if left:
             raise Unreadable("year_vs_date")
+        if facts.throughout_lead and _months_holding(other_periods, days):
+            # «Протягом травня, 23.05.2021р.»: work through the month and a day in it, two terms
+            return "period", Rule(days=tuple(days), periods=tuple(backfill_years(other_periods, years)[0]))
         # "с 1 по 20 марта 2025 года": a span of days is a period that ends on its last day
         return "period" if facts.day_span else "date", Rule(days=tuple(days))
     periods, left = backfill_years(other_periods, years)
@@ -196,6 +199,11 @@ def _undated(facts: Facts, years: tuple[int, ...]) -> tuple[Kind, Rule]:
     if facts.throughout_lead:
         raise Unreadable("throughout_no_period")
     raise Unreadable("no_date_or_period")
+
+
+def _months_holding(periods: list[PeriodRef], days: list[DayRef]) -> bool:
+    """Months said whole («протягом травня») that hold every day named beside them."""
+    return bool(periods) and all(p.unit == "month" for p in periods) and all(any(d.month == p.index for p in periods) for d in days)
 
 
 def backfill_years(refs: list[Ref], years: tuple[int, ...]) -> tuple[list[Ref], tuple[int, ...]]:

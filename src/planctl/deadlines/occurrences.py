@@ -46,13 +46,13 @@ def _reporting_periods(every: str, period: Period) -> Iterator[tuple[dt.date, dt
 def _part_dates(part: PartSpec, period: Period, approval: dt.date | None, calendar: WorkCalendar) -> list[tuple[str, dt.date]]:
     rule = part.rule
     years = period.year_list
-    if part.kind == "date" or (part.kind == "period" and rule.days):
+    if part.kind == "date" or (part.kind == "period" and rule.days and not rule.periods):
         return _named_days(rule, period)
     if part.kind in ("period", "throughout") and rule.school_year:
         # "2020-2021 уч. г.", "в течение учебного года": the school years, each on the end of teaching
         return [(label, day) for label, day in _school_years(period) if _in_years(rule, day.year)]
     if part.kind == "period":
-        found = []
+        found = _named_days(rule, period)  # «Протягом травня, 23.05.2021р.»: the day beside the month
         for named in rule.periods:
             if named.unit in PARTS_OF_MONTH and not named.month:
                 # the plan's month: `schedule` gets here only in a plan of one month (`in_period` refuses a longer one)
