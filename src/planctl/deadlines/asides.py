@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from planctl.deadlines.facts import is_day_number, roman
 from planctl.deadlines.language import Language
-from planctl.deadlines.normalize import tokenize
+from planctl.deadlines.normalize import is_word, tokenize
 from planctl.deadlines.spec import PARTS_OF_MONTH, PartSpec, Rule, read_whole
 
 #: Reads a piece of normalized text into parts, as the grammar does.
@@ -45,9 +45,9 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
     # its own ("на заочную форму обучения 25 сентября": what the date is for)
     first_number = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if i and (token[:1].isdigit() or table.names_time(token))), 0)
     head = tokens[:first_number]
-    own_words = sum(token not in table.vocabulary for token in head if token.isalpha())
+    own_words = sum(token not in table.vocabulary for token in head if is_word(token))
     opens_name = bool(head) and (head[0] not in table.vocabulary or (head[0] in table.name_openers and own_words >= 2))
-    if first_number and head[-1].isalpha() and all(token.isalpha() or token[:1].isdigit() for token in head) and opens_name:
+    if first_number and is_word(head[-1]) and all(is_word(token) or token[:1].isdigit() for token in head) and opens_name:
         cuts.insert(0, first_number)
     for cut in cuts:
         if tokens[cut] == "-" and tokens[cut - 1][:1].isdigit() and tokens[cut + 1 : cut + 2] and tokens[cut + 1][:1].isdigit():
@@ -60,8 +60,8 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
 
 def _after_name(head: list[str], rest: str, table: Language, read: Read, named: bool = False, *, colon: bool = False) -> tuple[list[PartSpec], str] | None:
     # "1-е каникулы", "5–6 класс": numbers in a name are its own, as long as words name something
-    words = [token for token in head if token.isalpha()]
-    numbered = all(token.isalpha() or token[:1].isdigit() or token == "-" for token in head)
+    words = [token for token in head if is_word(token)]
+    numbered = all(is_word(token) or token[:1].isdigit() or token == "-" for token in head)
     named = named or (bool(words) and numbered and _names_something(words, table))
     if not (named or _is_duration(head, table)):
         return None
@@ -111,9 +111,9 @@ def dated_in_brackets(text: str, table: Language, read: Read) -> tuple[list[Part
     head = tokenize(_BRACKETS.sub(" ", found.group(1)))
     words = [token for token in head if token != ","]
     # «1-й тур (16 жовтня)»: the name may have its number
-    if not words or len(words) > _REMARK_TOKENS or not all(token.isalpha() or token[:1].isdigit() for token in words):
+    if not words or len(words) > _REMARK_TOKENS or not all(is_word(token) or token[:1].isdigit() for token in words):
         return None
-    words = [token for token in words if token.isalpha()]
+    words = [token for token in words if is_word(token)]
     # «вторая среда марта (13.03.24)»: words the grammar knows but cannot read as a term name the date too
     if not (_names_something(words, table) or _is_label(words, read)):
         return None
@@ -220,7 +220,7 @@ _TERM_OPENS = frozenset({"до", "не", "-"})
 def _is_label(words: list[str], read: Read) -> bool:
     """Words, letters only, that are no term on their own, even where the grammar knows each of them:
     «срок реализации программы», «додаткова сесія», «вторая среда марта»."""
-    return bool(words) and all(word.isalpha() for word in words) and all(p.kind == "unknown" for p in read(" ".join(words)))
+    return bool(words) and all(is_word(word) for word in words) and all(p.kind == "unknown" for p in read(" ".join(words)))
 
 
 def _names_something(words: list[str], table: Language) -> bool:
@@ -297,12 +297,12 @@ def _is_remark(tokens: list[str], table: Language) -> bool:
     between two words, «написання і захист», is «and», not the Roman I of «І квартал»)."""
     if any(table.names_time(token) and not _and_between_words(tokens, i, table) for i, token in enumerate(tokens)):
         return False
-    return any(len(token) >= 3 and token.isalpha() and token not in table.vocabulary for token in tokens)
+    return any(len(token) >= 3 and is_word(token) and token not in table.vocabulary for token in tokens)
 
 
 def _and_between_words(tokens: list[str], i: int, table: Language) -> bool:
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return tokens[i] == "і" and i > 0 and tokens[i - 1].isalpha() and after.isalpha() and not table.names_time(after) and after not in table.week
+    return tokens[i] == "і" and i > 0 and is_word(tokens[i - 1]) and is_word(after) and not table.names_time(after) and after not in table.week
 
 
 def _shown(tokens: list[str]) -> str:

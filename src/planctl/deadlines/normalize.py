@@ -257,6 +257,11 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def is_word(token: str) -> bool:
+    """Letters only, an apostrophe within («п'ятниця», «сім'ї») being part of a Ukrainian word."""
+    return token.replace("'", "").isalpha()
+
+
 def tokenize(text: str) -> list[str]:
     """Dates (dd.mm[.yyyy]), numbers (with ordinal endings), words, dashes and commas."""
     return [token.replace("’", "'").replace("ʼ", "'") for token in _TOKEN.findall(text)]
