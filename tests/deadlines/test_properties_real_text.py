@@ -597,8 +597,8 @@ def test_hours_and_minutes_at_a_spans_ends_change_nothing(end: dt.date, hour: in
 
 
 @given(days, st.integers(0, 99))
-def test_a_two_digit_year_with_its_word_is_that_year_of_the_century(day: dt.date, short: int) -> None:
-    year = 2000 + short
+def test_a_two_digit_year_with_its_word_is_of_the_1970s_to_the_2060s(day: dt.date, short: int) -> None:
+    year = short + (1900 if short >= 70 else 2000)
     plan = Period.years(year)
     day_in_year = dt.date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
     assert _dates(f"{day_in_year.day} {MONTHS[day.month - 1]} {short:02d} года", plan) == [(day_in_year.isoformat(), day_in_year)]
@@ -676,3 +676,10 @@ def test_a_month_said_whole_and_a_day_in_it_are_two_terms(day: dt.date, form: st
     phrase = form.format(month=MONTHS[day.month - 1], day=day.day, mm=day.month)
     end = dt.date(2025, day.month, calendar.monthrange(2025, day.month)[1])
     assert sorted(_dates(phrase)) == sorted({(day.isoformat(), day), (f"2025-{day.month:02d}", end)})
+
+
+@given(st.dates(dt.date(1970, 1, 1), dt.date(2069, 12, 31)))
+def test_a_two_digit_year_is_of_the_1970s_to_the_2060s(day: dt.date) -> None:
+    phrase = f"{day:%d.%m.%y} г."
+    plan = Period.years(day.year)
+    assert [(o.label, o.date) for o in schedule(read_phrase(phrase), plan, calendar=CALENDAR)] == [(day.isoformat(), day)]

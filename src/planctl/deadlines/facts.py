@@ -91,6 +91,15 @@ def year_of(token: str) -> int | None:
     return None
 
 
+def two_digit_year(digits: str) -> int:
+    """«04.10.96 г.», «22 года»: a year of the 1970s–1990s or of this century, as plans written then mean it."""
+    return int(digits) + (1900 if int(digits) >= _LAST_CENTURY_FROM else 2000)
+
+
+#: Two-digit years from here on are of the last century (plans of the 1970s–1990s are public too).
+_LAST_CENTURY_FROM = 70
+
+
 def roman(token: str) -> int | None:
     """A Roman numeral I–XII, also typed with Cyrillic look-alikes."""
     return _ROMAN.get(token.translate(_CYR_TO_LATIN))

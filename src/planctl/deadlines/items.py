@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from planctl.deadlines.facts import AND_WORDS, Unreadable, is_day_number, year_of
+from planctl.deadlines.facts import AND_WORDS, Unreadable, is_day_number, two_digit_year, year_of
 from planctl.deadlines.named_days import fixed_day
 from planctl.deadlines.spec import PARTS_OF_MONTH, DayRef, PeriodRef
 from planctl.period import month_days
@@ -84,7 +84,7 @@ def try_day_month(sc: Scanner) -> bool:
         year = m.group(3)
         full = None
         if year:
-            full = int(year) + (2000 if len(year) == 2 else 0)
+            full = two_digit_year(year) if len(year) == 2 else int(year)
             if len(year) == 3:
                 raise Unreadable("bad_year_in_date", token=token)
         used = 1

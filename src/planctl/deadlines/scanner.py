@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from planctl.deadlines.facts import AND_WORDS, Facts, Unreadable, is_day_number, roman, year_of
+from planctl.deadlines.facts import AND_WORDS, Facts, Unreadable, is_day_number, roman, two_digit_year, year_of
 from planctl.deadlines.items import (
     try_bare_day,
     try_day_list,
@@ -98,7 +98,7 @@ class Scanner:
         year = year_of(self.peek(offset))
         short = self.peek(offset)
         if year is None and len(short) == 2 and short.isdigit() and self.peek(offset + 1) in self.lang.year:
-            year = 2000 + int(short)  # «с 7 по 13 февраля 22 года»: a two-digit year with its year word
+            year = two_digit_year(short)  # «с 7 по 13 февраля 22 года»: a two-digit year with its year word
         if year is None:
             return None, 0
         used = 1
