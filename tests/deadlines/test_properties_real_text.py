@@ -683,3 +683,10 @@ def test_a_two_digit_year_is_of_the_1970s_to_the_2060s(day: dt.date) -> None:
     phrase = f"{day:%d.%m.%y} г."
     plan = Period.years(day.year)
     assert [(o.label, o.date) for o in schedule(read_phrase(phrase), plan, calendar=CALENDAR)] == [(day.isoformat(), day)]
+
+
+@given(days, days)
+def test_a_spans_first_date_with_its_first_dot_typed_as_a_space_is_that_date(first: dt.date, last: dt.date) -> None:
+    first, last = min(first, last), max(first, last)
+    written = f"с {first:%d.%m.%Y} по {last:%d.%m.%Y}"
+    assert _dates(written.replace(".", " ", 1)) == _dates(written) == [(last.isoformat(), last)]

@@ -124,6 +124,8 @@ _AS_OF = r"\b(?:по\s+состоянию\s+на|станом\s+на)\s+(?:1|\d{
 # "01,08,15. 10.16": a space after the dot of a list's last day, before its month and year (read
 # before the times, which would take "10.16" for 10:16)
 _LIST_DAY_SPACE = r"(,\s*\d{1,2})\.\s+(\d{1,2}\.(?:\d{4}|(?!00)\d{2}))(?![\d.])"
+# "з 08 09.2021 по 08.10.2021": a span's first date whose first dot was typed as a space
+_LOST_FIRST_DOT = r"\b(з|с|от|від)\s+(0?[1-9]|[12]\d|3[01])\s(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?=\s+(?:по|до|-))"
 # "по-31.01": a preposition joined to its date by a hyphen
 _GLUED_PREPOSITION = r"\b(по|до|с|со|з|із|від|от)-(?=\d)"
 # "до 15 августа года, предшествующего году проведения плановых проверок": the plan's own year (its plan
@@ -226,6 +228,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_YEAR_LOOKALIKE, _year_digits, ()),
     (_DAY_THREE, r"\1 3", ()),
     (_SPACE_BEFORE_DOT, r"\1.\2.\3", (" .",)),
+    (_LOST_FIRST_DOT, r"\1 \2.\3.\4", ()),
     (_GLUED_PREPOSITION, r"\1 ", ("-",)),
     (_CURRENT_YEAR, _current_year, (".",)),
     (_YEAR_BEFORE, _year_before, ("предшеств", "передує")),
