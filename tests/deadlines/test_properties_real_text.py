@@ -690,3 +690,9 @@ def test_a_spans_first_date_with_its_first_dot_typed_as_a_space_is_that_date(fir
     first, last = min(first, last), max(first, last)
     written = f"с {first:%d.%m.%Y} по {last:%d.%m.%Y}"
     assert _dates(written.replace(".", " ", 1)) == _dates(written) == [(last.isoformat(), last)]
+
+
+@given(days, st.sampled_from(["срок проведения –", "Работы принимаются", "Срок подачи заявок -", "приём документов"]))
+def test_a_label_before_until_leaves_the_date(day: dt.date, label: str) -> None:
+    term = f"до {day.day} {MONTHS[day.month - 1]} 2025 года"
+    assert _dates(f"{label} {term}") == _dates(term) == [(day.isoformat(), day)]
