@@ -30,10 +30,10 @@ def describe_rule(part: PartSpec, lang: str = "ru") -> str:
         return "; ".join([_day(words, d.day, d.month, d.year) for d in rule.days] + moving)
     if part.kind in ("period", "throughout") and rule.school_year and rule.years:
         return "; ".join(str(words["school_year_of"]).format(first=year - 1, year=year) for year in rule.years)
-    if part.kind == "period" and rule.days:
-        return str(words["period_last_day"]).format(names="; ".join(_day(words, d.day, d.month, d.year) for d in rule.days))
     if part.kind == "period":
-        return str(words["period_last_day"]).format(names=", ".join(_period_name(words, p) for p in rule.periods))
+        # «в течение мая, 15 мая»: the days and the periods beside them, each on its last day
+        names = [_day(words, d.day, d.month, d.year) for d in rule.days] + [_period_name(words, p) for p in rule.periods]
+        return str(words["period_last_day"]).format(names="; ".join(names))
     if part.kind == "throughout" and rule.school_year:
         return str(words["school_year"])
     if part.kind == "throughout":
