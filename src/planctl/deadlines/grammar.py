@@ -25,7 +25,7 @@ from planctl.deadlines.asides import (
 from planctl.deadlines.decide import decide, per_period_unit, period_end_day
 from planctl.deadlines.facts import AND_WORDS, Unreadable, roman
 from planctl.deadlines.language import Language, language, normalize_word
-from planctl.deadlines.normalize import normalize, tokenize
+from planctl.deadlines.normalize import is_word, normalize, tokenize
 from planctl.deadlines.scanner import Scanner
 from planctl.deadlines.spec import DayRef, Kind, PartSpec, PeriodRef, Reading, Rule, read_whole
 from planctl.deadlines.spelling import respell
@@ -247,7 +247,7 @@ def _until_event(tokens: list[str], lang: Language) -> bool:
     dated = bool(head) and all(token[:1].isdigit() or token in lang.months or token in lang.year for token in head)
     # with no opening word, only an event that ends a span: «15 травня до засідання» is a day, for the meeting
     ends = bool(event) and (opened or event[0] in lang.span_event)
-    return dated and ends and event[0].isalpha() and _undated_in_either(event, lang)
+    return dated and ends and is_word(event[0]) and _undated_in_either(event, lang)
 
 
 def _undated_in_either(tokens: list[str], lang: Language, also: frozenset[str] = frozenset()) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from planctl.deadlines.facts import AND_WORDS, Unreadable, is_day_number, two_digit_year, year_of
 from planctl.deadlines.named_days import fixed_day
+from planctl.deadlines.normalize import is_word
 from planctl.deadlines.spec import PARTS_OF_MONTH, DayRef, PeriodRef
 from planctl.period import month_days
 
@@ -188,8 +189,8 @@ def try_named_day(sc: Scanner) -> bool:
                 sc.facts.moving.append(day_id)
             sc.i += len(words)
             return True
-    if sc.peek() in sc.lang.day_words and sc.peek(-1) in ("к", "ко", "до") and sc.peek(1).isalpha():
-        name = " ".join(token for token in sc.t[sc.i : sc.i + 4] if token.isalpha())
+    if sc.peek() in sc.lang.day_words and sc.peek(-1) in ("к", "ко", "до") and is_word(sc.peek(1)):
+        name = " ".join(token for token in sc.t[sc.i : sc.i + 4] if is_word(token))
         raise Unreadable("unknown_named_day", name=name)
     return False
 

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planctl.deadlines.facts import Unreadable, is_day_number
+from planctl.deadlines.normalize import is_word
 from planctl.deadlines.spec import DayRef
 from planctl.deadlines.terms import month_in_period, number_of, set_every
 
@@ -128,7 +129,7 @@ def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, 
         rest += 1  # "15 рабочих дней, следующих за днем окончания …"
     anchor = sc.phrase_at_index(rest, sc.lang.anchors) if rest < len(sc.t) else 0
     has_anchor = bool(anchor)
-    if named_event and not (anchor and sc.peek(rest - sc.i + anchor).isalpha()):
+    if named_event and not (anchor and is_word(sc.peek(rest - sc.i + anchor))):
         return False
     if need_anchor and not has_anchor:
         return False
@@ -213,7 +214,7 @@ def _before_event(sc: Scanner) -> bool:
         return False
     count, working, unit, before = term
     event = sc.peek(before + 1)
-    if not event.isalpha() or event in sc.lang.months or count > 400:
+    if not is_word(event) or event in sc.lang.months or count > 400:
         return False
     sc.facts.relative = (count, working, unit)
     sc.facts.other_event = True

@@ -22,6 +22,7 @@ from planctl.deadlines.items import (
     try_years,
 )
 from planctl.deadlines.language import Language
+from planctl.deadlines.normalize import is_word
 from planctl.deadlines.relative import try_relative
 from planctl.deadlines.spec import DayRef, PeriodRef
 from planctl.deadlines.terms import (
@@ -162,7 +163,7 @@ class Scanner:
         if self.peek() not in self.lang.span_event:
             return
         words = 0
-        while self.peek(words).isalpha() and self.peek(words) not in ("по", "до") and words <= _EVENT_WORDS:
+        while is_word(self.peek(words)) and self.peek(words) not in ("по", "до") and words <= _EVENT_WORDS:
             if self.peek(words) in self.lang.months or self.peek(words) in self.lang.seasons:
                 return
             words += 1
@@ -228,7 +229,7 @@ class Scanner:
                 self.after_item = self.range_start = None
                 self.i += 1
                 continue
-            close = _close_word(token, self.lang.vocabulary) if token.isalpha() and token not in self.lang.vocabulary else []
+            close = _close_word(token, self.lang.vocabulary) if is_word(token) and token not in self.lang.vocabulary else []
             if close:
                 raise Unreadable("unreadable_word_hint", token=token, hint=close[0])
             raise Unreadable("unreadable_word", token=token)

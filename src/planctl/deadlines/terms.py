@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planctl.deadlines.facts import Unreadable, is_day_number, roman
+from planctl.deadlines.normalize import is_word
 
 if TYPE_CHECKING:
     from planctl.deadlines.scanner import Scanner
@@ -207,7 +208,7 @@ def try_results_of_work(sc: Scanner) -> bool:
     if not used:
         return False
     words = 0
-    while sc.peek(used + words).isalpha() and sc.peek(used + words) not in _NOT_THE_WORK and not sc.lang.names_time(sc.peek(used + words)):
+    while is_word(sc.peek(used + words)) and sc.peek(used + words) not in _NOT_THE_WORK and not sc.lang.names_time(sc.peek(used + words)):
         words += 1
     if not words or sc.peek(used + words) not in ("", ",", "до", "не"):
         return False
@@ -247,7 +248,7 @@ def try_phrase(sc: Scanner) -> bool:
         # at_least: "не реже" only stresses the recurrence
         sc.i += len(words)
         if role == "next_year_of":  # "… за годом получения субсидии": the words of the event
-            while sc.peek().isalpha() and not sc.lang.names_time(sc.peek()):
+            while is_word(sc.peek()) and not sc.lang.names_time(sc.peek()):
                 sc.i += 1
         return True
     return False
