@@ -696,3 +696,11 @@ def test_a_spans_first_date_with_its_first_dot_typed_as_a_space_is_that_date(fir
 def test_a_label_before_until_leaves_the_date(day: dt.date, label: str) -> None:
     term = f"до {day.day} {MONTHS[day.month - 1]} 2025 года"
     assert _dates(f"{label} {term}") == _dates(term) == [(day.isoformat(), day)]
+
+
+@given(st.integers(2015, 2030), st.integers(1, 12), st.sampled_from(["весь месяц", "весь\nмесяц", "в течение всего месяца", "в течение месяца"]))
+def test_a_months_term_in_a_plan_of_one_month_is_its_whole_time(year: int, month: int, phrase: str) -> None:
+    plan = Period(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]))
+    reading = in_period(read_phrase(phrase), plan, "ru")
+    assert reading.kind == "throughout"
+    assert [o.date for o in schedule(reading, plan, calendar=CALENDAR)] == [plan.end]
