@@ -18,6 +18,9 @@ from planctl.period import month_days
 if TYPE_CHECKING:
     from planctl.deadlines.scanner import Scanner
 
+#: How many of each period a year or a month has: the highest number a period may bear.
+_HOW_MANY = {"quarter": 4, "half": 2} | {part: count for part, (_, count) in PARTS_OF_MONTH.items()}
+
 _DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?$")
 # "12.2024" in a roadmap's deadline column: a month and its year
 _MONTH_YEAR = re.compile(r"^(0?[1-9]|1[0-2])\.((?:19|20)\d\d)$")
@@ -65,7 +68,7 @@ def try_ordinal_period(sc: Scanner) -> bool:
             j += sc.peek(j) in sc.lang.month_word
     year, used = sc.year_after(j)
     j += used
-    limit = ({"quarter": 4, "half": 2} | {part: count for part, (_, count) in PARTS_OF_MONTH.items()})[unit]
+    limit = _HOW_MANY[unit]
     indices = [limit if n == -1 else n for n in indices]
     if any(not 1 <= n <= limit for n in indices):
         raise Unreadable("no_such_period_number", numbers=", ".join(map(str, indices)))
