@@ -32,12 +32,12 @@ class DayRef:
 
 @dataclass(frozen=True)
 class PeriodRef:
-    """A period named by the phrase: a year, half, quarter, month, or decade or week of a month.
+    """A period named by the phrase: a year, half, quarter, month, or a decade, week or half of a month.
 
-    `index` is the half (1–2), quarter (1–4), month (1–12), decade (1–3), week (1–5, days
-    1–7, 8–14, …, the fifth to the month's end) or half of a month (1–15, 16 to the end); for these parts of
-    a month, `month` is its month, 0 the plan's
-    month ("II декада" in a plan of one month). `year` None means "each year of the plan".
+    `index` is the half (1–2), quarter (1–4), month (1–12), decade (1–3), week (1–5, days 1–7, 8–14, …,
+    the fifth to the month's end) or half of a month (1–15, 16 to the end); for these parts of a month,
+    `month` is its month, 0 the plan's ("II декада" in a plan of one month). `year` None means "each
+    year of the plan".
     """
 
     unit: Unit
