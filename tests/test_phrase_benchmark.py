@@ -75,7 +75,22 @@ def test_the_files_are_what_build_makes_of_the_collection() -> None:
     made = build.build()
     for name, entries in PARTS.items():
         assert made[name] == entries
-        assert all(build.heldout(e["source"]) == (name == "heldout") for e in entries)
+        held_by_hash = all(build.heldout(e["source"]) for e in entries)
+        assert held_by_hash if name == "heldout" else True
+
+
+def test_versions_of_one_page_share_a_part() -> None:
+    build = _module(DATA / "build.py")
+    versions = [f"https://github.com/o/r/blob/{n:040x}/plan.html" for n in range(40)]
+    assert {build.page(v) for v in versions} == {"https://github.com/o/r/blob/plan.html"}
+    held = next(v for v in versions if build.heldout(v))
+    dev = next(v for v in versions if not build.heldout(v))
+    assert build.heldout_sources([held]) == {held}
+    assert build.heldout_sources([held, dev]) == set()  # the development part wins
+    for name, entries in PARTS.items():
+        pages = {build.page(e["source"]) for e in entries}
+        other = {build.page(e["source"]) for e in PARTS["dev" if name == "heldout" else "heldout"]}
+        assert not pages & other
 
 
 def test_no_source_dominates() -> None:

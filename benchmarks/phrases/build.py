@@ -11,7 +11,10 @@ relative term are counted on planctl's production calendar data, the one piece o
 arithmetic that needs a table of holidays.
 
 Which part a phrase goes to depends only on its source address (a salted hash), so a
-new source never moves an old one and the held-out part stays held out.
+new source never moves an old one and the held-out part stays held out. Versions of
+one page (a GitHub file at several commits) share a part: if any version is in the
+development part, all are, so the held-out part never holds a text the grammar was
+tuned on.
 """
 
 from __future__ import annotations
@@ -33,9 +36,23 @@ HELDOUT_BUCKETS = 5  # one source in five, by hash
 KINDS = {"date", "period", "throughout", "recurring", "continuous", "on_demand", "relative", "unknown"}
 
 
+_GITHUB_VERSION = re.compile(r"(https://github\.com/[^/]+/[^/]+/blob/)[0-9a-f]{7,40}/")
+
+
 def heldout(source: str) -> bool:
     digest = hashlib.sha256(f"{SALT}:{source}".encode()).hexdigest()
     return int(digest, 16) % HELDOUT_BUCKETS == 0
+
+
+def page(source: str) -> str:
+    """The address without its commit: every version of one file is one page."""
+    return _GITHUB_VERSION.sub(r"\1", source)
+
+
+def heldout_sources(sources: list[str]) -> set[str]:
+    """The held-out sources: held out by hash, unless a version of the same page is not."""
+    in_dev = {page(source) for source in sources if not heldout(source)}
+    return {source for source in sources if heldout(source) and page(source) not in in_dev}
 
 
 def parse_period(text: str) -> tuple[dt.date, dt.date]:
@@ -252,10 +269,12 @@ def build(collected: Path = HERE / "collected.yaml") -> dict[str, list[dict[str,
     seen: set[tuple[str, str]] = set()
     sources: set[str] = set()
     for group in groups:
+        if group["source"] in sources:
+            raise SystemExit(f"source listed twice: {group['source']}")
+        sources.add(group["source"])
+    held = heldout_sources(sorted(sources))
+    for group in groups:
         source = group["source"]
-        if source in sources:
-            raise SystemExit(f"source listed twice: {source}")
-        sources.add(source)
         approved = group.get("approved")
         for phrase, annotation in group["phrases"] or []:  # every phrase of a source may have been dropped
             key = (phrase, str(group["period"]))
@@ -267,7 +286,7 @@ def build(collected: Path = HERE / "collected.yaml") -> dict[str, list[dict[str,
             if approved:
                 entry["approved"] = approved
             entry.update({"kind": kind, "occurrences": occurrences, "source": source})
-            parts["heldout" if heldout(source) else "dev"].append(entry)
+            parts["heldout" if source in held else "dev"].append(entry)
     return parts
 
 
