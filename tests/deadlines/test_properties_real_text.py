@@ -391,6 +391,22 @@ def test_the_nth_weekday_of_each_month_is_the_calendars(nth: int, weekday: int, 
     assert [(o.label, o.date) for o in schedule(reading, period, calendar=CALENDAR)] == [(f"{year}-{month:02d}", want)]
 
 
+RU_MONTHS_OF = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]
+
+
+@given(st.sampled_from(sorted(RU_NTH)), st.sampled_from(sorted(RU_WEEKDAY)), st.integers(2000, 2039), st.integers(1, 12), st.booleans())
+def test_the_nth_weekday_of_a_named_month_is_the_calendars_each_year(nth: int, weekday: int, first: int, month: int, yearly: bool) -> None:
+    period = Period(dt.date(first, 1, 1), dt.date(first + 1, 12, 31))
+    reading = read_phrase(("ежегодно, " if yearly else "") + f"{RU_NTH[nth]} {RU_WEEKDAY[weekday]} {RU_MONTHS_OF[month - 1]}")
+    want = []
+    for year in (first, first + 1):
+        days = [week[weekday - 1] for week in calendar.monthcalendar(year, month) if week[weekday - 1]]
+        day = dt.date(year, month, days[-1] if nth == -1 else days[nth - 1])
+        want.append((str(year) if yearly else day.isoformat(), day))
+    assert reading.kind == ("recurring" if yearly else "date")
+    assert [(o.label, o.date) for o in schedule(reading, period, calendar=CALENDAR) if o.part == "work"] == want
+
+
 @given(st.lists(st.integers(1, 28), min_size=2, max_size=4, unique=True), st.integers(1, 12), st.sampled_from([", ", " и "]))
 def test_several_days_of_each_month_are_each_an_occurrence(days: list[int], month: int, joiner: str) -> None:
     days.sort()

@@ -33,7 +33,7 @@ def decide(facts: Facts, inherit_every: str | None = None) -> tuple[Kind, Rule]:
         return _recurring(facts, every, years, other_periods)
     if facts.day_of_month is not None or facts.next_period:
         raise Unreadable("day_without_frequency")
-    if facts.days or other_periods or facts.moving:
+    if facts.days or other_periods or facts.moving or facts.month_weekdays:
         return _dated(facts, years, other_periods)
     return _undated(facts, years)
 
@@ -79,6 +79,13 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
             raise Unreadable("nth_weekday_with_other")
         in_month_order = sorted(set(facts.nth_weekdays), key=lambda d: (d[0] if d[0] > 0 else 5, d[1]))  # the last one last
         return "recurring", Rule(every="month", weekdays=tuple(in_month_order), years=years)
+    if facts.moving or facts.month_weekdays:
+        # «щороку до Дня вчителя», «Щороку, четверта субота листопада»: that day of each year
+        if len(facts.moving) + len(facts.month_weekdays) > 1 or facts.days or other_periods:
+            raise Unreadable("recurring_many_dates")
+        if every != "year" or facts.day_of_month is not None or facts.next_period:
+            raise Unreadable("recurring_one_date")
+        return "recurring", Rule(every=every, moving=tuple(facts.moving), month_weekdays=tuple(facts.month_weekdays), years=years)
     days = list(facts.days)
     on_the_year = facts.results_of and every == "year"
     if any(day.year is not None for day in days):
@@ -139,10 +146,10 @@ def _dated(facts: Facts, years: tuple[int, ...], other_periods: list[PeriodRef])
     if facts.frequent and facts.day_span:
         # "щовівторка і щочетверга, з 20 листопада по 15 грудня": weekly work within a span is weekly work
         return "recurring", Rule(every=facts.frequent)
-    if facts.moving and (other_periods or years or facts.day_span):
+    if (facts.moving or facts.month_weekdays) and (other_periods or years or facts.day_span):
         raise Unreadable("dates_and_periods")
-    if facts.moving:
-        return "date", Rule(days=tuple(facts.days), moving=tuple(facts.moving))
+    if facts.moving or facts.month_weekdays:
+        return "date", Rule(days=tuple(facts.days), moving=tuple(facts.moving), month_weekdays=tuple(facts.month_weekdays))
     if facts.days:
         # "1 квартал 15 апреля": the named day decides; the period beside it only says roughly when
         # (and which year: "IV квартал 2024 г., до 20 декабря")

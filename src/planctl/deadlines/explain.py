@@ -26,7 +26,9 @@ def describe_rule(part: PartSpec, lang: str = "ru") -> str:
     words = texts(lang)
     rule = part.rule
     if part.kind == "date":
-        moving = [str(words["moving_day"])] * len(rule.moving)
+        moving = [str(words["moving_day"])] * len(rule.moving) + [
+            str(words["weekday_each_year"]).format(day=_month_weekday(words, *day)) for day in rule.month_weekdays
+        ]
         return "; ".join([_day(words, d.day, d.month, d.year) for d in rule.days] + moving)
     if part.kind in ("period", "throughout") and rule.school_year and rule.years:
         return "; ".join(str(words["school_year_of"]).format(first=year - 1, year=year) for year in rule.years)
@@ -64,6 +66,10 @@ def _recurring_day(words: Mapping[str, Any], rule: Rule) -> str:
     if rule.weekdays:
         names = [words["weekday_nth"][weekday][1 if nth == -1 else 0].format(n=nth) for nth, weekday in rule.weekdays]
         return str(words["by_weekdays"]).format(days=str(words["and"]).join(names))
+    if rule.month_weekdays:
+        return str(words["by_weekdays"]).format(days=_month_weekday(words, *rule.month_weekdays[0]))
+    if rule.moving:
+        return ", " + str(words["moving_day"])
     if rule.month_days:
         return str(words["by_month_days"]).format(days=", ".join(map(str, rule.month_days)))
     if rule.days:
@@ -118,6 +124,11 @@ def _day(words: Mapping[str, Any], day: int, month: int, year: int | None) -> st
         return str(words["day_of_plan_month"]).format(day=day)
     name = words["months_genitive"][month - 1]
     return str(words["day"]).format(day=day, month=name, year=year) if year else str(words["day_each_year"]).format(day=day, month=name)
+
+
+def _month_weekday(words: Mapping[str, Any], month: int, nth: int, weekday: int) -> str:
+    """«4-ю субботу ноября»: the n-th weekday of a named month."""
+    return f"{words['weekday_nth'][weekday][1 if nth == -1 else 0].format(n=nth)} {words['months_genitive'][month - 1]}"
 
 
 def _period_name(words: Mapping[str, Any], period: PeriodRef) -> str:

@@ -138,6 +138,8 @@ def _named_days(rule: Rule, period: Period) -> list[tuple[str, dt.date]]:
         found += [(day.isoformat(), day) for day in inside or [min(days, key=lambda day: _distance(day, period))]]
     for day_id in rule.moving:
         found += [(day.isoformat(), day) for day in (date_in(day_id, year) for year in period.year_list) if day in period]
+    for month, nth, weekday in rule.month_weekdays:
+        found += [(day.isoformat(), day) for day in (nth_weekday(year, month, nth, weekday) for year in period.year_list) if day in period]
     return sorted(found, key=lambda entry: entry[1])
 
 
@@ -167,6 +169,11 @@ def _recurring_day(rule: Rule, start: dt.date, end: dt.date, calendar: WorkCalen
         size = (end.year - start.year) * 12 + end.month - start.month + 1
         start = end + dt.timedelta(days=1)
         end = _month_end(start.year + (start.month + size - 2) // 12, (start.month + size - 2) % 12 + 1)
+    if rule.moving:
+        return date_in(rule.moving[0], start.year)
+    if rule.month_weekdays:
+        month, nth, weekday = rule.month_weekdays[0]
+        return nth_weekday(start.year, month, nth, weekday)
     if day_of_month is not None and rule.working_day:
         month_start = _day_of_month_start(rule, start, end)
         return calendar.nth_working_day(month_start.year, month_start.month, day_of_month)

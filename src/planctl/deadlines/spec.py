@@ -80,6 +80,8 @@ class Rule:
     from_year: int | None = None
     #: Named days that move (ids in named_days.yaml): one date per plan year, in the period.
     moving: tuple[str, ...] = ()
+    #: "четверта субота листопада": (month, n, ISO weekday), a day of each plan year, n = -1 the last.
+    month_weekdays: tuple[tuple[int, int, int], ...] = ()
     #: Throughout the school year ("в течение учебного года"): one occurrence per school year, on 31 May.
     school_year: bool = False
     #: Relative term: so many (working) days, or months, from the plan's approval.
@@ -117,6 +119,8 @@ class Rule:
             out["school_year"] = True
         if self.moving:
             out["moving"] = list(self.moving)
+        if self.month_weekdays:
+            out["month_weekdays"] = [{"month": month, "nth": nth, "weekday": weekday} for month, nth, weekday in self.month_weekdays]
         if self.from_year:
             out["from_year"] = self.from_year
         if self.count:

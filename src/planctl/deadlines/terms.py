@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from planctl.deadlines.facts import Unreadable, is_day_number, roman
 from planctl.deadlines.normalize import is_word
+from planctl.deadlines.spec import DayRef
+from planctl.period import nth_weekday
 
 if TYPE_CHECKING:
     from planctl.deadlines.scanner import Scanner
@@ -256,7 +258,8 @@ def try_phrase(sc: Scanner) -> bool:
 
 def try_nth_weekday(sc: Scanner) -> bool:
     """`в третью среду каждого месяца`, `другий та четвертий вівторок щомісяця`, `каждый последний
-    понедельник месяца`: the n-th weekdays of each month (a monthly term with those days)."""
+    понедельник месяца`: the n-th weekdays of each month (a monthly term with those days); with a month
+    after them, `четверта субота листопада`, a day of that month each year."""
     lang = sc.lang
     j = 1 if sc.peek() in lang.nth_each else 0
     numbers: list[int] = []
@@ -266,9 +269,20 @@ def try_nth_weekday(sc: Scanner) -> bool:
         if sc.peek(j) in _LIST_JOINERS and sc.peek(j + 1) in lang.nth_ordinals:
             j += 1
     weekday = lang.nth_weekdays.get(sc.peek(j))
-    if not numbers or weekday is None or sc.peek(j + 1) in sc.lang.months:
-        return False  # "в первый понедельник сентября" is one day a year, not read here
+    if not numbers or weekday is None:
+        return False
     j += 1
+    month = lang.months.get(sc.peek(j))
+    if month:
+        # «четверта субота листопада», «в первое воскресенье июня 2024 года»: a day of that month
+        year, used = sc.year_after(j + 1)
+        for n in numbers:
+            if year is not None:
+                sc.facts.days.append(DayRef(nth_weekday(year, month, n, weekday).day, month, year))
+            else:
+                sc.facts.month_weekdays.append((month, n, weekday))
+        sc.i += j + 1 + used
+        return True
     j += sc.phrase_at_index(sc.i + j, lang.nth_month)
     set_every(sc, "month")
     sc.facts.nth_weekdays += [(n, weekday) for n in numbers]
