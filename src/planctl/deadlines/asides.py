@@ -46,7 +46,7 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
     first_number = next((i for i, token in enumerate(tokens[: _LEAD_TOKENS + 1]) if i and (token[:1].isdigit() or table.names_time(token))), 0)
     head = tokens[:first_number]
     own_words = sum(token not in table.vocabulary for token in head if is_word(token))
-    opens_name = bool(head) and (head[0] not in table.vocabulary or (head[0] in table.name_openers and own_words >= 2))
+    opens_name = bool(head) and (head[0] not in table.vocabulary or (head[0] in table.name_openers and own_words >= 2) or _names_a_day(head, table))
     if first_number and is_word(head[-1]) and all(is_word(token) or token[:1].isdigit() for token in head) and opens_name:
         cuts.insert(0, first_number)
     # «срок проведения – до 1 ноября», «Работы принимаются до 1 марта»: a label opening on a noun or verb
@@ -63,6 +63,12 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
         if found is not None:
             return found
     return None
+
+
+def _names_a_day(head: list[str], table: Language) -> bool:
+    """«День открытых дверей», «у день виборів»: a day's name, with a word of its own after «день»."""
+    opener = next((words for words in table.day_name_openers if tuple(head[: len(words)]) == words), ())
+    return bool(opener) and any(is_word(token) and token not in table.vocabulary for token in head[len(opener) :])
 
 
 def _after_name(head: list[str], rest: str, table: Language, read: Read, named: bool = False, *, colon: bool = False) -> tuple[list[PartSpec], str] | None:
