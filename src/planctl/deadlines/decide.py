@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from planctl.deadlines.facts import Facts, Unreadable
 from planctl.deadlines.spec import DayRef, Kind, PeriodRef, Rule
+from planctl.period import nth_weekday
 
 Ref = TypeVar("Ref", bound=DayRef | PeriodRef)
 
@@ -73,6 +74,9 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
         if every != "month" or facts.days or other_periods or facts.day_of_month is not None or facts.next_period or facts.nth_weekdays:
             raise Unreadable("nth_weekday_with_other")
         return "recurring", Rule(every="month", month_days=tuple(facts.month_days), years=years)
+    if facts.nth_weekdays and _the_weekdays_dates(facts):
+        # «1-й і 3-й понеділок місяця⏎04 вересня 2023 року⏎18 вересня 2023 року»: the rule's dates decide
+        return "date", Rule(days=tuple(facts.days))
     if facts.nth_weekdays:
         # "во второй и четвертый вторник каждого месяца": those days of each month
         if every != "month" or facts.days or other_periods or facts.day_of_month is not None or facts.next_period:
@@ -125,6 +129,16 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
         working_day=facts.working_day,
         months_after=facts.months_after,
         years=years,
+    )
+
+
+def _the_weekdays_dates(facts: Facts) -> bool:
+    """Dates with their year written out beside n-th weekdays of each month, each one of those weekdays."""
+    if not facts.days or facts.periods or facts.day_of_month is not None or facts.next_period or facts.month_days:
+        return False
+    return all(
+        day.year is not None and day.month and any(nth_weekday(day.year, day.month, nth, weekday).day == day.day for nth, weekday in facts.nth_weekdays)
+        for day in facts.days
     )
 
 
