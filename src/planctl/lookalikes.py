@@ -15,6 +15,9 @@ _SHARED = str.maketrans("aceopxykABCEHKMOPTXY", "асеорхукАВСЕНКМ�
 #: «i» and «I» stand for the Ukrainian «і» and «І»; Russian has no such letter.
 _UKRAINIAN = str.maketrans("iI", "іІ")
 _LATIN = re.compile(r"[A-Za-z]")
+#: «c 20 апреля», «1 квітня i 1 жовтня»: a word of one Latin letter among Cyrillic ones, a preposition
+#: or a conjunction typed on the wrong layout (for reading only: «I квартал» reads the same either way).
+_LONE_LETTER = re.compile(r"(?<![\w.-])[aceoykiACEOYKIB](?![\w.-])")
 _WORD = re.compile(r"[^\W\d_]+")
 #: Any Latin letter, accented ones included, and any Cyrillic one: what makes a word mixed.
 _ANY_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -41,7 +44,10 @@ def unmixed(text: str, lang: str) -> str:
 def for_reading(text: str) -> str:
     """`text` with the lookalikes of its Cyrillic words in Cyrillic, «i» as «і» whatever the
     language, and a Latin letter without a twin left as it is: only for reading, never written back."""
-    return _mend(text, lambda word: word.translate(_SHARED).translate(_UKRAINIAN))
+    text = _mend(text, lambda word: word.translate(_SHARED).translate(_UKRAINIAN))
+    if _CYRILLIC.search(text):
+        text = _LONE_LETTER.sub(lambda letter: letter.group().translate(_SHARED).translate(_UKRAINIAN), text)
+    return text
 
 
 def _mend(text: str, mend: Callable[[str], str]) -> str:

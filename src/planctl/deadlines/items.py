@@ -279,6 +279,10 @@ def try_month(sc: Scanner) -> bool:
             j += 1 + used
         if last_year is None:
             last_year = year
+    if sc.peek(j) in sc.lang.month_word and last_year is None:
+        # «в апреле месяце», «у квітні місяці 2024 року»: the month's name and the word «месяц» after it
+        last_year, used = sc.year_after(j + 1)
+        j += 1 + used
     sc.facts.periods.append(PeriodRef("month", last_month, last_year))
     sc.i += j
     return True

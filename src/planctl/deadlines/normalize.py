@@ -116,6 +116,8 @@ _SPACED_DAY_MONTH = re.compile(
 # "февраль, апрель, июль\nоктябрь": in a list with commas, a month on a line of its own is one more
 # item, not the end of a span ("Ноябрь\nдекабрь 2008 г." stays a span, like "апрель май")
 _MONTH_LINES = r"(\b" + _MONTH_STEM + r"[а-яіїєґ]*)[ \t]*\n\s*(?=" + _MONTH_STEM + ")"
+# "25.03.202 3": a space typed inside a date's year, before its last digit
+_SPACE_IN_YEAR = r"(?<![\d.])(\d{1,2}\.\d{1,2}\.(?:19|20)\d)\s(\d)(?![\d.])"
 # "23 .10.2009", "3 .05. 2015г": a stray space before a date's first dot (and one before its year)
 _SPACE_BEFORE_DOT = r"(?<![\d.])(\d{1,2})\s+\.(\d{1,2})\.(\d{2,4}|\s(?:19|20)\d\d)(?!\d)"
 # "Ежегодно по состоянию на 01 января. Представляются к 10 декабря": the day the figures are taken
@@ -228,6 +230,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_YEAR_LOOKALIKE, _year_digits, ()),
     (_DAY_THREE, r"\1 3", ()),
     (_SPACE_BEFORE_DOT, r"\1.\2.\3", (" .",)),
+    (_SPACE_IN_YEAR, r"\1\2", ()),
     (_LOST_FIRST_DOT, r"\1 \2.\3.\4", (" по", " до", "-")),
     (_GLUED_PREPOSITION, r"\1 ", ("-",)),
     (_CURRENT_YEAR, _current_year, (".",)),
