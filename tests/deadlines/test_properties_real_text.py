@@ -729,3 +729,14 @@ def test_a_months_term_in_a_plan_of_one_month_is_its_whole_time(year: int, month
     reading = in_period(read_phrase(phrase), plan, "ru")
     assert reading.kind == "throughout"
     assert [o.date for o in schedule(reading, plan, calendar=CALENDAR)] == [plan.end]
+
+
+@given(days, st.sampled_from(["%Y.%m.%d", "%Y-%m-%d", "%d/%m", "%d/%m/%Y"]), st.sampled_from(["", " 23:59", " до 24:00"]))
+def test_a_date_year_first_or_with_slashes_and_a_time_after_it_is_that_date(day: dt.date, form: str, time: str) -> None:
+    assert _dates(f"{day:{form}}{time}") == [(day.isoformat(), day)]
+
+
+@given(days, days, st.sampled_from(["%d/%m", "%d.%m.%Y"]), st.sampled_from(["---------", "___"]))
+def test_a_line_of_dashes_between_two_dates_is_a_span(first: dt.date, last: dt.date, form: str, line: str) -> None:
+    first, last = min(first, last), max(first, last)
+    assert _dates(f"{first:{form}}\n{line}\n{last:{form}}") == _dates(f"с {first:%d.%m.%Y} по {last:%d.%m.%Y}")

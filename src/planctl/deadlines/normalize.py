@@ -13,7 +13,7 @@ _FOOTNOTES = re.compile(r"<\s*\d+\s*>|\[\s*\d+\s*\]|\*+|[¹²³⁴⁵⁶⁷⁸�
 # "18:оо", "10.оо": the minutes typed with the letter «о» for zeros
 _LETTER_ZEROS = r"(?<![\d.])([01]?\d|2[0-4])([:.])[оo]{2}(?!\w)"
 # "15:00", "в 15.00 ч.": a time of day says nothing about the day.
-_TIME_COLON = re.compile(r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*(?:год\b\.?|годин\w*|час\w*|ч\b\.?))?")
+_TIME_COLON = re.compile(r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:(?:[01]?\d|2[0-3]):[0-5]\d|24:00)\b(?:\s*(?:год\b\.?|годин\w*|час\w*|ч\b\.?))?")
 # "о 18 год. 00 хв.": hours and minutes as words
 _HM = r"\b(?:[01]?\d|2[0-4])\s*(?:(?:год|час)\w*|ч\b)\.?\s*[0-5]\d\s*(?:хв|мин)\w*\.?"
 _HOURS_MINUTES = re.compile(r"(?:\b(?:о|об|в|с|з|до)\s+)?" + _HM)
@@ -163,6 +163,12 @@ def _year_digits(match: re.Match[str]) -> str:
 
 # "16/04/2022": a date written with slashes
 _SLASH_DATE = r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"
+# "19/04": a day and month with slashes and no year (two digits each, so never a fraction «1/2»)
+_SLASH_DAY_MONTH = re.compile(r"(?<![\d/.])(0[1-9]|[12]\d|3[01])/(0[1-9]|1[0-2])(?![\d/])")
+# "2019.09.12", "2019-09-12": a date written year first
+_YEAR_FIRST = re.compile(r"(?<![\d.-])((?:19|20)\d\d)([.-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d.-])")
+# "19/04⏎---------⏎19/06": a line of dashes between two dates, as a table cell draws a span
+_DASH_LINE = re.compile(r"\s*\n[ \t]*(?:-{3,}|_{3,})[ \t]*\n\s*")
 # "25.12. 2013г." → "25.12.2013 г."
 _SPLIT_DATE = re.compile(r"\b(\d{1,2}\.\d{1,2})\.\s+(\d{4})\b")
 # "25.12." → "25.12": the dot closing a day and month
@@ -195,6 +201,7 @@ _REMARK = re.compile(r"(?<=\d|[а-яіїєґ.])\s+[-\u2013\u2014]\s+[А-ЯЁІЇ
 #: need by `re`'s own cache: most plans never write a slash date, so a check of one plan does not pay for it.
 _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str], tuple[str, ...]], ...] = (
     (_DASHES, "-", ()),
+    (_DASH_LINE, " - ", ("---", "___")),
     (_SPACES, " ", ()),
     (_FOOTNOTES, " ", ()),
     (_LETTER_ZEROS, r"\1\g<2>00", (":о", ".о", ":o", ".o")),
@@ -227,6 +234,8 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_SPACED_CLOCK, " ", ()),
     (_AS_OF, " ", ("состоян", "станом")),
     (_SLASH_DATE, r"\1.\2.\3", ("/",)),
+    (_SLASH_DAY_MONTH, r"\1.\2", ("/",)),
+    (_YEAR_FIRST, r"\4.\3.\1", ()),
     (_YEAR_LOOKALIKE, _year_digits, ()),
     (_DAY_THREE, r"\1 3", ()),
     (_SPACE_BEFORE_DOT, r"\1.\2.\3", (" .",)),
