@@ -52,7 +52,7 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
     # «срок проведения – до 1 ноября», «Работы принимаются до 1 марта»: a label opening on a noun or verb
     # (not «с учетом сроков до …»), no term on its own, before the word that opens the term
     opener = next((i for i in range(1, min(len(tokens), _LEAD_TOKENS + 1)) if tokens[i] in _TERM_OPENS), 0)
-    if opener and len(tokens[0]) >= _LABEL_OPENS_MIN and _is_label(tokens[:opener], read):
+    if opener and tokens[0] not in table.prepositions and _is_label(tokens[:opener], read):
         found = _after_name(tokens[:opener], " ".join(tokens[opener + (tokens[opener] == "-") :]), table, read, True)
         if found is not None:
             return found
@@ -226,8 +226,6 @@ def labelled_terms(text: str, table: Language, read: Read) -> tuple[list[PartSpe
     return (parts, tuple(names)) if read_whole(parts) and _named_dates([p for p in parts if p.part == "work"]) else None
 
 
-#: The shortest first word of a label before its term: shorter ones are prepositions («с учетом сроков до …»).
-_LABEL_OPENS_MIN = 4
 #: The words a term opens on after its name: «до», «не позднее», «не пізніше», a dash.
 _TERM_OPENS = frozenset({"до", "не", "-"})
 

@@ -96,6 +96,8 @@ class Language:
     range_to: frozenset[str]
     #: «на», «для» before a name and its date («на заочную форму обучения 25 сентября»): what the date is for.
     name_openers: frozenset[str]
+    #: Prepositions: a label before «до» never opens on one («с учетом сроков до …»).
+    prepositions: frozenset[str]
     #: «День открытых дверей», «в день голосования» before a date: the name of the day.
     day_name_openers: tuple[tuple[str, ...], ...]
     #: «на» in «с 5 на 6 апреля»: a night from one day to the next, dated by the next.
@@ -268,6 +270,7 @@ def language(code: str) -> Language:
         range_from=_longest_first(raw["range_from"]),
         range_to=frozenset(map(normalize_word, raw["range_to"])),
         name_openers=frozenset(map(normalize_word, raw["name_openers"])),
+        prepositions=frozenset(map(normalize_word, raw["prepositions"])),
         day_name_openers=_longest_first(raw["day_name_openers"]),
         overnight_to=frozenset(map(normalize_word, raw["overnight_to"])),
         report=frozenset(map(normalize_word, raw["report"])),
