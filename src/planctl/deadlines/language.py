@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from planctl.deadlines.facts import roman
+from planctl.deadlines.normalize import is_word
 from planctl.yamlio import package_data
 
 LANGUAGES = ("ru", "uk")
@@ -290,14 +291,14 @@ def language(code: str) -> Language:
         longest_phrase=max(len(p[0]) for p in phrases),
         reasons={str(key): str(text) for key, text in raw["reasons"].items()},
         misspellings={normalize_word(str(k)): str(v) for k, v in raw.get("misspellings", {}).items()},
-        vocabulary=frozenset(word for words, _, _ in phrases for word in words if word.isalpha())
+        vocabulary=frozenset(word for words, _, _ in phrases for word in words if is_word(word))
         | frozenset(months)
         | frozenset(ordinals)
         | frozenset(word for words in day_ordinals for word in words)
         | frozenset(normalize_word(word) for word in rel["terms"])
         | frozenset(map(normalize_word, rel["immediately"]))
         | frozenset(normalize_word(w) for w in raw["skip"] + raw["quarter"] + raw["half"] + raw["year"] + raw["month_word"] + raw["decade"] + raw["week"] + raw["half_month"] + raw["weekdays"])
-        | frozenset(word for form in raw["starting"] + raw["range_from"] for word in words_of(form) if word.isalpha()),
+        | frozenset(word for form in raw["starting"] + raw["range_from"] for word in words_of(form) if is_word(word)),
         then_yearly=_longest_first(raw["then_yearly"]),
         explain=raw["explain"],
     )

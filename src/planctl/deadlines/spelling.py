@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planctl.deadlines.language import language, normalize_word, words_of
+from planctl.deadlines.normalize import is_word
 
 #: Two halves of a word with a hyphen between them, as a line break in Word leaves them; `after` is what
 #: may not follow the second half. A lookahead, so that «Июль-окт-ябрь» tries «Июль-окт», then «окт-ябрь».
@@ -34,9 +35,10 @@ _O_FOR_FROM = r"(?i)(?:^|(?<=\n))[ \t]*(о)(?=\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+(?:
 _COMMA = re.compile(r",(?=[^\W\d_])")
 #: A word after a day number: a month's name, perhaps cut short («27 липн 2018 року»).
 _DAY_WORD = re.compile(r"(?<![\w.])\d{1,2}\s+([^\W\d_]{4,})(?!\w)")
-#: A word long enough that one slip of the pen («ежеквартльно», «декабяр», «отетным») still names one known word.
+#: A word long enough that one slip of the pen («ежеквартльно», «декабяр», «отетным») still names one known word;
+#: an apostrophe inside it is part of it («щоп'ятнці»).
 _SLIP_MIN = 5
-_LONG_WORD = rf"(?<![^\W\d_'])[^\W\d_]{{{_SLIP_MIN},}}(?![\w'])"
+_LONG_WORD = rf"(?<![^\W\d_'])[^\W\d_](?:[^\W\d_]|'(?=[^\W\d_])){{{_SLIP_MIN - 1},}}(?![\w'])"
 
 
 @dataclass(frozen=True)
@@ -180,8 +182,8 @@ def _slip_words(lang: str) -> frozenset[str]:
     table = language(lang)
     forms = [str(form) for forms in table.relative_tables.values() if isinstance(forms, list) for form in forms]
     forms += [str(word) for word in table.relative_tables["terms"]]
-    words = {word for form in forms for word in words_of(form) if word.isalpha()}
-    words |= {word for table_words in (table.counts, table.nth_ordinals, table.nth_weekdays) for word in table_words if word.isalpha()}
+    words = {word for form in forms for word in words_of(form) if is_word(word)}
+    words |= {word for table_words in (table.counts, table.nth_ordinals, table.nth_weekdays) for word in table_words if is_word(word)}
     return table.vocabulary | frozenset(words)
 
 
@@ -194,7 +196,7 @@ def _neighbours(lang: str) -> dict[str, set[str]]:
     """Each known word under itself and under every one-letter deletion of it (the symmetric-delete index)."""
     index: dict[str, set[str]] = {}
     for word in _slip_words(lang):
-        if len(word) >= _SLIP_MIN and word.isalpha():
+        if len(word) >= _SLIP_MIN and is_word(word):
             for key in {word} | _deletions(word):
                 index.setdefault(key, set()).add(word)
     return index
