@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from planctl.deadlines.facts import Facts, Unreadable
-from planctl.deadlines.spec import DayRef, Kind, PeriodRef, Rule
+from planctl.deadlines.spec import PARTS_OF_MONTH, DayRef, Kind, PeriodRef, Rule
 from planctl.period import nth_weekday
 
 Ref = TypeVar("Ref", bound=DayRef | PeriodRef)
@@ -157,8 +157,10 @@ def _recurring_periods(facts: Facts, every: str, years: tuple[int, ...], periods
 
 def _dated(facts: Facts, years: tuple[int, ...], other_periods: list[PeriodRef]) -> tuple[Kind, Rule]:
     """Named days ("до 1 марта 2025 г.") or named periods ("IV квартал 2024 г.")."""
-    if facts.frequent and facts.day_span:
-        # "щовівторка і щочетверга, з 20 листопада по 15 грудня": weekly work within a span is weekly work
+    in_months = bool(other_periods) and not facts.days and all(p.unit in ("month", *PARTS_OF_MONTH) for p in other_periods)
+    if facts.frequent and (facts.day_span or in_months):
+        # "щовівторка і щочетверга, з 20 листопада по 15 грудня", «впродовж серпня – вересня, щоп'ятниці»:
+        # weekly work within a span or a month is weekly work
         return "recurring", Rule(every=facts.frequent)
     if (facts.moving or facts.month_weekdays) and (other_periods or years or facts.day_span):
         raise Unreadable("dates_and_periods")
