@@ -59,6 +59,7 @@ class Facts:
     reporting_year: bool = False
     #: Named days that move from year to year (ids in named_days.yaml).
     moving: list[str] = field(default_factory=list)
+    #: «четверта субота листопада»: (month, n, ISO weekday) with no year written.
     month_weekdays: list[tuple[int, int, int]] = field(default_factory=list)
     #: The day of month counts working days ("до 3-го рабочего дня месяца").
     working_day: bool = False
