@@ -742,3 +742,10 @@ def test_a_date_year_first_or_with_slashes_and_a_time_after_it_is_that_date(day:
 def test_a_line_of_dashes_between_two_dates_is_a_span(first: dt.date, last: dt.date, form: str, line: str) -> None:
     first, last = min(first, last), max(first, last)
     assert _dates(f"{first:{form}}\n{line}\n{last:{form}}") == _dates(f"с {first:%d.%m.%Y} по {last:%d.%m.%Y}")
+
+
+@given(st.integers(2, 30), st.sampled_from(["-ти", "-х", " - ти", "–ти"]), st.sampled_from(["дней", "рабочих дней", "календарных дней", "месяцев"]))
+def test_a_count_with_its_case_ending_is_the_count(count: int, ending: str, unit: str) -> None:
+    with_ending, plain = read_phrase(f"в течение {count}{ending} {unit}"), read_phrase(f"в течение {count} {unit}")
+    assert with_ending.kind == plain.kind == "relative"
+    assert [p.rule for p in with_ending.parts] == [p.rule for p in plain.parts]

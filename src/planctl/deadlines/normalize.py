@@ -190,6 +190,10 @@ _YEAR_SUFFIX = re.compile(r"\b((?:19|20)\d\d)\s*-\s*(?:го|м|й|ого)\b")
 _LENGTH_BEFORE_SPAN = re.compile(
     r"^\s*\d{1,3}\s+(?:календарных\s+|календарних\s+)?(?:дней|дня|день|днів|дні|тижнів|тижні|тиждень|недели|недель|неделя)\s*[,:(-]?\s*(?=\(?(?:с|з|із|від|от)\s+\d)"
 )
+# "в течение 5-ти дней", "3-х месяцев", "протягом 10-ти робочих днів": a count with the ending of its case
+_COUNT_ENDING = re.compile(
+    r"\b(\d{1,3})\s*-\s*(?:ти|х|ех|ух|и|ми|ю|ї)\s+(?=(?:рабоч|календарн|робоч|дн|днів|суток|сут|недел|тиж|месяц|місяц|лет|год|рок|час)\w*)"
+)
 # "I-полугодие 2023 года", "ІІ-квартал": a Roman numeral joined to its period word by a dash
 _ROMAN_DASH = re.compile(r"\b([ivxі]{1,4})\s*-\s*(?=[а-яіїєґ]{4,})")
 _ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})\s*-\s*(?:го|й|е|ое|ого|му|ому|м|є|ше|ге|тє|те|ме|я|ая|ий|ій|х|ых|их|га|та|а|ую|ью|ье|ой|ю|ша|шу|ший|шій|гу|гий|гій|тя|тю|ту|тій|тий|ма)\b")
@@ -254,6 +258,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_YEAR_SUFFIX, r"\1", ()),
     (_AS_WELL_AS, ",", ("а так",)),
     (_LENGTH_BEFORE_SPAN, "", ()),
+    (_COUNT_ENDING, r"\1 ", ("-",)),
     (_NUMBER_ADJECTIVE, r"\1 ", ()),
     (_ROMAN_DASH, r"\1 ", ("-",)),
     (_ORDINAL_SUFFIX, r"\1-й", ()),
