@@ -44,10 +44,14 @@ def unmixed(text: str, lang: str) -> str:
 def for_reading(text: str) -> str:
     """`text` with the lookalikes of its Cyrillic words in Cyrillic, «i» as «і» whatever the
     language, and a Latin letter without a twin left as it is: only for reading, never written back."""
-    text = _mend(text, lambda word: word.translate(_SHARED).translate(_UKRAINIAN))
-    if _CYRILLIC.search(text):
-        text = _LONE_LETTER.sub(lambda letter: letter.group().translate(_SHARED).translate(_UKRAINIAN), text)
-    return text
+    if not (_LATIN.search(text) and _CYRILLIC.search(text)):
+        return text  # the common text of one script: no pass at all
+    text = _mend(text, _reading_twin)
+    return _LONE_LETTER.sub(lambda letter: _reading_twin(letter.group()), text)
+
+
+def _reading_twin(word: str) -> str:
+    return word.translate(_SHARED).translate(_UKRAINIAN)
 
 
 def _mend(text: str, mend: Callable[[str], str]) -> str:
