@@ -51,8 +51,9 @@ def page(source: str) -> str:
 
 def heldout_sources(sources: list[str]) -> set[str]:
     """The held-out sources: held out by hash, unless a version of the same page is not."""
-    in_dev = {page(source) for source in sources if not heldout(source)}
-    return {source for source in sources if heldout(source) and page(source) not in in_dev}
+    by_hash = {source for source in sources if heldout(source)}
+    in_dev = {page(source) for source in sources if source not in by_hash}
+    return {source for source in by_hash if page(source) not in in_dev}
 
 
 def parse_period(text: str) -> tuple[dt.date, dt.date]:
