@@ -749,3 +749,23 @@ def test_a_count_with_its_case_ending_is_the_count(count: int, ending: str, unit
     with_ending, plain = read_phrase(f"в течение {count}{ending} {unit}"), read_phrase(f"в течение {count} {unit}")
     assert with_ending.kind == plain.kind == "relative"
     assert [p.rule for p in with_ending.parts] == [p.rule for p in plain.parts]
+
+
+@given(st.integers(1, 60), st.sampled_from(["не позднее чем", "не позднее, чем", "не далее, чем", "в срок не позднее, чем"]), st.sampled_from(["дней", "рабочих дней"]))
+def test_not_later_than_with_than_before_a_count_is_the_same_term(count: int, lead: str, unit: str) -> None:
+    with_than, plain = read_phrase(f"{lead} {count} {unit} со дня утверждения плана"), read_phrase(f"не позднее {count} {unit} со дня утверждения плана")
+    assert with_than.kind == plain.kind == "relative"
+    assert [p.rule for p in with_than.parts] == [p.rule for p in plain.parts]
+
+
+@given(st.integers(1, 30), st.sampled_from(["-го", "-й"]), st.sampled_from(["рабочего дня", "дня", "календарного дня"]), st.sampled_from(["после получения запроса", "со дня утверждения плана"]))
+def test_the_nth_day_after_an_event_is_a_term_of_n_days(nth: int, ending: str, day: str, event: str) -> None:
+    units = {"рабочего дня": "рабочих дней", "дня": "дней", "календарного дня": "календарных дней"}
+    nth_day, count = read_phrase(f"не позднее {nth}{ending} {day} {event}"), read_phrase(f"не позднее {nth} {units[day]} {event}")
+    assert nth_day.kind == count.kind == "relative"
+    assert [p.rule for p in nth_day.parts] == [p.rule for p in count.parts]
+
+
+@given(days, st.integers(8, 23), st.sampled_from(["часов сегодня,", "часов завтра,", "часов,", "часов"]))
+def test_an_hour_before_today_and_a_date_is_that_dates_hour(day: dt.date, hour: int, words: str) -> None:
+    assert _dates(f"не позднее {hour} {words} {day.day} {RU_MONTHS_OF[day.month - 1]} {day.year} года") == [(day.isoformat(), day)]

@@ -45,6 +45,8 @@ def try_relative(sc: Scanner) -> bool:
     if used and (half := _and_a_half(sc, j)) is not None:
         return half
     number, width = _count_at(sc, j)
+    if used and number is None:
+        number, width = _nth_day_after_event(sc, j)
     j += width
     working = False
     if sc.peek(j) in sc.lang.working:
@@ -88,6 +90,19 @@ def _count_at(sc: Scanner, j: int) -> tuple[int | None, int]:
     while not token.isdigit() and (more := sc.lang.counts.get(sc.peek(j + width))) is not None and more < _room_after(count):
         count, width = count + more, width + 1
     return count, width
+
+
+def _nth_day_after_event(sc: Scanner, j: int) -> tuple[int | None, int]:
+    """«не позднее 10-го рабочего дня после истечения срока …»: the n-th (working) day after an event is
+    a term of n days from it. Only before the event's anchor: «3-го рабочего дня месяца, следующего за
+    отчетным» is a day of a month, read elsewhere."""
+    nth = sc.ordinal(j)
+    if nth is None or not sc.peek(j).endswith(("-й", "-го")):
+        return None, 0
+    unit = j + 1 + (sc.peek(j + 1) in sc.lang.working or sc.peek(j + 1) in sc.lang.calendar)
+    if sc.peek(unit) not in sc.lang.days or not sc.phrase_at_index(sc.i + unit + 1, sc.lang.anchors):
+        return None, 0
+    return nth, 1
 
 
 def _room_after(count: int) -> int:
