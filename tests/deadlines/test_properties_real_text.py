@@ -769,3 +769,17 @@ def test_the_nth_day_after_an_event_is_a_term_of_n_days(nth: int, ending: str, d
 @given(days, st.integers(8, 23), st.sampled_from(["часов сегодня,", "часов завтра,", "часов,", "часов"]))
 def test_an_hour_before_today_and_a_date_is_that_dates_hour(day: dt.date, hour: int, words: str) -> None:
     assert _dates(f"не позднее {hour} {words} {day.day} {RU_MONTHS_OF[day.month - 1]} {day.year} года") == [(day.isoformat(), day)]
+
+
+@given(st.integers(1, 28), st.sampled_from(["Квартальный –", "Квартальная -", "квартальные:"]))
+def test_a_quarterly_reports_name_is_its_frequency(day: int, name: str) -> None:
+    term = f"не позднее {day} числа месяца, следующего за отчетным кварталом"
+    named, adverb = read_phrase(f"{name} {term}"), read_phrase(f"ежеквартально {term}")
+    assert named.kind == adverb.kind == "recurring"
+    assert [p.rule for p in named.parts] == [p.rule for p in adverb.parts]
+
+
+@given(days, st.sampled_from(["за предыдущий год", ", за прошедший год", "следующего за отчетным года"]))
+def test_a_day_for_the_previous_year_is_the_day_of_the_next_year(day: dt.date, words: str) -> None:
+    said = f"ежегодно до {day.day} {RU_MONTHS_OF[day.month - 1]}"
+    assert [p.rule for p in read_phrase(f"{said} {words}").parts] == [p.rule for p in read_phrase(f"{said} года, следующего за отчетным").parts]

@@ -93,16 +93,18 @@ def _count_at(sc: Scanner, j: int) -> tuple[int | None, int]:
 
 
 def _nth_day_after_event(sc: Scanner, j: int) -> tuple[int | None, int]:
-    """«не позднее 10-го рабочего дня после истечения срока …»: the n-th (working) day after an event is
+    """«не позднее 10-го рабочего дня после истечения срока …», «не пізніше ніж на п'ятий день з моменту
+    реєстрації»: the n-th (working) day after an event is
     a term of n days from it. Only before the event's anchor: «3-го рабочего дня месяца, следующего за
     отчетным» is a day of a month, read elsewhere."""
-    nth = sc.ordinal(j)
-    if nth is None or not sc.peek(j).endswith(("-й", "-го")):
+    on = int(sc.peek(j) == "на")  # «не пізніше ніж на п'ятий день з моменту реєстрації»
+    nth = sc.ordinal(j + on)
+    if nth is None or not (sc.peek(j + on).endswith(("-й", "-го")) or sc.peek(j + on) in sc.lang.ordinals):
         return None, 0
-    unit = j + 1 + (sc.peek(j + 1) in sc.lang.working or sc.peek(j + 1) in sc.lang.calendar)
+    unit = j + on + 1 + (sc.peek(j + on + 1) in sc.lang.working or sc.peek(j + on + 1) in sc.lang.calendar)
     if sc.peek(unit) not in sc.lang.days or not sc.phrase_at_index(sc.i + unit + 1, sc.lang.anchors):
         return None, 0
-    return nth, 1
+    return nth, on + 1
 
 
 def _room_after(count: int) -> int:
