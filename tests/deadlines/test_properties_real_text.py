@@ -783,3 +783,14 @@ def test_a_quarterly_reports_name_is_its_frequency(day: int, name: str) -> None:
 def test_a_day_for_the_previous_year_is_the_day_of_the_next_year(day: dt.date, words: str) -> None:
     said = f"ежегодно до {day.day} {RU_MONTHS_OF[day.month - 1]}"
     assert [p.rule for p in read_phrase(f"{said} {words}").parts] == [p.rule for p in read_phrase(f"{said} года, следующего за отчетным").parts]
+
+
+@given(
+    st.sampled_from(["В течение года", "ежеквартально", "постоянно"]),
+    st.sampled_from(["по заявкам", "по заявлениям", "по обращениям", "по запросам"]),
+    st.lists(st.sampled_from(["ветеранов", "граждан", "учреждений", "образовательных", "организаций", "жителей"]), min_size=1, max_size=3),
+)
+def test_whose_requests_change_nothing(term: str, on_demand: str, whose: list[str]) -> None:
+    plain, with_whose = read_phrase(f"{term} {on_demand}"), read_phrase(f"{term} {on_demand} {' '.join(whose)}")
+    assert with_whose.kind == plain.kind != "unknown"
+    assert [p.rule for p in with_whose.parts] == [p.rule for p in plain.parts]

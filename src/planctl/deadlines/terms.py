@@ -252,6 +252,9 @@ def try_phrase(sc: Scanner) -> bool:
         if role == "next_year_of":  # "… за годом получения субсидии": the words of the event
             while is_word(sc.peek()) and not sc.lang.names_time(sc.peek()):
                 sc.i += 1
+        elif role == "on_demand":  # «в течение года по заявлениям ветеранов»: whose requests, not a term
+            while is_word(sc.peek()) and sc.peek() not in sc.lang.vocabulary and sc.peek() not in sc.lang.report:
+                sc.i += 1
         return True
     return False
 
