@@ -794,3 +794,11 @@ def test_whose_requests_change_nothing(term: str, on_demand: str, whose: list[st
     plain, with_whose = read_phrase(f"{term} {on_demand}"), read_phrase(f"{term} {on_demand} {' '.join(whose)}")
     assert with_whose.kind == plain.kind != "unknown"
     assert [p.rule for p in with_whose.parts] == [p.rule for p in plain.parts]
+
+
+@given(days, st.sampled_from(["за I квартал –", "за 2 полугодие -", "за III квартал:"]))
+def test_a_quarter_before_a_day_of_the_reporting_year_is_what_is_reported(day: dt.date, label: str) -> None:
+    said = f"до {day.day} {RU_MONTHS_OF[day.month - 1]} отчетного года"
+    labelled, plain = read_phrase(f"{label} {said}"), read_phrase(said)
+    assert labelled.kind == plain.kind == "recurring"
+    assert [p.rule for p in labelled.parts] == [p.rule for p in plain.parts]

@@ -63,9 +63,15 @@ def _frequency(facts: Facts, inherit_every: str | None) -> str | None:
             raise Unreadable("frequency_vs_reporting")
     if every is None and inherit_every is not None and (facts.day_of_month is not None or facts.next_period):
         every = inherit_every
-    if every is None and facts.reporting_year and facts.days and not facts.periods:
+    if every is None and facts.reporting_year and facts.days and all(map(_names_reported, facts.periods)):
         every = "year"
     return every
+
+
+def _names_reported(ref: PeriodRef) -> bool:
+    """«за І квартал – до 10 травня звітного року»: a quarter (half, month) of no year before a day of the
+    reporting year names what is reported, not when."""
+    return ref.unit != "year" and ref.year is None
 
 
 def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: list[PeriodRef]) -> tuple[Kind, Rule]:
@@ -110,6 +116,8 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
             raise Unreadable("recurring_one_date")
         # "по итогам полугодия до 25 июля": one report a year, on the period just ended
         every = "year"
+    if other_periods and (facts.reporting_year or facts.next_unit == "year") and len(days) == 1 and all(map(_names_reported, other_periods)):
+        other_periods = []  # «за І квартал – до 10 травня звітного року»: the quarter is what is reported
     if other_periods:
         if any(p.year is not None for p in other_periods) or days:
             raise Unreadable("recurring_period_with_year")
