@@ -802,3 +802,14 @@ def test_a_quarter_before_a_day_of_the_reporting_year_is_what_is_reported(day: d
     labelled, plain = read_phrase(f"{label} {said}"), read_phrase(said)
     assert labelled.kind == plain.kind == "recurring"
     assert [p.rule for p in labelled.parts] == [p.rule for p in plain.parts]
+
+
+RU_WEEKDAY_NAMES = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"]
+
+
+@given(days, days, st.sampled_from([" — ", " -\n", " – "]))
+def test_weekdays_after_the_days_of_a_span_change_nothing(first: dt.date, last: dt.date, dash: str) -> None:
+    first, last = min(first, last), max(first, last)
+    named = f"{first.day} {RU_MONTHS_OF[first.month - 1]}, {RU_WEEKDAY_NAMES[first.weekday()]}{dash}{last.day} {RU_MONTHS_OF[last.month - 1]}, {RU_WEEKDAY_NAMES[last.weekday()]}"
+    plain = f"{first.day} {RU_MONTHS_OF[first.month - 1]}{dash}{last.day} {RU_MONTHS_OF[last.month - 1]}"
+    assert _dates(named) == _dates(plain)
