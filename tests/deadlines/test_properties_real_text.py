@@ -813,3 +813,15 @@ def test_weekdays_after_the_days_of_a_span_change_nothing(first: dt.date, last: 
     named = f"{first.day} {RU_MONTHS_OF[first.month - 1]}, {RU_WEEKDAY_NAMES[first.weekday()]}{dash}{last.day} {RU_MONTHS_OF[last.month - 1]}, {RU_WEEKDAY_NAMES[last.weekday()]}"
     plain = f"{first.day} {RU_MONTHS_OF[first.month - 1]}{dash}{last.day} {RU_MONTHS_OF[last.month - 1]}"
     assert _dates(named) == _dates(plain)
+
+
+@given(days, st.lists(st.integers(1, 11), min_size=2, max_size=3, unique=True), st.sampled_from(["классы -", "классы:", "класс –"]))
+def test_classes_listed_before_a_date_are_its_name(day: dt.date, classes: list[int], word: str) -> None:
+    said = f"{day.day} {RU_MONTHS_OF[day.month - 1]} {day.year} года"
+    assert _dates(f"{', '.join(map(str, sorted(classes)))} {word} {said}") == _dates(said)
+
+
+@given(days, st.integers(0, 23), st.integers(0, 59), st.integers(0, 59), st.sampled_from(["", "MSK", " мск"]))
+def test_a_time_with_seconds_and_a_zone_changes_nothing(day: dt.date, hour: int, minute: int, second: int, zone: str) -> None:
+    said = f"{day.day} {RU_MONTHS_OF[day.month - 1]} {day.year} года"
+    assert _dates(f"до {hour:02}:{minute:02}:{second:02}{zone} {said}") == _dates(f"до {said}")

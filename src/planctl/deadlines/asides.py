@@ -74,7 +74,7 @@ def _names_a_day(head: list[str], table: Language) -> bool:
 def _after_name(head: list[str], rest: str, table: Language, read: Read, named: bool = False, *, colon: bool = False) -> tuple[list[PartSpec], str] | None:
     # "1-е каникулы", "5–6 класс": numbers in a name are its own, as long as words name something
     words = [token for token in head if is_word(token)]
-    numbered = all(is_word(token) or token[:1].isdigit() or token == "-" for token in head)
+    numbered = all(is_word(token) or token[:1].isdigit() or token in ("-", ",") for token in head)  # «9, 11 классы»
     named = named or (bool(words) and numbered and _names_something(words, table))
     if not (named or _is_duration(head, table)):
         return None

@@ -13,7 +13,10 @@ _FOOTNOTES = re.compile(r"<\s*\d+\s*>|\[\s*\d+\s*\]|\*+|[¹²³⁴⁵⁶⁷⁸�
 # "18:оо", "10.оо": the minutes typed with the letter «о» for zeros
 _LETTER_ZEROS = r"(?<![\d.])([01]?\d|2[0-4])([:.])[оo]{2}(?!\w)"
 # "15:00", "в 15.00 ч.": a time of day says nothing about the day.
-_TIME_COLON = re.compile(r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:(?:[01]?\d|2[0-3]):[0-5]\d|24:00)\b(?:\s*(?:год\b\.?|годин\w*|час\w*|ч\b\.?))?")
+# «23:59», «до 23:59:55MSK»: seconds and a zone are the time's too
+_TIME_COLON = re.compile(
+    r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|24:00)(?:\s*(?:msk|мск)\b|\b)(?:\s*(?:год\b\.?|годин\w*|час\w*|ч\b\.?))?"
+)
 # "о 18 год. 00 хв.": hours and minutes as words
 _HM = r"\b(?:[01]?\d|2[0-4])\s*(?:(?:год|час)\w*|ч\b)\.?\s*[0-5]\d\s*(?:хв|мин)\w*\.?"
 _HOURS_MINUTES = re.compile(r"(?:\b(?:о|об|в|с|з|до)\s+)?" + _HM)
