@@ -825,3 +825,11 @@ def test_classes_listed_before_a_date_are_its_name(day: dt.date, classes: list[i
 def test_a_time_with_seconds_and_a_zone_changes_nothing(day: dt.date, hour: int, minute: int, second: int, zone: str) -> None:
     said = f"{day.day} {RU_MONTHS_OF[day.month - 1]} {day.year} года"
     assert _dates(f"до {hour:02}:{minute:02}:{second:02}{zone} {said}") == _dates(f"до {said}")
+
+
+@given(days, st.sampled_from(["корректировка", "проведение мониторинга", "обновление"]), st.sampled_from(["ежегодно", "ежеквартально"]))
+def test_a_name_before_a_frequency_leaves_the_frequency(day: dt.date, name: str, often: str) -> None:
+    term = f"{often} до {min(day.day, 28)} {RU_MONTHS_OF[day.month - 1]}" if often == "ежегодно" else f"{often} до {min(day.day, 28)} числа"
+    named, plain = read_phrase(f"{name} {term}"), read_phrase(term)
+    assert named.kind == plain.kind == "recurring"
+    assert [p.rule for p in named.parts] == [p.rule for p in plain.parts]
