@@ -833,3 +833,10 @@ def test_a_name_before_a_frequency_leaves_the_frequency(day: dt.date, name: str,
     named, plain = read_phrase(f"{name} {term}"), read_phrase(term)
     assert named.kind == plain.kind == "recurring"
     assert [p.rule for p in named.parts] == [p.rule for p in plain.parts]
+
+
+@given(st.integers(1, 60), st.sampled_from(["со дня", "с даты", ", следующих за днем", "после", "от даты"]))
+def test_a_term_cut_off_after_its_anchor_is_unknown(count: int, anchor: str) -> None:
+    reading = read_phrase(f"в течение {count} дней {anchor}".replace(" ,", ","))
+    assert reading.kind == "unknown"
+    assert reading.reason

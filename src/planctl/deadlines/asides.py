@@ -321,14 +321,21 @@ def _named_dates(parts: list[PartSpec]) -> bool:
 def _is_remark(tokens: list[str], table: Language) -> bool:
     """Words the grammar does not know ("класи", "тур") and nothing that names a time (the Ukrainian «і»
     between two words, «написання і захист», is «and», not the Roman I of «І квартал»)."""
-    if any(table.names_time(token) and not _and_between_words(tokens, i, table) for i, token in enumerate(tokens)):
+    if any(table.names_time(token) and not _and_between_words(tokens, i, table) and not _place_letter(tokens, i, table) for i, token in enumerate(tokens)):
         return False
-    return any(len(token) >= 3 and is_word(token) and token not in table.vocabulary for token in tokens)
+    # «в СК», «ДК»: a place's abbreviation counts, two letters and all
+    return any(len(token) >= 2 and is_word(token) and token not in table.vocabulary for token in tokens)
 
 
 def _and_between_words(tokens: list[str], i: int, table: Language) -> bool:
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
     return tokens[i] == "і" and i > 0 and is_word(tokens[i - 1]) and is_word(after) and not table.names_time(after) and after not in table.week
+
+
+def _place_letter(tokens: list[str], i: int, table: Language) -> bool:
+    """«х.Сухой», «с. Іванівка»: a settlement's letter before its name, not a Roman numeral."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return len(tokens[i]) == 1 and len(after) >= 3 and is_word(after) and not table.names_time(after) and after not in table.vocabulary
 
 
 def _shown(tokens: list[str]) -> str:

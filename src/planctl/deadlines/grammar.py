@@ -52,7 +52,9 @@ def _split_parts(text: str, lang: Language, original: str = "") -> list[tuple[st
         chunk, as_written = chunk.strip(), " ".join(as_written.split())
         if not chunk:
             continue
-        is_report = any(token in lang.report for token in tokenize(chunk))
+        tokens = tokenize(chunk)
+        # «…, що настають за днем подання декларації»: the event a term counts from, not a report
+        is_report = any(token in lang.report for token in tokens) and not any(tuple(tokens[: len(words)]) == words for words in lang.anchors)
         if parts and is_report:
             parts.append(("report", chunk, as_written))
         elif parts:

@@ -154,7 +154,7 @@ def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, 
         raise Unreadable("no_anchor_event")
     other_event = False
     if has_anchor:
-        event = sc.t[rest + anchor] if rest + 1 < len(sc.t) else ""
+        event = sc.t[rest + anchor] if rest + anchor < len(sc.t) else ""  # «… со дня» cut off: no event
         if not event:
             raise Unreadable("unknown_event", event="…")
         start = rest + anchor + 1
