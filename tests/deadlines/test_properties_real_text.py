@@ -840,3 +840,9 @@ def test_a_term_cut_off_after_its_anchor_is_unknown(count: int, anchor: str) -> 
     reading = read_phrase(f"в течение {count} дней {anchor}".replace(" ,", ","))
     assert reading.kind == "unknown"
     assert reading.reason
+
+
+@given(days, st.sampled_from([" – ", " - ", " — "]), st.booleans())
+def test_a_dashed_date_with_spaced_dashes_is_that_date(day: dt.date, dash: str, year_first: bool) -> None:
+    written = dash.join([f"{day:%Y}", f"{day:%m}", f"{day:%d}"] if year_first else [f"{day:%d}", f"{day:%m}", f"{day:%Y}"])
+    assert _dates(written) == [(day.isoformat(), day)]

@@ -37,6 +37,10 @@ _LOST_COLON_BEFORE = re.compile(r"\b" + _LOST_COLON_HHMM + r"\s+(?=\d{1,2}\s+[а
 _LOST_COLON_AT = r"\b(?:о|об)\s+" + _LOST_COLON_HHMM + r"\b(?:\s*год\w*\.?)?"
 # "31-12-2024": a date written with dashes
 _DASHED_DATE = r"(?<![\d.-])(0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\d\d)(?![\d-])"
+# "31 – 12 – 2024", "2025 – 03 – 23": a dashed date whose dashes Word (or a clerk) spaced; two digits
+# each for day and month, so "13 - 15" days stay a span
+_SPACED_DASHED_DATE = re.compile(r"(?<![\d.-])(0[1-9]|[12]\d|3[01])\s+-\s+(0[1-9]|1[0-2])\s+-\s+((?:19|20)\d\d)(?![\d-])")
+_SPACED_DASHED_YEAR_FIRST = re.compile(r"(?<![\d.-])((?:19|20)\d\d)\s+-\s+(0[1-9]|1[0-2])\s+-\s+(0[1-9]|[12]\d|3[01])(?![\d-])")
 # "не пізніше – 10 днів до сесії": a dash after "not later than" says nothing more
 _DASH_AFTER_LEAD = r"\b(не\s+(?:позднее|позже|пізніше|пізніш))\s*,?\s*-\s*"
 # "Не ранее 14 и не позднее 24 июня 2015 года": a window between two days is a span
@@ -103,7 +107,7 @@ _WEEKDAY_IN_SPAN = re.compile(
 )
 _CLOCK = (
     r"(?:(?<!\d)(?<!\d\.)(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)(?!\d)(?!\.\d)|(?<!\d)(?<!\d\.)24\.00(?!\d)(?!\.\d)"
-    r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)(?!\.\d)" + _MONTH_AHEAD + r"(?!\s*чис)(?!,\s*\d{1,2}(?!\s*-\s*(?:00|15|30|45)\b))" + ")"
+    r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)(?!\.\d)" + _MONTH_AHEAD + r"(?!\s*чис)(?!,\s*\d{1,2}(?!\d)(?!\s*-\s*(?:00|15|30|45)\b))" + ")"
 )
 #: The end of a window, after its dash or "до": any hh.mm or hh-mm.
 _CLOCK_END = r"(?:(?:[01]?\d|2[0-3])[.-][0-5]\d(?!\d)(?!\.\d)|(?:[01]?\d|2[0-3])\s*час\w*(?:\s*[0-5]?\d\s*мин\w*)?)"
@@ -116,7 +120,7 @@ _TIME_WINDOW = re.compile(
 # "с 09 – 00 до 16 – 00", "11 – 30 – 13 – 30" (Word's dash between spaces): one time or a window, only
 # where a time's end, its unit or a date follows, so "с 10 - 15 марта" stays a span of days
 _SPACED_DASH_CLOCK = (
-    r"(?:\b(?:с|з|в|о|об|до)\s+)?(?<![\d.-])(?:[01]?\d|2[0-3]) - (?:00|15|30|45)(?!\d)"
+    r"(?:\b(?:с|з|в|о|об|до)\s+)?(?<![\d.-])(?:[01]?\d|2[0-3]) - (?:00|15|30|45)(?!\d)(?!,\s*\d{1,2}(?!\d)(?!\s*-\s*(?:00|15|30|45)\b))"
     r"(?:\s*(?:-|до)\s*(?:[01]?\d|2[0-3]) - [0-5]\d(?!\d))?"
     r"(?=\s*(?:$|[,;)]|-|до\b|ч\b|час|год|мск|\d{1,2}\.\d))" + _CLOCK_UNIT + "?"
 )
@@ -234,6 +238,8 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_LOST_COLON_AFTER, r"\1", ()),
     (_LOST_COLON_BEFORE, "", ()),
     (_LOST_COLON_AT, " ", ("о ", "об ")),
+    (_SPACED_DASHED_DATE, r"\1.\2.\3", (" - ",)),
+    (_SPACED_DASHED_YEAR_FIRST, r"\3.\2.\1", (" - ",)),
     (_DASHED_DATE, r"\1.\2.\3", ("-",)),
     (_TIME_ZONE, " ", ("времен", "часом", "время", "час ")),
     (_ENDS_FIRST, "", ("закінч", "заверш", "заканч", "оканч", "истека", "сплива")),
