@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from planctl.deadlines.facts import is_day_number, roman
-from planctl.deadlines.language import Language
+from planctl.deadlines.language import Language, language
 from planctl.deadlines.normalize import is_word, tokenize
 from planctl.deadlines.spec import PARTS_OF_MONTH, PartSpec, Rule, read_whole
 
@@ -68,8 +69,13 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
 def _how_often_at(words: list[str], table: Language) -> int | None:
     """Where a frequency begins among `words` («корректировка ежегодно», «оновлення щороку»): it is the
     term's, not its name's. None where none does."""
-    often = [said for said, role, _ in table.phrases if role in ("recurring", "frequent")]
+    often = _frequencies(table.code)
     return next((i for i in range(len(words)) for said in often if tuple(words[i : i + len(said)]) == said), None)
+
+
+@cache
+def _frequencies(code: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(said for said, role, _ in language(code).phrases if role in ("recurring", "frequent"))
 
 
 def _names_a_day(head: list[str], table: Language) -> bool:
@@ -79,13 +85,13 @@ def _names_a_day(head: list[str], table: Language) -> bool:
 
 
 def _after_name(head: list[str], rest: str, table: Language, read: Read, named: bool = False, *, colon: bool = False) -> tuple[list[PartSpec], str] | None:
-    # "1-е каникулы", "5–6 класс": numbers in a name are its own, as long as words name something
     if (often := _how_often_at(head, table)) is not None:
         # «корректировка ежегодно к 1 января»: the name ends where the frequency begins
         name, parts = head[:often], read(" ".join([*head[often:], rest]))
         if name and all(is_word(token) for token in name) and _names_something(name, table) and parts and all(p.kind == "recurring" for p in parts):
             return parts, _shown(name)
         return None
+    # "1-е каникулы", "5–6 класс": numbers in a name are its own, as long as words name something
     words = [token for token in head if is_word(token)]
     numbered = all(is_word(token) or token[:1].isdigit() or token in ("-", ",") for token in head)  # «9, 11 классы»
     named = named or (bool(words) and numbered and _names_something(words, table))

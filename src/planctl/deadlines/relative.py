@@ -93,11 +93,10 @@ def _count_at(sc: Scanner, j: int) -> tuple[int | None, int]:
 
 
 def _nth_day_after_event(sc: Scanner, j: int) -> tuple[int | None, int]:
-    """«не позднее 10-го рабочего дня после истечения срока …», «не пізніше ніж на п'ятий день з моменту
-    реєстрації»: the n-th (working) day after an event is
-    a term of n days from it. Only before the event's anchor: «3-го рабочего дня месяца, следующего за
-    отчетным» is a day of a month, read elsewhere."""
-    on = int(sc.peek(j) == "на")  # «не пізніше ніж на п'ятий день з моменту реєстрації»
+    """«не позднее 10-го рабочего дня после истечения срока …», «не пізніше ніж на 5-й день з моменту
+    реєстрації»: the n-th (working) day after an event is a term of n days from it. Only before the
+    event's anchor: «3-го рабочего дня месяца, следующего за отчетным» is a day of a month, read elsewhere."""
+    on = int(sc.peek(j) == "на")  # «на 5-й день»
     nth = sc.ordinal(j + on)
     if nth is None or not (sc.peek(j + on).endswith(("-й", "-го")) or sc.peek(j + on) in sc.lang.ordinals):
         return None, 0
