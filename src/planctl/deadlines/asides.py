@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 from planctl.deadlines.facts import is_day_number, roman
-from planctl.deadlines.language import Language, language
+from planctl.deadlines.language import Language, language, phrase_at
 from planctl.deadlines.normalize import is_word, tokenize
 from planctl.deadlines.spec import PARTS_OF_MONTH, PartSpec, Rule, read_whole
 
@@ -70,7 +70,7 @@ def _how_often_at(words: list[str], table: Language) -> int | None:
     """Where a frequency begins among `words` («корректировка ежегодно», «оновлення щороку»): it is the
     term's, not its name's. None where none does."""
     often = _frequencies(table.code)
-    return next((i for i in range(len(words)) for said in often if tuple(words[i : i + len(said)]) == said), None)
+    return next((i for i in range(len(words)) if phrase_at(words, i, often)), None)
 
 
 @cache
@@ -80,8 +80,8 @@ def _frequencies(code: str) -> tuple[tuple[str, ...], ...]:
 
 def _names_a_day(head: list[str], table: Language) -> bool:
     """«День открытых дверей», «у день виборів»: a day's name, with a word of its own after «день»."""
-    opener = next((words for words in table.day_name_openers if tuple(head[: len(words)]) == words), ())
-    return bool(opener) and any(is_word(token) and token not in table.vocabulary for token in head[len(opener) :])
+    opener = phrase_at(head, 0, table.day_name_openers)
+    return bool(opener) and any(is_word(token) and token not in table.vocabulary for token in head[opener:])
 
 
 def _after_name(head: list[str], rest: str, table: Language, read: Read, named: bool = False, *, colon: bool = False) -> tuple[list[PartSpec], str] | None:

@@ -24,7 +24,7 @@ from planctl.deadlines.asides import (
 )
 from planctl.deadlines.decide import decide, per_period_unit, period_end_day
 from planctl.deadlines.facts import AND_WORDS, Unreadable, roman
-from planctl.deadlines.language import Language, language, normalize_word
+from planctl.deadlines.language import Language, language, normalize_word, phrase_at
 from planctl.deadlines.normalize import is_word, normalize, tokenize
 from planctl.deadlines.scanner import Scanner
 from planctl.deadlines.spec import DayRef, Kind, PartSpec, PeriodRef, Reading, Rule, read_whole
@@ -54,7 +54,7 @@ def _split_parts(text: str, lang: Language, original: str = "") -> list[tuple[st
             continue
         tokens = tokenize(chunk)
         # «…, що настають за днем подання декларації»: the event a term counts from, not a report
-        is_report = any(token in lang.report for token in tokens) and not any(tuple(tokens[: len(words)]) == words for words in lang.anchors)
+        is_report = any(token in lang.report for token in tokens) and not phrase_at(tokens, 0, lang.anchors)
         if parts and is_report:
             parts.append(("report", chunk, as_written))
         elif parts:
@@ -211,8 +211,8 @@ def _per_document(tokens: list[str], lang: Language) -> bool:
 
 def _after_lead(tokens: list[str], leads: tuple[tuple[str, ...], ...]) -> list[str]:
     """The tokens after the first of `leads` that opens them; none when no lead does."""
-    lead = next((words for words in leads if tuple(tokens[: len(words)]) == words), None)
-    return [] if lead is None else tokens[len(lead) :]
+    size = phrase_at(tokens, 0, leads)
+    return tokens[size:] if size else []
 
 
 def _undated(tokens: list[str], lang: Language, also: frozenset[str] = frozenset()) -> bool:
@@ -264,8 +264,8 @@ def _without_term_after(rest: list[str], lang: Language) -> list[str]:
     units = lang.days | lang.weeks | lang.months_of_term | lang.hours_of_term
     kinds_of_day = lang.working | lang.calendar
     for start in range(1, len(rest)):
-        lead = next((words for words in lang.relative_lead if tuple(rest[start : start + len(words)]) == words), None)
-        term = rest[start + len(lead) :] if lead else []
+        size = phrase_at(rest, start, lang.relative_lead)
+        term = rest[start + size :] if size else []
         # a number, perhaps «рабочих»/«календарних», and a unit: all that follows
         if 2 <= len(term) <= 3 and term[0][:1].isdigit() and term[-1] in units and all(word in kinds_of_day for word in term[1:-1]):
             return rest[: start - (rest[start - 1] in ("-", ","))]

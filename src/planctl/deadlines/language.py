@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -165,6 +165,15 @@ def _in_cases(name: str, cases: dict[str, list[str]]) -> list[str]:
     """A day's name and its other cases: «день инвалидов» → «дню инвалидов», «дня инвалидов»."""
     opening = max((lead for lead in cases if name.startswith(f"{lead} ")), key=len, default=None)
     return [name] if opening is None else [name, *(form + name[len(opening) :] for form in cases[opening])]
+
+
+def phrase_at(tokens: Sequence[str], index: int, candidates: Iterable[tuple[str, ...]]) -> int:
+    """How many tokens the first of `candidates` written at `index` takes; 0 when none is there
+    (candidates longest first, as the tables keep them, give the longest match)."""
+    for words in candidates:  # a loop, not a generator: the scanner asks this at every token
+        if tuple(tokens[index : index + len(words)]) == words:
+            return len(words)
+    return 0
 
 
 def _longest_first(forms: list[str]) -> tuple[tuple[str, ...], ...]:

@@ -21,7 +21,7 @@ from planctl.deadlines.items import (
     try_ranges_of_days,
     try_years,
 )
-from planctl.deadlines.language import Language
+from planctl.deadlines.language import Language, phrase_at
 from planctl.deadlines.normalize import is_word
 from planctl.deadlines.relative import try_relative
 from planctl.deadlines.spec import DayRef, PeriodRef
@@ -65,10 +65,7 @@ class Scanner:
         return self.t[j] if 0 <= j < len(self.t) else ""
 
     def phrase_at(self, candidates: tuple[tuple[str, ...], ...]) -> int:
-        for words in candidates:
-            if tuple(self.t[self.i : self.i + len(words)]) == words:
-                return len(words)
-        return 0
+        return phrase_at(self.t, self.i, candidates)
 
     def ordinal(self, offset: int = 0) -> int | None:
         token = self.peek(offset)
@@ -121,10 +118,7 @@ class Scanner:
         return None
 
     def phrase_at_index(self, index: int, candidates: tuple[tuple[str, ...], ...]) -> int:
-        for words in candidates:
-            if tuple(self.t[index : index + len(words)]) == words:
-                return len(words)
-        return 0
+        return phrase_at(self.t, index, candidates)
 
     def _close_range(self, start: tuple[int, int], end: tuple[int, int]) -> None:
         """Keep only the end of a range ("с января по март 2025 г."), or every year of a span of years."""
