@@ -846,3 +846,16 @@ def test_a_term_cut_off_after_its_anchor_is_unknown(count: int, anchor: str) -> 
 def test_a_dashed_date_with_spaced_dashes_is_that_date(day: dt.date, dash: str, year_first: bool) -> None:
     written = dash.join([f"{day:%Y}", f"{day:%m}", f"{day:%d}"] if year_first else [f"{day:%d}", f"{day:%m}", f"{day:%Y}"])
     assert _dates(written) == [(day.isoformat(), day)]
+
+
+@given(st.integers(1, 9), st.sampled_from(["до начала", "после окончания", "по завершении"]), st.sampled_from(["сессии", "смены", "этапа конкурса"]))
+def test_a_numbered_event_is_an_event(number: int, lead: str, event: str) -> None:
+    reading = read_phrase(f"{lead} {number}-й {event}")
+    assert reading.kind == "relative", reading.reason
+    assert read_phrase(f"{lead} {number}-го числа").kind != "relative"
+
+
+@given(st.lists(days, min_size=2, max_size=4, unique=True), st.sampled_from(["прием заявок", "Подведение итогов", "На основные места –"]))
+def test_a_cells_lines_are_a_list(dates: list[dt.date], name: str) -> None:
+    lines = [f"{name} {'' if name.endswith('–') else 'до '}{day.day} {RU_MONTHS_OF[day.month - 1]} {day.year} года" for day in dates]
+    assert sorted(_dates("\n".join(lines))) == sorted((day.isoformat(), day) for day in dates)

@@ -217,7 +217,25 @@ def _after_lead(tokens: list[str], leads: tuple[tuple[str, ...], ...]) -> list[s
 
 def _undated(tokens: list[str], lang: Language, also: frozenset[str] = frozenset()) -> bool:
     """No number, month, season, period word or dd.mm date among `tokens`, nor any word of `also`."""
-    return not any(token[:1].isdigit() or lang.names_time(token) or token in also for token in tokens)
+    return not any(
+        (token[:1].isdigit() and not _numbers_the_event(tokens, k, lang)) or lang.names_time(token) or token in also
+        for k, token in enumerate(tokens)
+    )
+
+
+_ORDINAL_IN_DIGITS = re.compile(r"\d{1,2}-[^\W\d_]{1,3}")
+
+
+def _numbers_the_event(tokens: list[str], k: int, lang: Language) -> bool:
+    """«до начала 2-й зачетно-экзаменационной сессии», «після 2-го туру»: an ordinal in digits before a
+    word that names no time numbers the event, not a day («после 5-го числа» stays dated)."""
+    following = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return (
+        bool(_ORDINAL_IN_DIGITS.fullmatch(tokens[k]))
+        and is_word(following)
+        and not lang.names_time(following)
+        and following not in lang.skip | lang.days | lang.weeks | lang.weekdays
+    )
 
 
 def _tied_to_event(tokens: list[str], lang: Language) -> bool:
@@ -356,6 +374,11 @@ def read_as_written(phrase: str, lang: str = "ru") -> Reading:
     # «в течении года», «Щомісяч-но», «до15 мая» read as their right spelling (lint says how to write it)
     text = normalize(respell(phrase, table.code))
     parts, remarks = _that_is(text, table, phrase) or _narrowed(text, table, phrase) or _read_all(text, table, phrase)
+    if any(p.kind == "unknown" for p in parts) and (listed := _lines_listed(phrase)):
+        # «прием заявок до 1 марта⏎подведение итогов до 15 марта»: a cell's lines are items of a list
+        retry, dropped = _read_all(normalize(respell(listed, table.code)), table, phrase)
+        if read_whole(retry):
+            parts, remarks = retry, dropped
     if any(p.kind == "unknown" for p in parts):
         # Plans mix languages more often than one thinks ("щокварталу" in a Russian plan).
         other_lang = "uk" if table.code == "ru" else "ru"
@@ -369,6 +392,13 @@ def read_as_written(phrase: str, lang: str = "ru") -> Reading:
     if unknown is not None:
         return Reading(phrase, "unknown", False, tuple(parts), unknown.reason)
     return Reading(phrase, kind, True, tuple(parts), remarks=remarks)
+
+
+def _lines_listed(phrase: str) -> str:
+    """The cell's lines joined as a list («…; …»), or "" for a cell of one line."""
+    lines = [line.strip(" \t,;") for line in phrase.splitlines()]
+    lines = [line for line in lines if line]
+    return "; ".join(lines) if len(lines) > 1 else ""
 
 
 def _read_all(text: str, table: Language, original: str = "", *, trailing: bool = True) -> tuple[list[PartSpec], tuple[str, ...]]:
