@@ -859,3 +859,12 @@ def test_a_numbered_event_is_an_event(number: int, lead: str, event: str) -> Non
 def test_a_cells_lines_are_a_list(dates: list[dt.date], name: str) -> None:
     lines = [f"{name} {'' if name.endswith('–') else 'до '}{day.day} {RU_MONTHS_OF[day.month - 1]} {day.year} года" for day in dates]
     assert sorted(_dates("\n".join(lines))) == sorted((day.isoformat(), day) for day in dates)
+
+
+@given(days, st.sampled_from(["плата за {year} год", "авансовый платеж за {q} кв. {year} г.", "налог за {q} квартал {year} года"]))
+def test_a_day_after_the_period_it_is_paid_for(day: dt.date, remark: str) -> None:
+    quarter = (day.month - 1) // 3  # the quarter before the day's, or the year before for a day of the first quarter
+    year, q = (day.year - 1, 4) if quarter == 0 else (day.year, quarter)
+    words = remark.format(year=year if "{q}" in remark else day.year - 1, q=["I", "II", "III", "IV"][q - 1])
+    plan = Period.years(day.year - 1, day.year + 1)
+    assert _dates(f"{day.day} {RU_MONTHS_OF[day.month - 1]} - {words};", plan) == [(day.isoformat(), day)]

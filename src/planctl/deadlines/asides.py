@@ -311,7 +311,7 @@ def _cut_remarks(text: str, separator: str, table: Language, read: Read) -> tupl
             if named and any(p.kind == "unknown" for p in read(" ".join(tail))):
                 while head and head[-1] in ("-", ","):
                     head = head[:-1]  # "07.10 - 11.10 - наст. сесія": the dash before the remark goes with it
-                kept.append(" ".join(head))
+                kept.append(" ".join([*head, *_year_paid_for(parts, tail, table, read)]))
                 dropped.append(_shown(tail))
                 break
         else:
@@ -327,10 +327,39 @@ def _named_dates(parts: list[PartSpec]) -> bool:
 def _is_remark(tokens: list[str], table: Language) -> bool:
     """Words the grammar does not know ("класи", "тур") and nothing that names a time (the Ukrainian «і»
     between two words, «написання і захист», is «and», not the Roman I of «І квартал»)."""
+    tokens = tokens[: _paid_for(tokens, table)]
     if any(table.names_time(token) and not _and_between_words(tokens, i, table) and not _place_letter(tokens, i, table) for i, token in enumerate(tokens)):
         return False
     # «в СК», «ДК»: a place's abbreviation counts, two letters and all
     return any(len(token) >= 2 and is_word(token) and token not in table.vocabulary for token in tokens)
+
+
+def _paid_for(tokens: list[str], table: Language) -> int:
+    """Where «за 2019 год», «за I кв. 2020 г.» closes a remark that names a payment or a report of its own
+    («плата за 2019 год», «авансовый платеж за I кв.»): the period it is for, not a term. The remark's
+    length when it has none."""
+    for k in range(1, len(tokens) - 1):
+        own = is_word(tokens[k - 1]) and tokens[k - 1] not in table.vocabulary
+        period = tokens[k + 1 :]
+        if tokens[k] in table.paid_for and own and any(table.names_time(t) or t.isdigit() for t in period) and all(
+            table.names_time(t) or t.isdigit() or t in (".", "-") for t in period
+        ):
+            return k
+    return len(tokens)
+
+
+def _year_paid_for(parts: list[PartSpec], remark: list[str], table: Language, read: Read) -> list[str]:
+    """«28 февраля - плата за 2019 год», «20 апреля - платеж за I кв. 2020 г.»: a day of no year is the
+    first one after the period it is for, in its year (2020 both); nothing when the remark names no such period."""
+    k = _paid_for(remark, table)
+    paid = read(" ".join(remark[k + 1 :])) if k < len(remark) else []
+    if not (len(parts) == 1 and len(days := parts[0].rule.days) == 1 and days[0].year is None and len(paid) == 1):
+        return []
+    periods = paid[0].rule.periods
+    if len(periods) != 1 or periods[0].year is None or paid[0].kind != "period":
+        return []
+    end = periods[0].end_in(periods[0].year)
+    return [str(end.year + ((days[0].month, days[0].day) <= (end.month, end.day)))]
 
 
 def _and_between_words(tokens: list[str], i: int, table: Language) -> bool:

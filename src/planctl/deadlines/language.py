@@ -81,6 +81,8 @@ class Language:
     immediately: frozenset[str]
     #: «этап», «етап»: a numbered stage before its term is a label («1 этап – до 1 марта»).
     stage_words: frozenset[str]
+    #: «за»: a remark after a date names what it is for («плата за 2019 год»), not when.
+    paid_for: frozenset[str]
     #: «т.е.», «тобто»: the term said again, as a date, after them (`grammar._that_is`).
     that_is: tuple[str, ...]
     #: «по итогам», «за підсумками»: the results of whatever follows (`terms.try_results_of_work`).
@@ -271,6 +273,7 @@ def language(code: str) -> Language:
         per_document_not=frozenset(map(normalize_word, raw["per_document_not"])),
         immediately=frozenset(map(normalize_word, rel["immediately"])),
         stage_words=frozenset(map(normalize_word, raw["stage_words"])),
+        paid_for=frozenset(map(normalize_word, raw["paid_for"])),
         that_is=tuple(str(marker) for marker in raw["that_is"]),
         results_lead=_longest_first(raw["results_lead"]),
         before_event=frozenset(map(normalize_word, rel["before_event"])),
