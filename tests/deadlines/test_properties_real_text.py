@@ -868,3 +868,10 @@ def test_a_day_after_the_period_it_is_paid_for(day: dt.date, remark: str) -> Non
     words = remark.format(year=year if "{q}" in remark else day.year - 1, q=["I", "II", "III", "IV"][q - 1])
     plan = Period.years(day.year - 1, day.year + 1)
     assert _dates(f"{day.day} {RU_MONTHS_OF[day.month - 1]} - {words};", plan) == [(day.isoformat(), day)]
+
+
+@given(st.integers(1, 28), st.sampled_from(["до", "не позднее", ""]))
+def test_a_day_of_the_reporting_month_is_monthly(day: int, lead: str) -> None:
+    said = f"{lead} {day} числа отчетного месяца".strip()
+    assert _dates(said) == _dates(f"ежемесячно {said}")
+    assert [d for _, d in _dates(said)] == [dt.date(2025, month, day) for month in range(1, 13)]

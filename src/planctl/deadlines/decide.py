@@ -65,6 +65,8 @@ def _frequency(facts: Facts, inherit_every: str | None) -> str | None:
         every = inherit_every
     if every is None and facts.reporting_year and facts.days and all(map(_names_reported, facts.periods)):
         every = "year"
+    if every is None and facts.reporting_month and facts.day_of_month is not None and not (facts.days or facts.periods):
+        every = "month"
     return every
 
 

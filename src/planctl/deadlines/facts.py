@@ -57,6 +57,8 @@ class Facts:
     school_year: bool = False
     #: «до 25 декабря отчетного года»: the named days recur each reporting year.
     reporting_year: bool = False
+    #: «до 26 числа отчетного месяца»: a day of each reporting month.
+    reporting_month: bool = False
     #: Named days that move from year to year (ids in named_days.yaml).
     moving: list[str] = field(default_factory=list)
     #: «четверта субота листопада»: (month, n, ISO weekday) with no year written.

@@ -214,7 +214,7 @@ def language(code: str) -> Language:
         phrases += [(words_of(form), "results_of", unit) for form in forms]
     for unit, forms in raw["frequent"].items():
         phrases += [(words_of(form), "frequent", unit) for form in forms]
-    for role in ("at_least", "filler", "continuous", "on_demand", "throughout", "throughout_lead", "school_year", "reporting_year"):
+    for role in ("at_least", "filler", "continuous", "on_demand", "throughout", "throughout_lead", "school_year", "reporting_year", "reporting_month"):
         phrases += [(words_of(form), role, "") for form in raw[role]]
     # Phrases whose date lies outside the plan: the part is unknown, with the reason named.
     for key, forms in raw.get("refuse", {}).items():
