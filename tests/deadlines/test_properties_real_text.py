@@ -875,3 +875,9 @@ def test_a_day_of_the_reporting_month_is_monthly(day: int, lead: str) -> None:
     said = f"{lead} {day} числа отчетного месяца".strip()
     assert _dates(said) == _dates(f"ежемесячно {said}")
     assert [d for _, d in _dates(said)] == [dt.date(2025, month, day) for month in range(1, 13)]
+
+
+@given(days, st.sampled_from(["за {year} год –", "за полугодие {year} -", "за 9 месяцев {year} –", "налог за {year} год уплачиваем"]))
+def test_the_period_reported_for_leaves_a_dated_term(day: dt.date, label: str) -> None:
+    term = f"до {day:%d.%m.%Y}"
+    assert _dates(f"{label.format(year=day.year - 1)} {term}", Period.years(day.year - 1, day.year)) == [(day.isoformat(), day)]

@@ -334,6 +334,35 @@ def _is_remark(tokens: list[str], table: Language) -> bool:
     return any(len(token) >= 2 and is_word(token) and token not in table.vocabulary for token in tokens)
 
 
+def without_reported_period(text: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
+    """«за полугодие 2020 – до 28.07.2020», «налог за 2019 год уплачиваем до 29.06.2020»: the period a
+    report or payment is for, before a term that names its own year; the term's dates are the term."""
+    tokens = tokenize(text)
+    span = _reported_span(tokens, table)
+    if span is None:
+        return None
+    start, end = span
+    rest = tokens[:start] + tokens[end:]
+    while rest and rest[0] in ("-", ","):
+        rest = rest[1:]
+    parts = read(" ".join(rest)) if rest else []
+    dated = _named_dates(parts) and all(day.year is not None for p in parts for day in p.rule.days)
+    return (parts, _shown(tokens[start:end])) if dated else None
+
+
+def _reported_span(tokens: list[str], table: Language) -> tuple[int, int] | None:
+    """Where «за <period>» stands, opening the cell or after a word of the grammar's own («налог за 2019 год»)."""
+    for k, token in enumerate(tokens):
+        if token not in table.paid_for or (k and not (is_word(tokens[k - 1]) and tokens[k - 1] not in table.vocabulary)):
+            continue
+        end = k + 1
+        while end < len(tokens) and (table.names_time(tokens[end]) or tokens[end].isdigit()):
+            end += 1
+        if end > k + 1:
+            return k, end
+    return None
+
+
 def _paid_for(tokens: list[str], table: Language) -> int:
     """Where «за 2019 год», «за I кв. 2020 г.» closes a remark that names a payment or a report of its own
     («плата за 2019 год», «авансовый платеж за I кв.»): the period it is for, not a term. The remark's

@@ -20,6 +20,7 @@ from planctl.deadlines.asides import (
     terms_in_brackets,
     without_lead,
     without_remarks,
+    without_reported_period,
     without_stage_labels,
 )
 from planctl.deadlines.decide import decide, per_period_unit, period_end_day
@@ -438,6 +439,9 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
     named = labelled_terms(text, table, read) if trailing else None
     if named is not None:
         return _as_written(named[0], shown), named[1]
+    reported = without_reported_period(text, table, lambda chunk: _read_all(chunk, table)[0]) if trailing else None
+    if reported is not None:
+        return _as_written(reported[0], shown), (reported[1],)
     lead = without_lead(text, table, lambda chunk: _read_all(chunk, table, trailing=False)[0]) if trailing else None
     if lead is not None:
         return _as_written(lead[0], shown), (lead[1],)
