@@ -881,3 +881,16 @@ def test_a_day_of_the_reporting_month_is_monthly(day: int, lead: str) -> None:
 def test_the_period_reported_for_leaves_a_dated_term(day: dt.date, label: str) -> None:
     term = f"до {day:%d.%m.%Y}"
     assert _dates(f"{label.format(year=day.year - 1)} {term}", Period.years(day.year - 1, day.year)) == [(day.isoformat(), day)]
+
+
+@given(days, days, st.sampled_from(["-го", "-е", "-ое", ""]), st.sampled_from(["-го", "-е", ""]))
+def test_ordinal_endings_of_a_span_change_nothing(first: dt.date, last: dt.date, opening: str, closing: str) -> None:
+    first, last = sorted((first, last.replace(month=first.month, day=min(last.day, 28))))
+    plain = f"с {first.day} по {last.day} {RU_MONTHS_OF[last.month - 1]}"
+    assert _dates(f"с {first.day}{opening} по {last.day}{closing} {RU_MONTHS_OF[last.month - 1]}") == _dates(plain)
+
+
+@given(days, st.integers(0, 23), st.sampled_from(["^00", "⁰⁰", "^30", "³⁰"]))
+def test_raised_minutes_change_nothing(day: dt.date, hour: int, minutes: str) -> None:
+    said = f"{day.day} {RU_MONTHS_OF[day.month - 1]}"
+    assert _dates(f"{said} в {hour}{minutes}") == _dates(said) == [(day.isoformat(), day)]

@@ -141,8 +141,8 @@ def dated_in_brackets(text: str, table: Language, read: Read) -> tuple[list[Part
     if found is None:
         return None
     head = tokenize(_BRACKETS.sub(" ", found.group(1)))
-    words = [token for token in head if token != ","]
-    # «1-й тур (16 жовтня)»: the name may have its number
+    words = [token for token in head if token not in (",", "-")]
+    # «1-й тур (16 жовтня)», «Термін навчання - 20 днів (…)»: the name may have its number
     if not words or len(words) > _REMARK_TOKENS or not all(is_word(token) or token[:1].isdigit() for token in words):
         return None
     words = [token for token in words if is_word(token)]

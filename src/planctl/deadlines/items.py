@@ -204,12 +204,12 @@ _MONTH_END_DAYS, _MONTH_START_DAYS = 20, 10
 
 def try_day_range(sc: Scanner) -> bool:
     """`с 1 по 10 сентября`, `1-10 сентября 2024 г.`, `01.- 08.05.15`: the range ends on its last day."""
-    first = sc.peek()
+    first = _without_ending(sc.peek())
     if sc.start_pending and is_day_number(first) and sc.peek(1) in sc.lang.overnight_to:
         return _try_overnight(sc)
     if not is_day_number(first) or sc.peek(1) not in sc.lang.range_to:
         return False
-    last = sc.peek(2)
+    last = _without_ending(sc.peek(2))
     end_date = _DATE.match(last)
     # "до 21 березня, 24-28 березня": a list is dates or a period as its first item is
     opens_list = not sc.facts.days
@@ -232,9 +232,15 @@ def try_day_range(sc: Scanner) -> bool:
     return True
 
 
+def _without_ending(token: str) -> str:
+    """«з 1-го по 6-те грудня» (normalized «1-й», «6-й»): the days of a span with their ordinal endings."""
+    number, dash, ending = token.partition("-")
+    return number if dash and ending == "й" and is_day_number(number) else token
+
+
 def _try_overnight(sc: Scanner) -> bool:
     """`в ночь с 5 на 6 апреля`, `із 5 на 6 квітня`: the night is dated by the day it ends on."""
-    first, last, month = int(sc.peek()), sc.peek(2), sc.lang.months.get(sc.peek(3))
+    first, last, month = int(_without_ending(sc.peek())), _without_ending(sc.peek(2)), sc.lang.months.get(sc.peek(3))
     if not (is_day_number(last) and month and int(last) == first + 1):
         return False
     year, used = sc.year_after(4)

@@ -10,6 +10,16 @@ from planctl.lookalikes import for_reading
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _FOOTNOTES = re.compile(r"<\s*\d+\s*>|\[\s*\d+\s*\]|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# "12⁰⁰", "12^00": minutes written raised (Word's superscript), or the caret left when it was lost
+_RAISED_MINUTES = r"(?<![\d.])([01]?\d|2[0-3])\s?(?:\^\s?([0-5]\d)(?!\d)|([⁰¹²³⁴⁵])([⁰¹²³⁴⁵⁶⁷⁸⁹]))"
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _raised_minutes(match: re.Match[str]) -> str:
+    minutes = match.group(2) or (match.group(3) + match.group(4)).translate(_SUPERSCRIPT_DIGITS)
+    return f"{match.group(1)}:{minutes}"
+
+
 # "18:оо", "10.оо": the minutes typed with the letter «о» for zeros
 _LETTER_ZEROS = r"(?<![\d.])([01]?\d|2[0-4])([:.])[оo]{2}(?!\w)"
 # "15:00", "в 15.00 ч.": a time of day says nothing about the day.
@@ -32,7 +42,7 @@ _LOST_COLON_AFTER = re.compile(
     # "21 жовтня 2020 року в період з 900 до 1220": a window of such times
     + r"|(?:(?:в|у)\s+(?:період|период)\s+)?(?:з|с|від|от)\s+" + _LOST_COLON_TIME + r"\s*(?:-|до)\s*" + _LOST_COLON_TIME + r")\s*\.?\s*$"
 )
-_LOST_COLON_BEFORE = re.compile(r"\b" + _LOST_COLON_HHMM + r"\s+(?=\d{1,2}\s+[а-яіїє])")
+_LOST_COLON_BEFORE = re.compile(r"\b" + _LOST_COLON_HHMM + r"(?:\s*(?:годин\w*|год|час\w*)\b\.?)?\s+(?=\d{1,2}\s+[а-яіїє])")
 # "16.03.2018 о 1300": after «о» (at) four such digits are a time, never a year
 _LOST_COLON_AT = r"\b(?:о|об)\s+" + _LOST_COLON_HHMM + r"\b(?:\s*год\w*\.?)?"
 # "31-12-2024": a date written with dashes
@@ -75,6 +85,13 @@ _SPAN_OPENS = (
     r"\b(?:начинается|начнется|начинаются|начнутся|розпочинається|починається|розпочнеться|почнеться)\s+"
     r"(?:(?:с|з)\s+|не\s+(?:позднее|позже|пізніше|пізніш)\s+)?(?=\d)"  # "начинается не позднее 10 марта и завершается …"
 )
+
+
+def _span_opens(match: re.Match[str]) -> str:
+    """«начинается с» is «с», «починається з» is «з»: the span's opening word in the text's own language."""
+    return "с " if match.group(0).startswith("нач") else "з "
+
+
 _SPAN_CLOSES = (
     r"\s+(?:і|и|та)\s+(?:закінчується|завершується|закінчиться|завершиться|заканчивается|завершается|закончится|завершится"
     + _CLOSE_VERBS + r")\s+"
@@ -228,6 +245,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_DASHES, "-", ()),
     (_DASH_LINE, " - ", ("---", "___")),
     (_SPACES, " ", ()),
+    (_RAISED_MINUTES, _raised_minutes, ("^", "⁰", "¹", "²", "³", "⁴", "⁵")),
     (_FOOTNOTES, " ", ()),
     (_LETTER_ZEROS, r"\1\g<2>00", (":о", ".о", ":o", ".o")),
     (_GLUED_TIME, r"\1 ", ()),
@@ -251,7 +269,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_HOURS_BEFORE_DATE, "", ("год", "час")),
     (_DASH_TO, " ", ()),
     (_SPAN_VERB, " ", ("трива", "продо", "продл", "длит", "закінч", "заверш", "заканч", "законч")),
-    (_SPAN_OPENS, "с ", ("начин", "начн", "почина", "почне")),
+    (_SPAN_OPENS, _span_opens, ("начин", "начн", "почина", "почне")),
     (_SPAN_CLOSES, " по ", ("закінч", "заверш", "заканч", "законч")),
     (_UNTIL_EVENT_CAPPED, " по ", ("не позд", "не пізн")),
     (_BRACKET_ENDING, "", ()),
