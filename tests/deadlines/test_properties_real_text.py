@@ -894,3 +894,9 @@ def test_ordinal_endings_of_a_span_change_nothing(first: dt.date, last: dt.date,
 def test_raised_minutes_change_nothing(day: dt.date, hour: int, minutes: str) -> None:
     said = f"{day.day} {RU_MONTHS_OF[day.month - 1]}"
     assert _dates(f"{said} в {hour}{minutes}") == _dates(said) == [(day.isoformat(), day)]
+
+
+@given(days, st.sampled_from(["года, следующего за отчетным", "года, следующего за истекшим", "года, следующего за отчетным годом"]))
+def test_a_phrase_without_its_comma_reads_the_same(day: dt.date, words: str) -> None:
+    said = f"до {min(day.day, 28)} {RU_MONTHS_OF[day.month - 1]} {{}}"
+    assert _dates(said.format(words.replace(",", ""))) == _dates(said.format(words)) != []
