@@ -900,3 +900,15 @@ def test_raised_minutes_change_nothing(day: dt.date, hour: int, minutes: str) ->
 def test_a_phrase_without_its_comma_reads_the_same(day: dt.date, words: str) -> None:
     said = f"до {min(day.day, 28)} {RU_MONTHS_OF[day.month - 1]} {{}}"
     assert _dates(said.format(words.replace(",", ""))) == _dates(said.format(words)) != []
+
+
+@given(st.integers(1, 28), st.sampled_from(["квартальные отчеты -", "ежеквартальные уточненные отчеты -", "квартальный отчет"]))
+def test_a_reports_name_before_its_term_keeps_its_frequency(day: int, name: str) -> None:
+    term = f"не позднее {day} числа месяца, следующего за отчетным кварталом"
+    assert _dates(f"{name} {term}") == _dates(term) != []
+
+
+@given(st.integers(1, 28), st.sampled_from(["ежемесячно", "ежеквартально"]))
+def test_a_calendar_day_of_the_month_is_its_number(day: int, often: str) -> None:
+    said = f"{often} не позднее {{}} месяца, следующего за отчетным"
+    assert _dates(said.format(f"{day} календарного дня")) == _dates(said.format(f"{day} числа")) != []

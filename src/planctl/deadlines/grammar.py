@@ -94,11 +94,28 @@ def _drop_report_words(tokens: list[str], lang: Language) -> list[str]:
     return out
 
 
+#: How far into a part a report's noun may stand after the words that name it («ежегодные уточненные отчеты»).
+_REPORT_NAME_WORDS = 3
+
+
+def _report_named(tokens: list[str], lang: Language) -> int | None:
+    """Where the report's noun stands after words that name it, when only words come before it."""
+    for k, token in enumerate(tokens[: _REPORT_NAME_WORDS + 1]):
+        if token in lang.report:
+            return k
+        if not is_word(token):
+            return None
+    return None
+
+
 def _read_part(part: str, text: str, lang: Language, inherit_every: str | None = None, shown: str = "") -> PartSpec:
     tokens = _day_numbers(tokenize(text), lang)
     text = shown or text
     if part == "report" or (tokens and tokens[0] in lang.report):
         tokens = _drop_report_words(tokens, lang)
+    elif (named := _report_named(tokens, lang)) is not None:
+        # «ежегодные уточненные отчеты - не позднее 1 мая …»: the report's name, its frequency kept
+        tokens = [token for token in tokens[:named] if token in lang.vocabulary] + _drop_report_words(tokens[named:], lang)
     try:
         head = _before_then_yearly(tokens, lang)
         if head is not None:

@@ -23,9 +23,9 @@ def _raised_minutes(match: re.Match[str]) -> str:
 # "18:оо", "10.оо": the minutes typed with the letter «о» for zeros
 _LETTER_ZEROS = r"(?<![\d.])([01]?\d|2[0-4])([:.])[оo]{2}(?!\w)"
 # "15:00", "в 15.00 ч.": a time of day says nothing about the day.
-# «23:59», «до 23:59:55MSK»: seconds and a zone are the time's too
+# «23:59», «до 23:59:55MSK»: seconds and a zone are the time's too; «17:00ч.»: its unit glued to it
 _TIME_COLON = re.compile(
-    r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|24:00)(?:\s*(?:msk|мск)\b|\b)(?:\s*(?:год\b\.?|годин\w*|час\w*|ч\b\.?))?"
+    r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|24:00)(?:\s*(?:msk|мск)\b|(?!\d))(?:\s*(?:год\b\.?|годин\w*|час\w*|ч\b\.?))?"
 )
 # "о 18 год. 00 хв.": hours and minutes as words
 _HM = r"\b(?:[01]?\d|2[0-4])\s*(?:(?:год|час)\w*|ч\b)\.?\s*[0-5]\d\s*(?:хв|мин)\w*\.?"

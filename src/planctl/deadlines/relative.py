@@ -54,6 +54,8 @@ def try_relative(sc: Scanner) -> bool:
     elif sc.peek(j) in sc.lang.calendar:
         j += 1
     unit_token = sc.peek(j)
+    if unit_token in sc.lang.day_words and sc.peek(j - 1) in sc.lang.calendar and sc.peek(j + 1) in sc.lang.month_word:
+        return False  # «не позднее 30 календарного дня месяца, следующего …»: a day of that month, not a term
     if unit_token in sc.lang.hours_of_term and number is not None and not working and not bare:
         # "не позднее 2 часов (после ЧС)": hours after an event the plan does not date
         sc.facts.relative, sc.facts.other_event = (0, False, "day"), True

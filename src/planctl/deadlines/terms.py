@@ -43,12 +43,14 @@ def try_day_of_month(sc: Scanner) -> bool:
     if sc.peek(1) == "-" and sc.peek(2).isdigit() and sc.peek(3) in DAY_NOUNS:
         sc.i += 2  # "с 10-15 числа": a span of days of the month ends on its last
         return try_day_of_month(sc)
-    if sc.peek(1) in DAY_NOUNS:
+    # «не позднее 30 календарного дня месяца, следующего …»: a calendar day of the month is its number
+    calendar_day = sc.peek(1) in sc.lang.calendar and sc.peek(2) in sc.lang.days and sc.peek(3) in sc.lang.month_word
+    if sc.peek(1) in DAY_NOUNS or calendar_day:
         day = int(number)
         if not 1 <= day <= 31:
             raise Unreadable("no_such_day_of_month", day=day)
         sc.facts.day_of_month = day
-        sc.i += 2
+        sc.i += 3 if calendar_day else 2
         month_in_period(sc)
         return True
     return False
