@@ -24,8 +24,9 @@ from planctl.deadlines.asides import (
     without_stage_labels,
 )
 from planctl.deadlines.decide import decide, per_period_unit, period_end_day
+from planctl.deadlines.events import event_day, per_document, tied_to_event
 from planctl.deadlines.facts import AND_WORDS, Unreadable, roman
-from planctl.deadlines.language import Language, language, normalize_word, phrase_at
+from planctl.deadlines.language import Language, language, phrase_at
 from planctl.deadlines.normalize import is_word, normalize, tokenize
 from planctl.deadlines.scanner import Scanner
 from planctl.deadlines.spec import DayRef, Kind, PartSpec, PeriodRef, Reading, Rule, read_whole
@@ -123,9 +124,9 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: str | None =
         else:
             kind, rule = _starting(tokens, lang, inherit_every if part == "report" else None)
     except Unreadable as problem:
-        if _tied_to_event(tokens, lang) or (problem.key == "unknown_named_day" and _event_day(shown, tokens, lang)):
+        if tied_to_event(tokens, lang) or (problem.key == "unknown_named_day" and event_day(shown, tokens, lang)):
             return PartSpec(part, "relative", text, Rule(from_other_event=True))  # type: ignore[arg-type]
-        if _per_document(tokens, lang):
+        if per_document(tokens, lang):
             return PartSpec(part, "on_demand", text, Rule())  # type: ignore[arg-type]
         return PartSpec(part, "unknown", text, Rule(), lang.reason(problem.key, **problem.values))  # type: ignore[arg-type]
     if part == "report" and kind == "date" and all(day.year is None and day.month for day in rule.days):
@@ -199,113 +200,6 @@ def _starting_year(tokens: list[str], lang: Language) -> tuple[list[str], int] |
                 after = after[1:]
             return [*before, *after], int(year)
     return None
-
-
-#: A day word and the word after it, as written: «дня открытия», «Дня работника».
-_DAY_AND_NEXT = re.compile(r"(?<!\w)(\w+)(?=\s+(\w+))")
-
-
-def _event_day(written: str, tokens: list[str], lang: Language) -> bool:
-    """«до дня открытия ярмарки»: a day of an event the plan does not date, not a holiday; a
-    holiday's name is capitalised («ко Дню работника культуры») and stays an unknown named day.
-
-    Only when the day word and the word after it are both in lower case and nothing dates the term;
-    never without the text as written (`written` empty), whose case is all there is to go by.
-    """
-    if not _undated(tokens, lang):
-        return False
-    for match in _DAY_AND_NEXT.finditer(written):
-        day, following = match.groups()
-        if normalize_word(day) in lang.day_words:
-            return day.islower() and following.islower()
-    return False
-
-
-def _per_document(tokens: list[str], lang: Language) -> bool:
-    """«Відповідно до правил прийому»: a term another document sets, when nothing here dates it."""
-    rest = _after_lead(tokens, lang.per_document)
-    return bool(rest) and _undated(rest, lang, lang.per_document_not)
-
-
-def _after_lead(tokens: list[str], leads: tuple[tuple[str, ...], ...]) -> list[str]:
-    """The tokens after the first of `leads` that opens them; none when no lead does."""
-    size = phrase_at(tokens, 0, leads)
-    return tokens[size:] if size else []
-
-
-def _undated(tokens: list[str], lang: Language, also: frozenset[str] = frozenset()) -> bool:
-    """No number, month, season, period word or dd.mm date among `tokens`, nor any word of `also`."""
-    return not any(
-        (token[:1].isdigit() and not _numbers_the_event(tokens, k, lang)) or lang.names_time(token) or token in also
-        for k, token in enumerate(tokens)
-    )
-
-
-_ORDINAL_IN_DIGITS = re.compile(r"\d{1,2}-[^\W\d_]{1,3}")
-
-
-def _numbers_the_event(tokens: list[str], k: int, lang: Language) -> bool:
-    """«до начала 2-й зачетно-экзаменационной сессии», «після 2-го туру»: an ordinal in digits before a
-    word that names no time numbers the event, not a day («после 5-го числа» stays dated)."""
-    following = tokens[k + 1] if k + 1 < len(tokens) else ""
-    return (
-        bool(_ORDINAL_IN_DIGITS.fullmatch(tokens[k]))
-        and is_word(following)
-        and not lang.names_time(following)
-        and following not in lang.skip | lang.days | lang.weeks | lang.weekdays
-    )
-
-
-def _tied_to_event(tokens: list[str], lang: Language) -> bool:
-    """"До наступления заморозков", "у разі виявлення випадку", «незамедлительно»: an event the plan gives no date.
-
-    Only where nothing after the lead could name a date: no number, month, season or period word.
-    """
-    if tokens and tokens[0] in lang.immediately:
-        return _undated(tokens[1:], lang)
-    if 0 <= (before := next((k for k, token in enumerate(tokens) if token in lang.before_event), -1)) < len(tokens) - 1:
-        # «Тиждень перед літньою сесією», «за год перед Общим собранием»: the event after «перед» is
-        # undated, and what comes before it names no day or month
-        ahead, event = tokens[:before], tokens[before + 1 :]
-        if not any(token[:1].isdigit() or "." in token or token in lang.months or token in lang.seasons for token in ahead):
-            return _undated_in_either(event, lang, lang.event_objects)
-    if _until_event(tokens, lang):
-        return True
-    rest = _without_term_after(_after_lead(tokens, lang.event_leads), lang)
-    return bool(rest) and _undated(rest, lang, lang.event_objects)
-
-
-def _until_event(tokens: list[str], lang: Language) -> bool:
-    """«01.03.2023 - до підписання закону Президентом України», «с 6 июля до момента заполнения мест»: a
-    span from a day to an event the plan does not date (with a day that caps it, it is a period)."""
-    until = tokens.index("до") if "до" in tokens else 0
-    head, event = tokens[:until], tokens[until + 1 :]
-    opened = bool(head) and (head[0],) in lang.range_from
-    head = head[1:] if opened else head
-    dated = bool(head) and all(token[:1].isdigit() or token in lang.months or token in lang.year for token in head)
-    # with no opening word, only an event that ends a span: «15 травня до засідання» is a day, for the meeting
-    ends = bool(event) and (opened or event[0] in lang.span_event)
-    return dated and ends and is_word(event[0]) and _undated_in_either(event, lang)
-
-
-def _undated_in_either(tokens: list[str], lang: Language, also: frozenset[str] = frozenset()) -> bool:
-    """`_undated`, and no word that names a time in the other language either: a Russian «перед началом
-    квартала» is read in Ukrainian too, whose words do not know «квартала»."""
-    return _undated(tokens, lang, also) and not any(language(code).names_time(token) for code in ("ru", "uk") for token in tokens)
-
-
-def _without_term_after(rest: list[str], lang: Language) -> list[str]:
-    """«Після засідання атестаційної комісії – протягом 5 діб»: the event's words, without the term counted
-    from it that follows them («протягом 5 діб», «в течение 3 рабочих дней»)."""
-    units = lang.days | lang.weeks | lang.months_of_term | lang.hours_of_term
-    kinds_of_day = lang.working | lang.calendar
-    for start in range(1, len(rest)):
-        size = phrase_at(rest, start, lang.relative_lead)
-        term = rest[start + size :] if size else []
-        # a number, perhaps «рабочих»/«календарних», and a unit: all that follows
-        if 2 <= len(term) <= 3 and term[0][:1].isdigit() and term[-1] in units and all(word in kinds_of_day for word in term[1:-1]):
-            return rest[: start - (rest[start - 1] in ("-", ","))]
-    return rest
 
 
 def _before_then_yearly(tokens: list[str], lang: Language) -> list[str] | None:
