@@ -912,3 +912,16 @@ def test_a_reports_name_before_its_term_keeps_its_frequency(day: int, name: str)
 def test_a_calendar_day_of_the_month_is_its_number(day: int, often: str) -> None:
     said = f"{often} не позднее {{}} месяца, следующего за отчетным"
     assert _dates(said.format(f"{day} календарного дня")) == _dates(said.format(f"{day} числа")) != []
+
+
+@given(days, st.lists(st.integers(1, 28), min_size=2, max_size=4, unique=True), st.sampled_from(["и", "й"]))
+def test_a_comma_before_the_last_days_and_changes_nothing(day: dt.date, numbers: list[int], joiner: str) -> None:
+    *first, last = sorted(numbers)
+    said = f"{', '.join(map(str, first))}{{}} {joiner} {last:02d}.{day.month:02d}.{day.year}"
+    assert _dates(said.format(",")) == _dates(said.format("")) != []
+
+
+@given(st.integers(1, 12), st.sampled_from([",", " ,", ", "]))
+def test_a_comma_between_a_month_and_its_year_changes_nothing(month: int, comma: str) -> None:
+    said = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"][month - 1]
+    assert _dates(f"{said}{comma} 2025") == _dates(f"{said} 2025") != []

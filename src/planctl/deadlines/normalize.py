@@ -117,6 +117,9 @@ _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
 _MONTH_STEM = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)"
 _MONTH_AHEAD = r"(?!\s*" + _MONTH_STEM + ")"
 # «24 февраля, вторник — 25 февраля, среда»: a day's weekday after a comma, in a span of days
+# «січень, 2022»: a comma between a month and its year; «22, 23, та 24.08.2015»: one before the last day's «and»
+_COMMA_BEFORE_YEAR = re.compile(r"\b(" + _MONTH_STEM + r"[а-яіїє]*)\s*,\s*(?=(?:19|20)\d\d\b)")
+_COMMA_BEFORE_AND = re.compile(r"(?<=\d)\s*,\s*(?=(?:и|й|і|та)\s+\d)")
 _WEEKDAY_IN_SPAN = re.compile(
     r"(\d\s+" + _MONTH_STEM + r"[а-яіїє]*|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\s*,\s*"
     r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|п['’ʼ]ятниця|субота|неділя)"
@@ -300,6 +303,8 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_ROMAN_DASH, r"\1 ", ("-",)),
     (_ORDINAL_SUFFIX, r"\1-й", ()),
     (_WEEKDAY_IN_SPAN, r"\1", (",",)),
+    (_COMMA_BEFORE_YEAR, r"\1 ", (",",)),
+    (_COMMA_BEFORE_AND, " ", (",",)),
     (_NUMBER_WORD, r"\1 \2", ()),
     (_WORD_NUMBER, r"\1 \2", ()),
 )

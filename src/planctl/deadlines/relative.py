@@ -61,8 +61,8 @@ def try_relative(sc: Scanner) -> bool:
         sc.facts.relative, sc.facts.other_event = (0, False, "day"), True
         sc.i = len(sc.t)
         return True
-    if unit_token in sc.lang.days and number is not None:
-        unit = "day"
+    if unit_token in sc.lang.days and (number is not None or (used and sc.phrase_at_index(sc.i + j + 1, sc.lang.anchors))):
+        unit = "day"  # «в течение суток со дня его внесения»: one day
     elif unit_token in sc.lang.weeks and not working:
         unit = "week"
     elif unit_token in sc.lang.months_of_term and not working:
