@@ -925,3 +925,23 @@ def test_a_comma_before_the_last_days_and_changes_nothing(day: dt.date, numbers:
 def test_a_comma_between_a_month_and_its_year_changes_nothing(month: int, comma: str) -> None:
     said = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"][month - 1]
     assert _dates(f"{said}{comma} 2025") == _dates(f"{said} 2025") != []
+
+
+@given(days, st.sampled_from(["истекшим налоговым периодом", "истекшим периодом", "налоговым периодом"]))
+def test_a_day_of_the_year_after_the_tax_period(day: dt.date, period: str) -> None:
+    said = f"не позднее {min(day.day, 28)} {RU_MONTHS_OF[day.month - 1]} года, следующего за {{}}"
+    assert _dates(said.format(period)) == _dates(said.format("отчетным")) != []
+
+
+@given(days, st.integers(18, 23), st.integers(0, 10))
+def test_a_night_from_one_dates_hour_to_the_next_is_a_span(day: dt.date, start: int, end: int) -> None:
+    after = day + dt.timedelta(days=1)
+    said = f"{day:%d.%m.%Y} года с {start}.00 до {end:02d}.00 часов {after:%d.%m.%Y}"
+    assert read_phrase(said).kind == "period"
+    assert _dates(said, Period.years(day.year, after.year)) == [(after.isoformat(), after)]
+
+
+@given(st.integers(2000, 2040))
+def test_februarys_last_day_offered_as_28_or_29(year: int) -> None:
+    last = dt.date(year, 3, 1) - dt.timedelta(days=1)
+    assert _dates("с 1 января по 28 (29) февраля", Period.years(year)) == [(last.isoformat(), last)]

@@ -20,6 +20,17 @@ def _raised_minutes(match: re.Match[str]) -> str:
     return f"{match.group(1)}:{minutes}"
 
 
+# «16.08.2022 года с 22.00 до 10.00 часов 17.08.2022»: a night's work from one date's hour to the next's is a span
+_HOURS_ACROSS_DATES = (
+    r"(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?:\s*(?:года|року|г\.|р\.))?\s+(?:с|з)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d\s+до\s+"
+    r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:час\w*|год\w*)\.?)?\s+(?=\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"
+)
+# «с 1 января по 28 (29) февраля»: February's last day, whichever year (29 February falls back to the 28th)
+_LEAP_DAY_OFFERED = r"\b28\s*\(\s*29\s*\)\s*(?=феврал|лют)"
+# «с 15 сентября 2026 го по …»: a year's ordinal ending cut off from it
+_YEAR_ENDING_CUT = r"(?<=\b(?:19|20)\d\d)\s+го\b"
+# «1, 8, 12, 15. 16, 23 октября»: a full stop typed for a comma in a list of days
+_DOT_IN_DAY_LIST = r"(?<=\d, )(\d{1,2})\.\s+(?=\d{1,2}(?:,|\s+[а-яіїє]))"
 # "18:оо", "10.оо": the minutes typed with the letter «о» for zeros
 _LETTER_ZEROS = r"(?<![\d.])([01]?\d|2[0-4])([:.])[оo]{2}(?!\w)"
 # "15:00", "в 15.00 ч.": a time of day says nothing about the day.
@@ -175,6 +186,15 @@ _GLUED_PREPOSITION = r"\b(по|до|с|со|з|із|від|от)-(?=\d)"
 # is made for the year after), however the following year is named
 _YEAR_BEFORE = r"\b(?:года,?\s+предшествующего|року,?\s+що\s+передує)\s+(?:году|року|планируемому|плановому)\b[^,;()]*"
 _YEAR_BEFORE_WORDS = {"г": "текущего года", "р": "поточного року"}
+# «15 ноября того года, за который уплачивается налог»: the year the tax (report) is for is the reporting year
+_YEAR_PAID_FOR = r"\b(?:того\s+)?(?:года,?\s+за\s+который|року,?\s+за\s+який)\b[^,;()\d]*"
+# «года, следующего за годом, в котором была предоставлена субсидия»: which year that is, said for the reader
+_WHICH_YEAR = r"(?<=\bгодом|\bроком),?\s+(?:(?:за|в|на)\s+котор(?:ый|ом)|(?:за|в|у|на)\s+(?:який|якому))\b[^,;()\d]*"
+
+
+def _year_paid_for(match: re.Match[str]) -> str:
+    return "звітного року" if "рок" in match.group(0) else "отчетного года"
+
 
 
 def _year_before(match: re.Match[str]) -> str:
@@ -249,6 +269,10 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_DASH_LINE, " - ", ("---", "___")),
     (_SPACES, " ", ()),
     (_RAISED_MINUTES, _raised_minutes, ("^", "⁰", "¹", "²", "³", "⁴", "⁵")),
+    (_HOURS_ACROSS_DATES, r"с \1 по ", (" до ",)),
+    (_LEAP_DAY_OFFERED, "29 ", ("(29",)),
+    (_YEAR_ENDING_CUT, "", (" го",)),
+    (_DOT_IN_DAY_LIST, r"\1, ", (". ",)),
     (_FOOTNOTES, " ", ()),
     (_LETTER_ZEROS, r"\1\g<2>00", (":о", ".о", ":o", ".o")),
     (_GLUED_TIME, r"\1 ", ()),
@@ -292,6 +316,8 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_GLUED_PREPOSITION, r"\1 ", ("-",)),
     (_CURRENT_YEAR, _current_year, (".",)),
     (_YEAR_BEFORE, _year_before, ("предшеств", "передує")),
+    (_YEAR_PAID_FOR, _year_paid_for, ("котор", "який")),
+    (_WHICH_YEAR, "", ("котор", "який", "якому")),
     (_SPLIT_DATE, r"\1.\2", ()),
     (_SPACED_DAY_MONTH, r"\1.\2", ()),
     (_TRAILING_DOT, r"\1", ()),
