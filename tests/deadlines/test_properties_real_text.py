@@ -945,3 +945,9 @@ def test_a_night_from_one_dates_hour_to_the_next_is_a_span(day: dt.date, start: 
 def test_februarys_last_day_offered_as_28_or_29(year: int) -> None:
     last = dt.date(year, 3, 1) - dt.timedelta(days=1)
     assert _dates("с 1 января по 28 (29) февраля", Period.years(year)) == [(last.isoformat(), last)]
+
+
+@given(days, st.integers(0, 23), st.sampled_from([":00", "-00", ".00", ":30"]), st.sampled_from(["", " PDT", " UTC", " GMT", " мск"]))
+def test_a_clock_time_with_its_zone_and_comma_before_a_date_changes_nothing(day: dt.date, hour: int, minutes: str, zone: str) -> None:
+    said = f"{day.day} {RU_MONTHS_OF[day.month - 1]} {day.year} года"
+    assert _dates(f"до {hour:02d}{minutes}{zone}, {said}") == _dates(f"до {said}") == [(day.isoformat(), day)]

@@ -25,6 +25,8 @@ _HOURS_ACROSS_DATES = (
     r"(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?:\s*(?:года|року|г\.|р\.))?\s+(?:с|з)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d\s+до\s+"
     r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:час\w*|год\w*)\.?)?\s+(?=\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"
 )
+# «с 18:00, 1 ноября … до 18-00, 4 ноября»: the comma after a clock time before its date goes with the time
+_COMMA_AFTER_CLOCK = r"(?<=\d(?::[0-5]\d|[-.]00)),\s*(?=\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру))"
 # «с 1 января по 28 (29) февраля»: February's last day, whichever year (29 February falls back to the 28th)
 _LEAP_DAY_OFFERED = r"\b28\s*\(\s*29\s*\)\s*(?=феврал|лют)"
 # «с 15 сентября 2026 го по …»: a year's ordinal ending cut off from it
@@ -36,7 +38,7 @@ _LETTER_ZEROS = r"(?<![\d.])([01]?\d|2[0-4])([:.])[оo]{2}(?!\w)"
 # "15:00", "в 15.00 ч.": a time of day says nothing about the day.
 # «23:59», «до 23:59:55MSK»: seconds and a zone are the time's too; «17:00ч.»: its unit glued to it
 _TIME_COLON = re.compile(
-    r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|24:00)(?:\s*(?:msk|мск)\b|(?!\d))(?:\s*(?:год\b\.?|годин\w*|час\w*|ч\b\.?))?"
+    r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|24:00)(?:\s*(?:msk|мск|utc|gmt|pdt|pst|edt|est|cet|cest|eet|eest)\b|(?!\d))(?:\s*(?:год\b\.?|годин\w*|час\w*|ч\b\.?))?"
 )
 # "о 18 год. 00 хв.": hours and minutes as words
 _HM = r"\b(?:[01]?\d|2[0-4])\s*(?:(?:год|час)\w*|ч\b)\.?\s*[0-5]\d\s*(?:хв|мин)\w*\.?"
@@ -270,6 +272,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_SPACES, " ", ()),
     (_RAISED_MINUTES, _raised_minutes, ("^", "⁰", "¹", "²", "³", "⁴", "⁵")),
     (_HOURS_ACROSS_DATES, r"с \1 по ", (" до ",)),
+    (_COMMA_AFTER_CLOCK, " ", (",",)),
     (_LEAP_DAY_OFFERED, "29 ", ("(29",)),
     (_YEAR_ENDING_CUT, "", (" го",)),
     (_DOT_IN_DAY_LIST, r"\1, ", (". ",)),
