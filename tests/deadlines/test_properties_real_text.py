@@ -951,3 +951,17 @@ def test_februarys_last_day_offered_as_28_or_29(year: int) -> None:
 def test_a_clock_time_with_its_zone_and_comma_before_a_date_changes_nothing(day: dt.date, hour: int, minutes: str, zone: str) -> None:
     said = f"{day.day} {RU_MONTHS_OF[day.month - 1]} {day.year} года"
     assert _dates(f"до {hour:02d}{minutes}{zone}, {said}") == _dates(f"до {said}") == [(day.isoformat(), day)]
+
+
+@given(days, days, st.sampled_from([("понедельника", "пятницу"), ("вторника", "воскресенье"), ("среды", "субботу")]))
+def test_weekdays_before_the_days_of_a_span_change_nothing(first: dt.date, last: dt.date, weekdays: tuple[str, str]) -> None:
+    first, last = min(first, last), max(first, last)
+    plain = f"с {first.day} {RU_MONTHS_OF[first.month - 1]} по {last.day} {RU_MONTHS_OF[last.month - 1]}"
+    named = f"с {weekdays[0]} {first.day} {RU_MONTHS_OF[first.month - 1]} по {weekdays[1]} {last.day} {RU_MONTHS_OF[last.month - 1]}"
+    assert _dates(named) == _dates(plain)
+
+
+@given(st.integers(1, 12), st.sampled_from(["этого же года", "текущего же года"]))
+def test_the_same_years_particle_changes_nothing(month: int, year: str) -> None:
+    said = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"][month - 1]
+    assert _dates(f"в {said} {year}") == _dates(f"в {said} {year.replace(' же', '')}") != []

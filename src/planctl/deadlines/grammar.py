@@ -138,9 +138,10 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: str | None =
 
 
 def _day_numbers(tokens: list[str], lang: Language) -> list[str]:
-    """"не позднее двенадцатого января", "пятого рабочего дня": an ordinal word of a day as its number.
+    """"не позднее двенадцатого января", "пятого рабочего дня", «на п'ятий день з моменту»: an ordinal word
+    of a day as its number.
 
-    Only before a month, «числа» or a working day, so "второго месяца квартала" keeps its word.
+    Only before a month, «числа», a working day or a day, so "второго месяца квартала" keeps its word.
     """
     if not any((token,) in lang.day_ordinals for token in tokens):
         return tokens
@@ -150,7 +151,7 @@ def _day_numbers(tokens: list[str], lang: Language) -> list[str]:
         for size in (2, 1):
             number = lang.day_ordinals.get(tuple(tokens[i : i + size]))
             after = tokens[i + size] if i + size < len(tokens) else ""
-            if number is not None and (after in lang.months or after in DAY_NOUNS or after in lang.working):
+            if number is not None and (after in lang.months or after in DAY_NOUNS or after in lang.working or after in lang.days):
                 out.append(f"{number}-й")
                 i += size
                 break

@@ -133,6 +133,14 @@ _MONTH_AHEAD = r"(?!\s*" + _MONTH_STEM + ")"
 # «січень, 2022»: a comma between a month and its year; «22, 23, та 24.08.2015»: one before the last day's «and»
 _COMMA_BEFORE_YEAR = re.compile(r"\b(" + _MONTH_STEM + r"[а-яіїє]*)\s*,\s*(?=(?:19|20)\d\d\b)")
 _COMMA_BEFORE_AND = re.compile(r"(?<=\d)\s*,\s*(?=(?:и|й|і|та)\s+\d)")
+# «у жовтні цього ж року», «этого же года»: the particle adds nothing to the year
+_SAME_YEAR_PARTICLE = r"\b(цього|этого|текущего|поточного)\s+(?:ж|же)\b"
+# «З вівторка 14-го по неділю 19 грудня»: a weekday named before the day of a span's end
+_WEEKDAY_BEFORE_DAY = re.compile(
+    r"\b(с|со|з|із|по|до)\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|понедельник|вторник|среду|четверг"
+    r"|пятницу|субботу|воскресенье|понеділка|вівторка|середи|четверга|п['’ʼ]ятниці|суботи|неділі|понеділок|вівторок|середу|четвер"
+    r"|п['’ʼ]ятницю|суботу|неділю)\s+(?=\d)"
+)
 _WEEKDAY_IN_SPAN = re.compile(
     r"(\d\s+" + _MONTH_STEM + r"[а-яіїє]*|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\s*,\s*"
     r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|п['’ʼ]ятниця|субота|неділя)"
@@ -186,8 +194,15 @@ _LOST_FIRST_DOT = r"\b(з|с|от|від)\s+(0?[1-9]|[12]\d|3[01])\s(0?[1-9]|1[0
 _GLUED_PREPOSITION = r"\b(по|до|с|со|з|із|від|от)-(?=\d)"
 # "до 15 августа года, предшествующего году проведения плановых проверок": the plan's own year (its plan
 # is made for the year after), however the following year is named
-_YEAR_BEFORE = r"\b(?:года,?\s+предшествующего|року,?\s+що\s+передує)\s+(?:году|року|планируемому|плановому)\b[^,;()]*"
+_YEAR_BEFORE = (
+    r"\b(?:(?:года,?\s+предшествующего|року,?\s+що\s+передує)\s+(?:году|року|планируемому|плановому)"
+    # «не позднее 1 ноября предшествующего года реализации Календарного плана»
+    r"|(?:предшествующего\s+года|попереднього\s+року)\s+(?:реализации|реалізації|проведения|проведення)"
+    # «до 20 января года, на который составляется план»: the plan's own year
+    r"|(?:года,?\s+на\s+который\s+составляется|року,?\s+на\s+який\s+складається)\s+план)\b[^,;()]*"
+)
 _YEAR_BEFORE_WORDS = {"г": "текущего года", "р": "поточного року"}
+_UKRAINIAN_YEAR = re.compile(r"\b(?:року|попереднього|передує|який)\b")
 # «15 ноября того года, за который уплачивается налог»: the year the tax (report) is for is the reporting year
 _YEAR_PAID_FOR = r"\b(?:того\s+)?(?:года,?\s+за\s+который|року,?\s+за\s+який)\b[^,;()\d]*"
 # «года, следующего за годом, в котором была предоставлена субсидия»: which year that is, said for the reader
@@ -195,12 +210,12 @@ _WHICH_YEAR = r"(?<=\bгодом|\bроком),?\s+(?:(?:за|в|на)\s+кот�
 
 
 def _year_paid_for(match: re.Match[str]) -> str:
-    return "звітного року" if "рок" in match.group(0) else "отчетного года"
+    return "звітного року" if _UKRAINIAN_YEAR.search(match.group(0)) else "отчетного года"
 
 
 
 def _year_before(match: re.Match[str]) -> str:
-    return _YEAR_BEFORE_WORDS[match.group(0)[0]]
+    return _YEAR_BEFORE_WORDS["р" if _UKRAINIAN_YEAR.search(match.group(0)) else "г"]
 
 
 # "20 грудня ц.р.", "т. г.": the current year, abbreviated
@@ -318,7 +333,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_LOST_FIRST_DOT, r"\1 \2.\3.\4", (" по", " до", "-")),
     (_GLUED_PREPOSITION, r"\1 ", ("-",)),
     (_CURRENT_YEAR, _current_year, (".",)),
-    (_YEAR_BEFORE, _year_before, ("предшеств", "передує")),
+    (_YEAR_BEFORE, _year_before, ("предшеств", "передує", "попереднього", "составляется", "складається")),
     (_YEAR_PAID_FOR, _year_paid_for, ("котор", "який")),
     (_WHICH_YEAR, "", ("котор", "який", "якому")),
     (_SPLIT_DATE, r"\1.\2", ()),
@@ -332,6 +347,8 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_ROMAN_DASH, r"\1 ", ("-",)),
     (_ORDINAL_SUFFIX, r"\1-й", ()),
     (_WEEKDAY_IN_SPAN, r"\1", (",",)),
+    (_WEEKDAY_BEFORE_DAY, r"\1 ", ()),
+    (_SAME_YEAR_PARTICLE, r"\1", (" ж",)),
     (_COMMA_BEFORE_YEAR, r"\1 ", (",",)),
     (_COMMA_BEFORE_AND, " ", (",",)),
     (_NUMBER_WORD, r"\1 \2", ()),
