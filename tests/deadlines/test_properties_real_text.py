@@ -965,3 +965,10 @@ def test_weekdays_before_the_days_of_a_span_change_nothing(first: dt.date, last:
 def test_the_same_years_particle_changes_nothing(month: int, year: str) -> None:
     said = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"][month - 1]
     assert _dates(f"в {said} {year}") == _dates(f"в {said} {year.replace(' же', '')}") != []
+
+
+@given(days, st.integers(1, 30), st.sampled_from(["дней", "недели", "недель"]))
+def test_days_that_end_on_a_date_are_a_span_to_it(day: dt.date, count: int, unit: str) -> None:
+    said = f"в течение {count} {unit} до {day:%d.%m.%Y}"
+    assert read_phrase(said).kind == "period"
+    assert _dates(said) == [(day.isoformat(), day)]

@@ -133,6 +133,14 @@ _MONTH_AHEAD = r"(?!\s*" + _MONTH_STEM + ")"
 # «січень, 2022»: a comma between a month and its year; «22, 23, та 24.08.2015»: one before the last day's «and»
 _COMMA_BEFORE_YEAR = re.compile(r"\b(" + _MONTH_STEM + r"[а-яіїє]*)\s*,\s*(?=(?:19|20)\d\d\b)")
 _COMMA_BEFORE_AND = re.compile(r"(?<=\d)\s*,\s*(?=(?:и|й|і|та)\s+\d)")
+# «от начала распаления льда по 15 июня»: «от» opening a span from an event is «с»
+_FROM_EVENT = r"\b(?:от|від)\s+(?=(?:начала|момента|окончания|завершения|початку|моменту|закінчення|завершення)\b)"
+
+
+def _from_event(match: re.Match[str]) -> str:
+    return "з " if match.group(0).startswith("в") else "с "
+
+
 # «у жовтні цього ж року», «этого же года»: the particle adds nothing to the year
 _SAME_YEAR_PARTICLE = r"\b(цього|этого|текущего|поточного)\s+(?:ж|же)\b"
 # «З вівторка 14-го по неділю 19 грудня»: a weekday named before the day of a span's end
@@ -349,6 +357,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_WEEKDAY_IN_SPAN, r"\1", (",",)),
     (_WEEKDAY_BEFORE_DAY, r"\1 ", ()),
     (_SAME_YEAR_PARTICLE, r"\1", (" ж",)),
+    (_FROM_EVENT, _from_event, ("от ", "від ")),
     (_COMMA_BEFORE_YEAR, r"\1 ", (",",)),
     (_COMMA_BEFORE_AND, " ", (",",)),
     (_NUMBER_WORD, r"\1 \2", ()),

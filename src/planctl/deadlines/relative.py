@@ -72,10 +72,19 @@ def try_relative(sc: Scanner) -> bool:
         unit, number = "month", (number or 1) * 12
     else:
         return False
+    if unit in ("day", "week") and used and sc.peek(j + 1) == "до" and _DATE_AHEAD.match(sc.peek(j + 2)):
+        # «в течение 1 недели до 12 июля 2016 г. включительно»: the days that end on that date, a span
+        sc.i += j + 2
+        sc.facts.day_span = True
+        return True
     # "в течение месяца", "протягом одного місяця": a term from the plan's approval, like "в месячный срок";
     # "в течение года" alone is the plan year (throughout), a term only when counted from an event
     in_years = unit_token in sc.lang.years_of_term
     return relative_tail(sc, j + 1, number or 1, working, unit, need_anchor=in_years, named_event=bare)
+
+
+#: A day after «до» that the term ends on: «12» (of a month named next) or «12.07.2016».
+_DATE_AHEAD = re.compile(r"\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?)?$")
 
 
 def _count_at(sc: Scanner, j: int) -> tuple[int | None, int]:
