@@ -972,3 +972,10 @@ def test_days_that_end_on_a_date_are_a_span_to_it(day: dt.date, count: int, unit
     said = f"в течение {count} {unit} до {day:%d.%m.%Y}"
     assert read_phrase(said).kind == "period"
     assert _dates(said) == [(day.isoformat(), day)]
+
+
+@given(st.lists(days, min_size=2, max_size=2, unique_by=lambda d: (d.month - 1) // 6), st.sampled_from(["два раза в год", "не реже одного раза в полгода", "ежеполугодно"]))
+def test_named_days_of_each_half_are_labelled_by_their_dates(two: list[dt.date], often: str) -> None:
+    first, second = sorted(d.replace(day=min(d.day, 28)) for d in two)
+    said = f"{often} не позднее {first.day} {RU_MONTHS_OF[first.month - 1]} и {second.day} {RU_MONTHS_OF[second.month - 1]}"
+    assert [label for label, _ in _dates(said)] == [first.isoformat(), second.isoformat()]

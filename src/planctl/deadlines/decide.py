@@ -103,10 +103,11 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
     if any(day.year is not None for day in days):
         raise Unreadable("recurring_date_with_year")
     named_days_only = len(days) > 1 and facts.day_of_month is None and not facts.next_period
-    if named_days_only and ((every == "year" and not other_periods) or _one_in_each(days, every)):
+    if named_days_only and not other_periods and (every == "year" or _one_in_each(days, every) or per_period_unit(days) == every):
         # "щороку до 1 квітня та 1 жовтня": each named day of each year, labelled by its date; so too
         # "ежеквартально, не позднее 10 января, 5 апреля, 5 июля, 5 октября", a day in each quarter
-        # where a January day may report on the quarter before
+        # where a January day may report on the quarter before, and «не реже одного раза в полгода не
+        # позднее 20 марта и 20 сентября»: the days named are the occurrences (CONVENTIONS 10)
         return "recurring", Rule(every="year", days=tuple(sorted(days, key=lambda d: (d.month, d.day))), years=years)
     if len(days) > 1:
         unit = per_period_unit(days)

@@ -141,6 +141,15 @@ def _from_event(match: re.Match[str]) -> str:
     return "з " if match.group(0).startswith("в") else "с "
 
 
+# «до 15 ноября текущего налогового периода»: the current tax period is the current year (rule 13), where
+# «налогового периода» alone is the reporting year
+_CURRENT_TAX_PERIOD = r"\b(?:текущего\s+налогового\s+периода|поточного\s+податкового\s+періоду)\b"
+
+
+def _current_tax_period(match: re.Match[str]) -> str:
+    return "поточного року" if match.group(0).startswith("п") else "текущего года"
+
+
 # «у жовтні цього ж року», «этого же года»: the particle adds nothing to the year
 _SAME_YEAR_PARTICLE = r"\b(цього|этого|текущего|поточного)\s+(?:ж|же)\b"
 # «З вівторка 14-го по неділю 19 грудня»: a weekday named before the day of a span's end
@@ -357,6 +366,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_WEEKDAY_IN_SPAN, r"\1", (",",)),
     (_WEEKDAY_BEFORE_DAY, r"\1 ", ()),
     (_SAME_YEAR_PARTICLE, r"\1", (" ж",)),
+    (_CURRENT_TAX_PERIOD, _current_tax_period, ("текущего налог", "поточного подат")),
     (_FROM_EVENT, _from_event, ("от ", "від ")),
     (_COMMA_BEFORE_YEAR, r"\1 ", (",",)),
     (_COMMA_BEFORE_AND, " ", (",",)),
