@@ -150,6 +150,8 @@ def _current_tax_period(match: re.Match[str]) -> str:
     return "поточного року" if match.group(0).startswith("п") else "текущего года"
 
 
+# «+5 роб. днів від наказу»: a plus before the count of a term after an event
+_PLUS_COUNT = r"^\s*\+\s*(?=\d)"
 # «у жовтні цього ж року», «этого же года»: the particle adds nothing to the year
 _SAME_YEAR_PARTICLE = r"\b(цього|этого|текущего|поточного)\s+(?:ж|же)\b"
 # «З вівторка 14-го по неділю 19 грудня»: a weekday named before the day of a span's end
@@ -366,6 +368,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_WEEKDAY_IN_SPAN, r"\1", (",",)),
     (_WEEKDAY_BEFORE_DAY, r"\1 ", ()),
     (_SAME_YEAR_PARTICLE, r"\1", (" ж",)),
+    (_PLUS_COUNT, "", ("+",)),
     (_CURRENT_TAX_PERIOD, _current_tax_period, ("текущего налог", "поточного подат")),
     (_FROM_EVENT, _from_event, ("от ", "від ")),
     (_COMMA_BEFORE_YEAR, r"\1 ", (",",)),
