@@ -979,3 +979,9 @@ def test_named_days_of_each_half_are_labelled_by_their_dates(two: list[dt.date],
     first, second = sorted(d.replace(day=min(d.day, 28)) for d in two)
     said = f"{often} не позднее {first.day} {RU_MONTHS_OF[first.month - 1]} и {second.day} {RU_MONTHS_OF[second.month - 1]}"
     assert [label for label, _ in _dates(said)] == [first.isoformat(), second.isoformat()]
+
+
+@given(st.integers(2000, 2024), days)
+def test_a_first_day_gives_a_yearly_term_its_first_year(first: int, day: dt.date) -> None:
+    said = f"ежегодно, начиная с {day.day} {RU_MONTHS_OF[day.month - 1]} {first} года, до 1 марта"
+    assert _dates(said) == _dates(f"ежегодно, начиная с {first} года, до 1 марта") != []

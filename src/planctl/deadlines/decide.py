@@ -65,9 +65,17 @@ def _frequency(facts: Facts, inherit_every: str | None) -> str | None:
         every = inherit_every
     if every is None and facts.reporting_year and facts.days and all(map(_names_reported, facts.periods)):
         every = "year"
+    if every is None and _days_after_periods(facts):
+        every = "year"
     if every is None and facts.reporting_month and facts.day_of_month is not None and not (facts.days or facts.periods):
         every = "month"
     return every
+
+
+def _days_after_periods(facts: Facts) -> bool:
+    """«не позднее 15 мая, 15 августа, 15 ноября, следующего за отчетным периодом»: named days, each after a
+    reporting period the phrase does not name; the days are the occurrences."""
+    return len(facts.days) > 1 and facts.next_period and facts.next_unit is None and facts.day_of_month is None and not facts.periods
 
 
 def _names_reported(ref: PeriodRef) -> bool:
@@ -102,7 +110,7 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
     on_the_year = facts.results_of and every == "year"
     if any(day.year is not None for day in days):
         raise Unreadable("recurring_date_with_year")
-    named_days_only = len(days) > 1 and facts.day_of_month is None and not facts.next_period
+    named_days_only = len(days) > 1 and facts.day_of_month is None and (not facts.next_period or _days_after_periods(facts))
     if named_days_only and not other_periods and (every == "year" or _one_in_each(days, every) or per_period_unit(days) == every):
         # "щороку до 1 квітня та 1 жовтня": each named day of each year, labelled by its date; so too
         # "ежеквартально, не позднее 10 января, 5 апреля, 5 июля, 5 октября", a day in each quarter

@@ -163,35 +163,43 @@ def _day_numbers(tokens: list[str], lang: Language) -> list[str]:
 
 #: Frequencies whose reporting periods a first year can start: «ежеквартально …, начиная с 2025 года».
 _FIRST_YEAR_EVERY = (None, "year", "half", "quarter", "month")
+_FIRST_DAY_EVERY = (None, "year")
 
 
 def _starting(tokens: list[str], lang: Language, inherit_every: str | None) -> tuple[Kind, Rule]:
     """"ежегодно, начиная с 2025 года, до 1 марта": the term read without its first year, from that year on.
 
     Only a recurring or dated term takes a first year; anything else is read with the words as they are.
+    A first day («начиная с 12 декабря 2013 года») is taken for its year only by a yearly term: «ежемесячно …,
+    начиная с 01.10.2024» would have months before October.
     """
     found = _starting_year(tokens, lang)
     if found is not None:
-        rest, year = found
+        rest, year, from_day = found
         try:
             kind, rule = decide(Scanner(rest, lang).scan(), inherit_every)
         except Unreadable:
             pass
         else:
-            if kind in ("recurring", "date") and rule.every in _FIRST_YEAR_EVERY and not rule.years and all(day.year is None for day in rule.days):
+            every = _FIRST_DAY_EVERY if from_day else _FIRST_YEAR_EVERY
+            if kind in ("recurring", "date") and rule.every in every and not rule.years and all(day.year is None for day in rule.days):
                 return kind, replace(rule, from_year=year)
     return decide(Scanner(tokens, lang).scan(), inherit_every)
 
 
-def _starting_year(tokens: list[str], lang: Language) -> tuple[list[str], int] | None:
-    """The tokens without «начиная с 2025 года» (and its commas), and that year; None if there is none."""
+def _starting_year(tokens: list[str], lang: Language) -> tuple[list[str], int, bool] | None:
+    """The tokens without «начиная с 2025 года» (and its commas), that year, and whether a first day said it
+    («начиная с 12 декабря 2013 года», «начиная с 15.07.2022»); None if there is none."""
     for words in lang.starting:
         size = len(words)
         for start in range(len(tokens) - size):
-            year = tokens[start + size]
-            if tuple(tokens[start : start + size]) != words or not (year.isdigit() and len(year) == 4):
+            if tuple(tokens[start : start + size]) != words:
                 continue
-            end = start + size + 1
+            found = _first_year(tokens, start + size, lang)
+            if found is None:
+                continue
+            year, end = found
+            from_day = end - (start + size) > 1 or "." in tokens[start + size]
             if end < len(tokens) and tokens[end] in lang.year:
                 end += 1
             before, after = tokens[:start], tokens[end:]
@@ -199,8 +207,22 @@ def _starting_year(tokens: list[str], lang: Language) -> tuple[list[str], int] |
                 before = before[:-1]
             if after and after[0] == ",":
                 after = after[1:]
-            return [*before, *after], int(year)
+            return [*before, *after], year, from_day
     return None
+
+
+_DATE_WITH_YEAR = re.compile(r"\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)")
+
+
+def _first_year(tokens: list[str], at: int, lang: Language) -> tuple[int, int] | None:
+    """The year said at `at` («2025», «12 декабря 2013», «15.07.2022») and where its words end."""
+    token = tokens[at] if at < len(tokens) else ""
+    if (date := _DATE_WITH_YEAR.fullmatch(token)) is not None:
+        return int(date.group(1)), at + 1
+    if token.isdigit() and at + 2 < len(tokens) and tokens[at + 1] in lang.months:
+        at += 2  # «12 декабря 2013 года»: the first day's year
+        token = tokens[at]
+    return (int(token), at + 1) if token.isdigit() and len(token) == 4 else None
 
 
 def _before_then_yearly(tokens: list[str], lang: Language) -> list[str] | None:
