@@ -985,3 +985,9 @@ def test_named_days_of_each_half_are_labelled_by_their_dates(two: list[dt.date],
 def test_a_first_day_gives_a_yearly_term_its_first_year(first: int, day: dt.date) -> None:
     said = f"ежегодно, начиная с {day.day} {RU_MONTHS_OF[day.month - 1]} {first} года, до 1 марта"
     assert _dates(said) == _dates(f"ежегодно, начиная с {first} года, до 1 марта") != []
+
+
+@given(days, st.sampled_from([";.", ".;", ",", ";", ":", ". "]))
+def test_marks_a_cell_ends_on_change_nothing(day: dt.date, marks: str) -> None:
+    said = f"{day.day} {RU_MONTHS_OF[day.month - 1]}"
+    assert _dates(said + marks) == _dates(said) == [(day.isoformat(), day)]

@@ -22,8 +22,8 @@ def _raised_minutes(match: re.Match[str]) -> str:
 
 # «16.08.2022 года с 22.00 до 10.00 часов 17.08.2022»: a night's work from one date's hour to the next's is a span
 _HOURS_ACROSS_DATES = (
-    r"(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?:\s*(?:года|року|г\.|р\.))?\s+(?:с|з)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d\s+до\s+"
-    r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:час\w*|год\w*)\.?)?\s+(?=\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"
+    r"(\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d)(?:\s*(?:года|року|г\.|р\.))?\s+(?:с|з)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d\s+до\s+"
+    r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:час\w*|год\w*)\.?)?\s+(?=\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d\b)"
 )
 # «с 18:00, 1 ноября … до 18-00, 4 ноября»: the comma after a clock time before its date goes with the time
 _COMMA_AFTER_CLOCK = r"(?<=\d(?::[0-5]\d|[-.]00)),\s*(?=\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру))"
@@ -180,9 +180,10 @@ _TIME_WINDOW = re.compile(
 # "с 09 – 00 до 16 – 00", "11 – 30 – 13 – 30" (Word's dash between spaces): one time or a window, only
 # where a time's end, its unit or a date follows, so "с 10 - 15 марта" stays a span of days
 _SPACED_DASH_CLOCK = (
-    r"(?:\b(?:с|з|в|о|об|до)\s+)?(?<![\d.-])(?:[01]?\d|2[0-3]) - (?:00|15|30|45)(?!\d)(?!,\s*\d{1,2}(?!\d)(?!\s*-\s*(?:00|15|30|45)\b))"
+    r"(?:(?:\b(?:с|з|в|о|об|до)|(?<![\d.])0)\s+)?(?<![\d.-])(?:[01]?\d|2[0-3]) - (?:00|15|30|45)(?!\d)(?!,\s*\d{1,2}(?!\d)(?!\s*-\s*(?:00|15|30|45)\b))"
     r"(?:\s*(?:-|до)\s*(?:[01]?\d|2[0-3]) - [0-5]\d(?!\d))?"
-    r"(?=\s*(?:$|[,;)]|-|до\b|ч\b|час|год|мск|\d{1,2}\.\d))" + _CLOCK_UNIT + "?"
+    # «в 17 – 00 и 19 – 00», «21 – 00 22 – 00»: another such time after it
+    r"(?=\s*(?:$|[,;)(]|-|до\b|ч\b|час|год|мск|\d{1,2}\.\d|(?:(?:и|і|та)\s+)?(?:[01]?\d|2[0-3]) - [0-5]\d))" + _CLOCK_UNIT + "?"
 )
 # "23.08.201711.00": a date and the time after it with the space lost
 _GLUED_TIME = re.compile(r"(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?=(?:[01]?\d|2[0-3])[.:-][0-5]\d)")
@@ -389,7 +390,11 @@ def normalize(text: str) -> str:
     for pattern, replacement, triggers in _STEPS:
         if not triggers or any(trigger in text for trigger in triggers):
             text = re.sub(pattern, replacement, text)
-    return _SPACES.sub(" ", text).strip()
+    return _TRAILING_MARKS.sub("", _SPACES.sub(" ", text)).strip()
+
+
+#: «…район;.», «плата за 2019 год;.»: the marks a cell ends on say nothing of its term
+_TRAILING_MARKS = re.compile(r"[\s;,.:]+$")
 
 
 def is_word(token: str) -> bool:
