@@ -351,12 +351,13 @@ def without_reported_period(text: str, table: Language, read: Read) -> tuple[lis
 
 
 def _reported_span(tokens: list[str], table: Language) -> tuple[int, int] | None:
-    """Where «за <period>» stands, opening the cell or after a word of the grammar's own («налог за 2019 год»)."""
+    """Where «за <period>» stands (from «за» to the period's end), opening the cell or after a word of the
+    grammar's own («налог за 2019 год», «авансовый платеж за I кв. 2020 г.»)."""
     for k, token in enumerate(tokens):
         if token not in table.paid_for or (k and not (is_word(tokens[k - 1]) and tokens[k - 1] not in table.vocabulary)):
             continue
         end = k + 1
-        while end < len(tokens) and (table.names_time(tokens[end]) or tokens[end].isdigit()):
+        while end < len(tokens) and (table.names_time(tokens[end]) or tokens[end].isdigit() or tokens[end] == "-"):
             end += 1
         if end > k + 1:
             return k, end
@@ -367,14 +368,8 @@ def _paid_for(tokens: list[str], table: Language) -> int:
     """Where «за 2019 год», «за I кв. 2020 г.» closes a remark that names a payment or a report of its own
     («плата за 2019 год», «авансовый платеж за I кв.»): the period it is for, not a term. The remark's
     length when it has none."""
-    for k in range(1, len(tokens) - 1):
-        own = is_word(tokens[k - 1]) and tokens[k - 1] not in table.vocabulary
-        period = tokens[k + 1 :]
-        if tokens[k] in table.paid_for and own and any(table.names_time(t) or t.isdigit() for t in period) and all(
-            table.names_time(t) or t.isdigit() or t in (".", "-") for t in period
-        ):
-            return k
-    return len(tokens)
+    span = _reported_span(tokens, table)
+    return span[0] if span is not None and span[0] > 0 and span[1] == len(tokens) else len(tokens)
 
 
 def _year_paid_for(parts: list[PartSpec], remark: list[str], table: Language, read: Read) -> list[str]:

@@ -6,6 +6,7 @@ kind and a rule), so neither imports the other.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from planctl.deadlines.spec import DayRef, PeriodRef
@@ -78,6 +79,10 @@ class Facts:
     #: "4, 14, 24 числа каждого месяца": several days of each month.
     month_days: list[int] = field(default_factory=list)
 
+
+#: A day number or a dd.mm date ahead: what a weekday in front of it names («Понеділок 04.03»), what a span
+#: from an event runs to, what «в течение 1 недели до …» ends on.
+DAY_AHEAD = re.compile(r"\d{1,2}(?:-й|\.\d{1,2}(?:\.\d{2,4})?)?$")
 
 #: «и», «і», «та», «й»: the words that join two items («3 и 17 ноября», «с 30 декабря и до 8 января»).
 AND_WORDS = frozenset({"и", "і", "й", "та"})

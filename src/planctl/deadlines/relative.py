@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from planctl.deadlines.facts import Unreadable, is_day_number
+from planctl.deadlines.facts import DAY_AHEAD, Unreadable, is_day_number
 from planctl.deadlines.normalize import is_word
 from planctl.deadlines.spec import DayRef
 from planctl.deadlines.terms import month_in_period, number_of, set_every
@@ -72,7 +72,7 @@ def try_relative(sc: Scanner) -> bool:
         unit, number = "month", (number or 1) * 12
     else:
         return False
-    if unit in ("day", "week") and used and sc.peek(j + 1) == "до" and _DATE_AHEAD.match(sc.peek(j + 2)):
+    if unit in ("day", "week") and used and sc.peek(j + 1) == "до" and DAY_AHEAD.match(sc.peek(j + 2)):
         # «в течение 1 недели до 12 июля 2016 г. включительно»: the days that end on that date, a span
         sc.i += j + 2
         sc.facts.day_span = True
@@ -81,10 +81,6 @@ def try_relative(sc: Scanner) -> bool:
     # "в течение года" alone is the plan year (throughout), a term only when counted from an event
     in_years = unit_token in sc.lang.years_of_term
     return relative_tail(sc, j + 1, number or 1, working, unit, need_anchor=in_years, named_event=bare)
-
-
-#: A day after «до» that the term ends on: «12» (of a month named next) or «12.07.2016».
-_DATE_AHEAD = re.compile(r"\d{1,2}(?:\.\d{1,2}(?:\.\d{2,4})?)?$")
 
 
 def _count_at(sc: Scanner, j: int) -> tuple[int | None, int]:

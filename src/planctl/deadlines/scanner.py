@@ -6,10 +6,9 @@ here ties ranges ("с … по …", "январь - март") and refuses a wo
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from planctl.deadlines.facts import AND_WORDS, Facts, Unreadable, is_day_number, roman, two_digit_year, year_of
+from planctl.deadlines.facts import AND_WORDS, DAY_AHEAD, Facts, Unreadable, is_day_number, roman, two_digit_year, year_of
 from planctl.deadlines.items import (
     try_bare_day,
     try_day_list,
@@ -36,8 +35,6 @@ from planctl.deadlines.terms import (
 
 #: "до декабря", "к IV кварталу": whether the named period itself is included is anyone's guess.
 _BEFORE = frozenset({"до", "к"})
-#: A day number or a dd.mm date: what a weekday in front of it ("Понеділок 04.03") names.
-_DAY_AHEAD = re.compile(r"\d{1,2}(?:-й|\.\d{1,2}(?:\.\d{2,4})?)?$")
 #: The most words an undated event that opens a span may take («з дня закінчення навчального року по …»).
 _EVENT_WORDS = 8
 
@@ -149,7 +146,7 @@ class Scanner:
         «до» («до 20 января до 20 июня»), is a deadline of its own."""
         facts = self.facts
         first_day = self.after_item == (0, 0) and len(facts.days) == 1 and not facts.periods
-        return first_day and "до" not in self.t[: self.i] and bool(_DAY_AHEAD.match(self.peek(1)))
+        return first_day and "до" not in self.t[: self.i] and bool(DAY_AHEAD.match(self.peek(1)))
 
     def _event_start(self) -> None:
         """«з дня закінчення навчального року по 31 серпня»: a span from an undated event to a day
@@ -161,7 +158,7 @@ class Scanner:
             if self.peek(words) in self.lang.months or self.peek(words) in self.lang.seasons:
                 return
             words += 1
-        if words == 0 or self.peek(words) not in ("по", "до") or not _DAY_AHEAD.match(self.peek(words + 1)):
+        if words == 0 or self.peek(words) not in ("по", "до") or not DAY_AHEAD.match(self.peek(words + 1)):
             return
         self.i += words + 1
         self.start_pending = False
@@ -207,7 +204,7 @@ class Scanner:
                 self.after_item = None
                 self.i += 1
                 continue
-            day_ahead = _DAY_AHEAD.match(self.peek(2) if self.peek(1) in (",", "-") else self.peek(1))  # "У суботу, 11 грудня", "Понедельник – 16.03.2020"
+            day_ahead = DAY_AHEAD.match(self.peek(2) if self.peek(1) in (",", "-") else self.peek(1))  # "У суботу, 11 грудня", "Понедельник – 16.03.2020"
             if token in self.lang.weekdays and (facts.days or facts.frequent or day_ahead):
                 # "23.11.16 Середа 24.11.16 Четвер", "Понеділок 04.03", "ежедневно (со вторника по пятницу)":
                 # the weekday beside a date, or in daily or weekly work, adds nothing to it
