@@ -208,7 +208,9 @@ def _term_before(sc: Scanner) -> tuple[int, bool, str, int] | None:
         kind, count = "day", -(-count // 24)
     else:
         return None
-    if sc.peek(j + 1) != "до" or count <= 0:
+    # «За 2 роб. дні» alone in its cell: before the event its row names
+    alone = sc.i == 0 and sc.peek() == "за" and sc.peek(j + 1) == ""
+    if not (sc.peek(j + 1) == "до" or alone) or count <= 0:
         return None
     return count, working, kind, j + 1
 
@@ -237,7 +239,7 @@ def _before_event(sc: Scanner) -> bool:
         return False
     count, working, unit, before = term
     event = sc.peek(before + 1)
-    if not is_word(event) or event in sc.lang.months or count > 400:
+    if count > 400 or (sc.peek(before) == "до" and (not is_word(event) or event in sc.lang.months)):
         return False
     sc.facts.relative = (count, working, unit)
     sc.facts.other_event = True
