@@ -23,7 +23,7 @@ def event_day(written: str, tokens: list[str], lang: Language) -> bool:
     Only when the day word and the word after it are both in lower case and nothing dates the term;
     never without the text as written (`written` empty), whose case is all there is to go by.
     """
-    if not _undated(tokens, lang):
+    if not undated(tokens, lang):
         return False
     for match in _DAY_AND_NEXT.finditer(written):
         day, following = match.groups()
@@ -35,7 +35,7 @@ def event_day(written: str, tokens: list[str], lang: Language) -> bool:
 def per_document(tokens: list[str], lang: Language) -> bool:
     """«Відповідно до правил прийому»: a term another document sets, when nothing here dates it."""
     rest = _after_lead(tokens, lang.per_document)
-    return bool(rest) and _undated(rest, lang, lang.per_document_not)
+    return bool(rest) and undated(rest, lang, lang.per_document_not)
 
 
 def _after_lead(tokens: list[str], leads: tuple[tuple[str, ...], ...]) -> list[str]:
@@ -44,7 +44,7 @@ def _after_lead(tokens: list[str], leads: tuple[tuple[str, ...], ...]) -> list[s
     return tokens[size:] if size else []
 
 
-def _undated(tokens: list[str], lang: Language, also: frozenset[str] = frozenset()) -> bool:
+def undated(tokens: list[str], lang: Language, also: frozenset[str] = frozenset()) -> bool:
     """No number, month, season, period word or dd.mm date among `tokens`, nor any word of `also`."""
     return not any(
         (token[:1].isdigit() and not _numbers_the_event(tokens, k, lang)) or lang.names_time(token) or token in also
@@ -73,7 +73,7 @@ def tied_to_event(tokens: list[str], lang: Language) -> bool:
     Only where nothing after the lead could name a date: no number, month, season or period word.
     """
     if tokens and tokens[0] in lang.immediately:
-        return _undated(tokens[1:], lang)
+        return undated(tokens[1:], lang)
     if 0 <= (before := next((k for k, token in enumerate(tokens) if token in lang.before_event), -1)) < len(tokens) - 1:
         # «Тиждень перед літньою сесією», «за год перед Общим собранием»: the event after «перед» is
         # undated, and what comes before it names no day or month
@@ -83,7 +83,7 @@ def tied_to_event(tokens: list[str], lang: Language) -> bool:
     if _until_event(tokens, lang):
         return True
     rest = _without_term_after(_after_lead(tokens, lang.event_leads), lang)
-    return bool(rest) and _undated(rest, lang, lang.event_objects)
+    return bool(rest) and undated(rest, lang, lang.event_objects)
 
 
 def _until_event(tokens: list[str], lang: Language) -> bool:
@@ -100,9 +100,9 @@ def _until_event(tokens: list[str], lang: Language) -> bool:
 
 
 def _undated_in_either(tokens: list[str], lang: Language, also: frozenset[str] = frozenset()) -> bool:
-    """`_undated`, and no word that names a time in the other language either: a Russian «перед началом
+    """`undated`, and no word that names a time in the other language either: a Russian «перед началом
     квартала» is read in Ukrainian too, whose words do not know «квартала»."""
-    return _undated(tokens, lang, also) and not any(language(code).names_time(token) for code in ("ru", "uk") for token in tokens)
+    return undated(tokens, lang, also) and not any(language(code).names_time(token) for code in ("ru", "uk") for token in tokens)
 
 
 def _without_term_after(rest: list[str], lang: Language) -> list[str]:

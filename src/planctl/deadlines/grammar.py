@@ -24,7 +24,7 @@ from planctl.deadlines.asides import (
     without_stage_labels,
 )
 from planctl.deadlines.decide import decide, per_period_unit, period_end_day
-from planctl.deadlines.events import event_day, per_document, tied_to_event
+from planctl.deadlines.events import event_day, per_document, tied_to_event, undated
 from planctl.deadlines.facts import AND_WORDS, Unreadable, roman
 from planctl.deadlines.language import Language, language, phrase_at
 from planctl.deadlines.normalize import is_word, normalize, tokenize
@@ -258,6 +258,8 @@ def _read_text(text: str, lang: Language, original: str = "") -> list[PartSpec]:
         work = parts[0] if parts else None
         inherit = work.rule.every if work is not None and work.kind == "recurring" else None
         read = _read_part(part, chunk, lang, inherit, shown)
+        if read.kind == "unknown" and part == "report" and work is not None and work.kind == "recurring" and undated(tokenize(chunk), lang):
+            continue  # «Ежеквартально, по итогам представления отчета о выполнении задания»: how, not when
         parts += _read_union(part, chunk, lang, inherit) if read.kind == "unknown" else [read]
     return parts
 
