@@ -25,8 +25,6 @@ _HOURS_ACROSS_DATES = (
     r"(\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d)(?:\s*(?:года|року|г\.|р\.))?\s+(?:с|з)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d\s+до\s+"
     r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:час\w*|год\w*)\.?)?\s+(?=\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d\b)"
 )
-# «с 18:00, 1 ноября … до 18-00, 4 ноября»: the comma after a clock time before its date goes with the time
-_COMMA_AFTER_CLOCK = r"(?<=\d(?::[0-5]\d|[-.]00)),\s*(?=\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру))"
 # «с 1 января по 28 (29) февраля»: February's last day, whichever year (29 February falls back to the 28th)
 _LEAP_DAY_OFFERED = r"\b28\s*\(\s*29\s*\)\s*(?=феврал|лют)"
 # «с 15 сентября 2026 го по …»: a year's ordinal ending cut off from it
@@ -129,6 +127,8 @@ _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
 # ("13-15, 23-27 червня", "10-15, 20 мая"; "10-00, 12-00" are times).
 _MONTH_STEM = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)"
 _MONTH_AHEAD = r"(?!\s*" + _MONTH_STEM + ")"
+# «с 18:00, 1 ноября … до 18-00, 4 ноября»: the comma after a clock time before its date goes with the time
+_COMMA_AFTER_CLOCK = r"(?<=\d(?::[0-5]\d|[-.]00)),\s*(?=\d{1,2}\s+" + _MONTH_STEM + ")"
 # «24 февраля, вторник — 25 февраля, среда»: a day's weekday after a comma, in a span of days
 # «січень, 2022»: a comma between a month and its year; «22, 23, та 24.08.2015»: one before the last day's «and»
 _COMMA_BEFORE_YEAR = re.compile(r"\b(" + _MONTH_STEM + r"[а-яіїє]*)\s*,\s*(?=(?:19|20)\d\d\b)")
