@@ -82,8 +82,20 @@ def tied_to_event(tokens: list[str], lang: Language) -> bool:
             return _undated_in_either(event, lang, lang.event_objects)
     if _until_event(tokens, lang):
         return True
-    rest = _without_term_after(_after_lead(tokens, lang.event_leads), lang)
+    rest = _without_season_years(_without_term_after(_after_lead(tokens, lang.event_leads), lang), lang)
     return bool(rest) and undated(rest, lang, lang.event_objects)
+
+
+def _without_season_years(rest: list[str], lang: Language) -> list[str]:
+    """«до окончания отопительного сезона 1993/94 года»: the years that name the season close the event's
+    words; they date nothing the plan can count from."""
+    end = len(rest) - (bool(rest) and rest[-1] in lang.year)
+    years = end
+    while years > 0 and (rest[years - 1].isdigit() or rest[years - 1] == "-"):
+        years -= 1
+    named = rest[years:end]
+    seasons = len(named) >= 2 and named[0].isdigit() and len(named[0]) == 4 and named[-1].isdigit()
+    return rest[:years] if seasons and years > 0 and is_word(rest[years - 1]) and not lang.names_time(rest[years - 1]) else rest
 
 
 def _until_event(tokens: list[str], lang: Language) -> bool:
