@@ -127,6 +127,9 @@ _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
 # ("13-15, 23-27 червня", "10-15, 20 мая"; "10-00, 12-00" are times).
 _MONTH_STEM = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)"
 _MONTH_AHEAD = r"(?!\s*" + _MONTH_STEM + ")"
+# «з 15.05.2016 на 17.00 год. 12.05.2016»: moved from one date to another, the new one decides (a night «с 15.05
+# на 16.05» is dated by the day it ends on all the same)
+_MOVED_FROM_DATE = r"\b(?:с|з|із)\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*(?:г|р)\.)?\s+на\s+(?=(?:\S+\s+){0,3}?\d{1,2}\.\d{1,2}\.\d{2,4})"
 # «с 25 числа до 3 января»: a span from a day of the month before to a named day
 _FROM_DAY_OF_MONTH = r"\b(с|з)\s+(\d{1,2})\s+(?:числа|число)\s+(?:до|по)\s+(?=\d{1,2}\s+" + _MONTH_STEM + ")"
 # «с 18:00, 1 ноября … до 18-00, 4 ноября»: the comma after a clock time before its date goes with the time
@@ -311,6 +314,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_HOURS_ACROSS_DATES, r"с \1 по ", (" до ",)),
     (_COMMA_AFTER_CLOCK, " ", (",",)),
     (_FROM_DAY_OF_MONTH, r"\1 \2 по ", ("числ",)),
+    (_MOVED_FROM_DATE, "", (" на ",)),
     (_LEAP_DAY_OFFERED, "29 ", ("(29",)),
     (_YEAR_ENDING_CUT, "", (" го",)),
     (_DOT_IN_DAY_LIST, r"\1, ", (". ",)),
