@@ -887,7 +887,7 @@ def test_the_period_reported_for_leaves_a_dated_term(day: dt.date, label: str) -
 def test_ordinal_endings_of_a_span_change_nothing(first: dt.date, last: dt.date, opening: str, closing: str) -> None:
     first, last = sorted((first, last.replace(month=first.month, day=min(last.day, 28))))
     plain = f"с {first.day} по {last.day} {RU_MONTHS_OF[last.month - 1]}"
-    assert _dates(f"с {first.day}{opening} по {last.day}{closing} {RU_MONTHS_OF[last.month - 1]}") == _dates(plain)
+    assert _dates(f"с {first.day}{opening} по {last.day}{closing} {RU_MONTHS_OF[last.month - 1]}") == _dates(plain) != []
 
 
 @given(days, st.integers(0, 23), st.sampled_from(["^00", "⁰⁰", "^30", "³⁰"]))
@@ -958,7 +958,7 @@ def test_weekdays_before_the_days_of_a_span_change_nothing(first: dt.date, last:
     first, last = min(first, last), max(first, last)
     plain = f"с {first.day} {RU_MONTHS_OF[first.month - 1]} по {last.day} {RU_MONTHS_OF[last.month - 1]}"
     named = f"с {weekdays[0]} {first.day} {RU_MONTHS_OF[first.month - 1]} по {weekdays[1]} {last.day} {RU_MONTHS_OF[last.month - 1]}"
-    assert _dates(named) == _dates(plain)
+    assert _dates(named) == _dates(plain) != []
 
 
 @given(st.integers(1, 12), st.sampled_from(["этого же года", "текущего же года"]))
