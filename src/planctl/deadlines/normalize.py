@@ -7,6 +7,14 @@ from collections.abc import Callable
 
 from planctl.lookalikes import for_reading
 
+
+def _in_its_language(russian: str, ukrainian: str, said_in_ukrainian: str) -> Callable[[re.Match[str]], str]:
+    """A replacement in the language of the words it replaces: `ukrainian` where `said_in_ukrainian` finds
+    them Ukrainian («починається з» → «з», «начинается с» → «с»)."""
+    told = re.compile(said_in_ukrainian)
+    return lambda match: ukrainian if told.search(match.group(0)) else russian
+
+
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _FOOTNOTES = re.compile(r"<\s*\d+\s*>|\[\s*\d+\s*\]|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -96,13 +104,8 @@ _SPAN_OPENS = (
     r"\b(?:начинается|начнется|начинаются|начнутся|розпочинається|починається|розпочнеться|почнеться)\s+"
     r"(?:(?:с|з)\s+|не\s+(?:позднее|позже|пізніше|пізніш)\s+)?(?=\d)"  # "начинается не позднее 10 марта и завершается …"
 )
-
-
-def _span_opens(match: re.Match[str]) -> str:
-    """«начинается с» is «с», «починається з» is «з»: the span's opening word in the text's own language."""
-    return "с " if match.group(0).startswith("нач") else "з "
-
-
+#: «начинается с» is «с», «починається з» is «з»: the span's opening word in the text's own language.
+_span_opens = _in_its_language("с ", "з ", r"^(?:роз)?поч")
 _SPAN_CLOSES = (
     r"\s+(?:і|и|та)\s+(?:закінчується|завершується|закінчиться|завершиться|заканчивается|завершается|закончится|завершится"
     + _CLOSE_VERBS + r")\s+"
@@ -140,21 +143,11 @@ _COMMA_BEFORE_YEAR = re.compile(r"\b(" + _MONTH_STEM + r"[а-яіїє]*)\s*,\s*(
 _COMMA_BEFORE_AND = re.compile(r"(?<=\d)\s*,\s*(?=(?:и|й|і|та)\s+\d)")
 # «от начала распаления льда по 15 июня»: «от» opening a span from an event is «с»
 _FROM_EVENT = r"\b(?:от|від)\s+(?=(?:начала|момента|окончания|завершения|початку|моменту|закінчення|завершення)\b)"
-
-
-def _from_event(match: re.Match[str]) -> str:
-    return "з " if match.group(0).startswith("в") else "с "
-
-
+_from_event = _in_its_language("с ", "з ", r"^від")
 # «до 15 ноября текущего налогового периода»: the current tax period is the current year (rule 13), where
 # «налогового периода» alone is the reporting year
 _CURRENT_TAX_PERIOD = r"\b(?:текущего\s+налогового\s+периода|поточного\s+податкового\s+періоду)\b"
-
-
-def _current_tax_period(match: re.Match[str]) -> str:
-    return "поточного року" if match.group(0).startswith("п") else "текущего года"
-
-
+_current_tax_period = _in_its_language("текущего года", "поточного року", r"^поточного")
 # «+5 роб. днів від наказу»: a plus before the count of a term after an event
 _PLUS_COUNT = r"^\s*\+\s*(?=\d)"
 # «у жовтні цього ж року», «этого же года»: the particle adds nothing to the year
@@ -226,23 +219,13 @@ _YEAR_BEFORE = (
     # «до 20 января года, на который составляется план»: the plan's own year
     r"|(?:года,?\s+на\s+который\s+составляется|року,?\s+на\s+який\s+складається)\s+план)\b[^,;()]*"
 )
-_YEAR_BEFORE_WORDS = {"г": "текущего года", "р": "поточного року"}
-_UKRAINIAN_YEAR = re.compile(r"\b(?:року|попереднього|передує|який)\b")
+_UKRAINIAN_YEAR = r"\b(?:року|попереднього|передує|який)\b"
 # «15 ноября того года, за который уплачивается налог»: the year the tax (report) is for is the reporting year
 _YEAR_PAID_FOR = r"\b(?:того\s+)?(?:года,?\s+за\s+который|року,?\s+за\s+який)\b[^,;()\d]*"
 # «года, следующего за годом, в котором была предоставлена субсидия»: which year that is, said for the reader
 _WHICH_YEAR = r"(?<=\bгодом|\bроком),?\s+(?:(?:за|в|на)\s+котор(?:ый|ом)|(?:за|в|у|на)\s+(?:який|якому))\b[^,;()\d]*"
-
-
-def _year_paid_for(match: re.Match[str]) -> str:
-    return "звітного року" if _UKRAINIAN_YEAR.search(match.group(0)) else "отчетного года"
-
-
-
-def _year_before(match: re.Match[str]) -> str:
-    return _YEAR_BEFORE_WORDS["р" if _UKRAINIAN_YEAR.search(match.group(0)) else "г"]
-
-
+_year_paid_for = _in_its_language("отчетного года", "звітного року", _UKRAINIAN_YEAR)
+_year_before = _in_its_language("текущего года", "поточного року", _UKRAINIAN_YEAR)
 # "20 грудня ц.р.", "т. г.": the current year, abbreviated
 _CURRENT_YEAR = r"(?<=[\s\d])(ц|п|т|с)\.\s?(р|г)\b\.?"
 _CURRENT_YEAR_WORDS = {"ц р": "поточного року", "п р": "поточного року", "т г": "текущего года", "с г": "сего года"}
