@@ -991,3 +991,15 @@ def test_a_first_day_gives_a_yearly_term_its_first_year(first: int, day: dt.date
 def test_marks_a_cell_ends_on_change_nothing(day: dt.date, marks: str) -> None:
     said = f"{day.day} {RU_MONTHS_OF[day.month - 1]}"
     assert _dates(said + marks) == _dates(said) == [(day.isoformat(), day)]
+
+
+@given(st.integers(1, 4), st.integers(0, 3), st.integers(1, 28), st.integers(2020, 2030))
+def test_quarters_named_with_their_year_are_reported_on_after_each(first: int, more: int, day: int, year: int) -> None:
+    # quarters in a row: «за II и IV кварталы» is a half-yearly report, a reading of its own
+    quarters = list(range(first, min(first + more, 4) + 1))
+    numerals = ["I", "II", "III", "IV"]
+    named = ", ".join(numerals[q - 1] for q in quarters)
+    said = f"за {named} {'кварталы' if len(quarters) > 1 else 'квартал'} {year} года - не позднее {day} числа месяца, следующего за отчетным кварталом"
+    assert read_phrase(said).kind == "date"
+    after = [dt.date(year + q // 4, q % 4 * 3 + 1, day) for q in quarters]
+    assert _dates(said, Period.years(year)) == [(d.isoformat(), d) for d in after]

@@ -29,6 +29,9 @@ def decide(facts: Facts, inherit_every: str | None = None) -> tuple[Kind, Rule]:
     other_periods = [p for p in facts.periods if p.unit != "year"]
     if facts.relative is not None:
         return _relative(facts)
+    reported = _reported(facts, other_periods)
+    if reported is not None:
+        return reported
     every = _frequency(facts, inherit_every)
     if every is not None:
         return _recurring(facts, every, years, other_periods)
@@ -46,6 +49,34 @@ def _relative(facts: Facts) -> tuple[Kind, Rule]:
     count, working, unit = facts.relative
     in_months = unit == "month"
     return "relative", Rule(count=count, working_days=working, count_unit="month" if in_months else "day", from_other_event=facts.other_event)
+
+
+_REPORTED_UNITS = {"half": 2, "quarter": 4, "month": 12}
+
+
+def _reported(facts: Facts, periods: list[PeriodRef]) -> tuple[Kind, Rule] | None:
+    """«за II, III кварталы 2024 года – не позднее 12-го числа месяца, следующего за отчетным кварталом»: the
+    periods named are what is reported, each with its own term after it, a date when they name their year;
+    «за первое и второе полугодие не позднее 5 числа, следующего за отчетным периодом» names every half."""
+    units = {p.unit for p in periods}
+    if not facts.next_period or facts.every or facts.days or len(periods) != len(facts.periods) or len(units) != 1:
+        return None
+    unit = units.pop()
+    if unit not in _REPORTED_UNITS or facts.next_unit not in (None, unit) or facts.moving or facts.month_weekdays:
+        return None
+    term = Rule(
+        every=unit,
+        day_of_month=facts.day_of_month,
+        next_period=True,
+        month_in_period=facts.month_in_period,
+        working_day=facts.working_day,
+        months_after=facts.months_after,
+    )
+    if all(p.year is not None for p in periods):
+        return "date", replace(term, periods=tuple(periods))
+    if all(p.year is None for p in periods) and len({p.index for p in periods}) == _REPORTED_UNITS[unit]:
+        return "recurring", term
+    return None
 
 
 _LONGER_THAN_MONTH = frozenset({"quarter", "half", "year"})

@@ -29,6 +29,14 @@ def _period_end(ref: PeriodRef, year: int) -> tuple[dt.date, str]:
     return end, labels.get(ref.unit) or end.isoformat()
 
 
+def _span(ref: PeriodRef) -> tuple[dt.date, dt.date]:
+    """The first and last day of a half, quarter or month of a named year."""
+    assert ref.year is not None
+    end = ref.end_in(ref.year)
+    months = {"half": 6, "quarter": 3}.get(ref.unit, 1)
+    return dt.date(ref.year, end.month - months + 1, 1), end
+
+
 def _reporting_periods(every: str, period: Period) -> Iterator[tuple[dt.date, dt.date, str, int]]:
     """Reporting periods (start, end, label, index) that overlap the plan period."""
     size = {"year": 12, "half": 6, "quarter": 3, "month": 1}[every]
@@ -46,6 +54,9 @@ def _reporting_periods(every: str, period: Period) -> Iterator[tuple[dt.date, dt
 def _part_dates(part: PartSpec, period: Period, approval: dt.date | None, calendar: WorkCalendar) -> list[tuple[str, dt.date]]:
     rule = part.rule
     years = period.year_list
+    if part.kind == "date" and rule.every:
+        # «за II, III кварталы 2024 года – не позднее 12-го числа месяца, следующего за отчетным кварталом»
+        return [(day.isoformat(), day) for day in (_recurring_day(rule, *_span(ref), calendar) for ref in rule.periods)]
     if part.kind == "date" or (part.kind == "period" and rule.days and not rule.periods):
         return _named_days(rule, period)
     if part.kind in ("period", "throughout") and rule.school_year:

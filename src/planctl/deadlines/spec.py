@@ -61,7 +61,8 @@ class Rule:
 
     days: tuple[DayRef, ...] = ()
     periods: tuple[PeriodRef, ...] = ()
-    #: Reporting period of a recurring part.
+    #: Reporting period of a recurring part; in a dated part, `periods` are the reported ones, each with
+    #: the recurring term after it («за II, III кварталы 2024 года – до 12 числа месяца, следующего …»).
     every: str | None = None
     #: Day of month named by a recurring part ("до 10 числа").
     day_of_month: int | None = None
