@@ -26,8 +26,8 @@ def describe_rule(part: PartSpec, lang: str = "ru") -> str:
     words = texts(lang)
     rule = part.rule
     if part.kind == "date" and rule.every:
-        names = "; ".join(_period_name(words, p) for p in rule.periods)
-        return str(words["for_periods"]).format(names=names) + _recurring_day(words, rule)
+        reported = "; ".join(_period_name(words, p) for p in rule.periods)
+        return str(words["for_periods"]).format(names=reported) + _recurring_day(words, rule)
     if part.kind == "date":
         moving = [str(words["moving_day"])] * len(rule.moving) + [
             str(words["weekday_each_year"]).format(day=_month_weekday(words, *day)) for day in rule.month_weekdays
