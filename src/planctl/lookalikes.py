@@ -1,5 +1,6 @@
 """Latin letters that look like Cyrillic ones, left inside Cyrillic words by copy-paste,
-Word's autocorrect or a wrong keyboard layout («Сoвещание», «Постiйно»).
+Word's autocorrect or a wrong keyboard layout («Сoвещание», «Постiйно»); Greek ones too, which
+web pages leave («с 15 апреля пο 14 мая» with a Greek omicron).
 
 One table for the deadline grammar, which reads through them, and for `planctl fix`, which
 writes them right (T003).
@@ -10,17 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-#: Latin letter → the Cyrillic one it stands for, in both languages.
-_SHARED = str.maketrans("aceopxykABCEHKMOPTXY", "асеорхукАВСЕНКМОРТХУ")
+#: Latin (and Greek) letter → the Cyrillic one it stands for, in both languages.
+_SHARED = str.maketrans("aceopxykABCEHKMOPTXY" + "αεοκρχΑΒΕΗΚΜΟΡΤΧ", "асеорхукАВСЕНКМОРТХУ" + "аеокрхАВЕНКМОРТХ")
 #: «i» and «I» stand for the Ukrainian «і» and «І»; Russian has no such letter.
 _UKRAINIAN = str.maketrans("iI", "іІ")
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = re.compile(r"[A-Za-z\u0370-\u03ff]")
 #: «c 20 апреля», «1 квітня i 1 жовтня»: a word of one Latin letter among Cyrillic ones, a preposition
 #: or a conjunction typed on the wrong layout (for reading only: «I квартал» reads the same either way).
 _LONE_LETTER = re.compile(r"(?<![\w.-])[aceoykiACEOYKIB](?![\w.-])")
 _WORD = re.compile(r"[^\W\d_]+")
-#: Any Latin letter, accented ones included, and any Cyrillic one: what makes a word mixed.
-_ANY_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+#: Any Latin letter, accented ones included (and any Greek one), and any Cyrillic one: what makes a word mixed.
+_ANY_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff\u0500-\u052f]")
 
 

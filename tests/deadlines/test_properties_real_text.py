@@ -1003,3 +1003,16 @@ def test_quarters_named_with_their_year_are_reported_on_after_each(first: int, m
     assert read_phrase(said).kind == "date"
     after = [dt.date(year + q // 4, q % 4 * 3 + 1, day) for q in quarters]
     assert _dates(said, Period.years(year)) == [(d.isoformat(), d) for d in after]
+
+
+RU_ON_WEEKDAYS = ["понедельникам", "вторникам", "средам", "четвергам", "пятницам", "субботам", "воскресеньям"]
+
+
+@given(st.lists(st.sampled_from(RU_ON_WEEKDAYS), min_size=2, max_size=4, unique=True), st.sampled_from(["", " еженедельно"]), st.booleans())
+def test_weekdays_of_weekly_work_are_weekly_work(weekdays: list[str], weekly: str, until: bool) -> None:
+    said = "по " + ", ".join(weekdays[:-1]) + " и " + weekdays[-1] + weekly
+    if until:
+        said = "до 1 октября 2025 года " + said  # up to a day: still weekly work
+    reading = read_phrase(said)
+    assert (reading.kind, [p.rule.every for p in reading.parts]) == ("recurring", ["week"])
+    assert _dates(said) == []

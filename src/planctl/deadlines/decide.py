@@ -208,9 +208,10 @@ def _recurring_periods(facts: Facts, every: str, years: tuple[int, ...], periods
 def _dated(facts: Facts, years: tuple[int, ...], other_periods: list[PeriodRef]) -> tuple[Kind, Rule]:
     """Named days ("до 1 марта 2025 г.") or named periods ("IV квартал 2024 г.")."""
     in_months = bool(other_periods) and not facts.days and all(p.unit in ("month", *PARTS_OF_MONTH) for p in other_periods)
-    if facts.frequent and (facts.day_span or in_months):
-        # "щовівторка і щочетверга, з 20 листопада по 15 грудня", «впродовж серпня – вересня, щоп'ятниці»:
-        # weekly work within a span or a month is weekly work
+    if facts.frequent and (facts.day_span or in_months or len(facts.days) == 1):
+        # "щовівторка і щочетверга, з 20 листопада по 15 грудня", «впродовж серпня – вересня, щоп'ятниці»,
+        # «до 1 березня 2025 року щосуботи та щонеділі»: weekly work within a span or a month, or up to a
+        # day, is weekly work; several days with a weekday beside them («4, 11, 18 и 25 ноября (каждую среду)») are those days
         return "recurring", Rule(every=facts.frequent)
     if (facts.moving or facts.month_weekdays) and (other_periods or years or facts.day_span):
         raise Unreadable("dates_and_periods")

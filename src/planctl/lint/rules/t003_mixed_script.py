@@ -39,7 +39,7 @@ NAME = "mixed-script"
 SEVERITY = Severity.WARNING
 report = Reporter(CODE, NAME, SEVERITY)
 
-_LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff\u0500-\u052f]")
 
 
