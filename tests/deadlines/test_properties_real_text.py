@@ -1016,3 +1016,10 @@ def test_weekdays_of_weekly_work_are_weekly_work(weekdays: list[str], weekly: st
     reading = read_phrase(said)
     assert (reading.kind, [p.rule.every for p in reading.parts]) == ("recurring", ["week"])
     assert _dates(said) == []
+
+
+@given(st.lists(st.integers(0, 3), min_size=2, max_size=3, unique=True), st.integers(1, 28), st.integers(1, 2))
+def test_named_days_in_some_quarters_are_labelled_by_their_dates(quarters: list[int], day: int, month_in: int) -> None:
+    named = [dt.date(2025, q * 3 + 1 + month_in, day) for q in sorted(quarters)]
+    said = "ежеквартально в срок " + ", ".join(f"до {d.day} {RU_MONTHS_OF[d.month - 1]}" for d in named)
+    assert _dates(said) == [(d.isoformat(), d) for d in named]

@@ -300,11 +300,14 @@ def backfill_years(refs: list[Ref], years: tuple[int, ...]) -> tuple[list[Ref], 
 
 
 def _one_in_each(days: list[DayRef], every: str) -> bool:
-    """Days one in each half or quarter, with one in a period's first month (which per_period_unit leaves)."""
+    """Days each in a half or quarter of its own: one in each, with one in a period's first month (which
+    per_period_unit leaves), or in some only («ежеквартально до 15 мая, 15 августа, 15 ноября»: advance
+    payments for three quarters, the year's own payment due on another day)."""
     size = {"half": 6, "quarter": 3}.get(every)
-    if size is None or len(days) != 12 // size or sorted((d.month - 1) // size for d in days) != list(range(12 // size)):
+    slots = {(d.month - 1) // size for d in days} if size else set()
+    if size is None or len(slots) != len(days):
         return False
-    return any((d.month - 1) % size == 0 for d in days)
+    return len(days) < 12 // size or any((d.month - 1) % size == 0 for d in days)
 
 
 def per_period_unit(days: list[DayRef]) -> str | None:

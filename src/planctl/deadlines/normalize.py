@@ -235,6 +235,11 @@ def _current_year(match: re.Match[str]) -> str:
     return _CURRENT_YEAR_WORDS.get(f"{match.group(1)} {match.group(2)}", match.group(0))
 
 
+# «до 5 числа тек. месяца», «пот. року»: «текущего», «поточного», abbreviated before their period
+_CURRENT_ABBREVIATED = r"\b(тек|пот)\.\s?(?=месяц|квартал|полугоди|года?\b|місяц|кварталу|півріччя|року)"
+_CURRENT_WORDS = {"тек": "текущего ", "пот": "поточного "}
+
+
 # "202I року": a letter typed for a digit of a year (after lower case and the Ukrainian «і» of for_reading)
 _YEAR_LOOKALIKE = re.compile(r"(?<![\w.])[12](?=\d*[іilоo]\d*(?![\w.]))[\dіilоo]{3}(?![\w.])")
 _DIGIT_LOOKALIKES = str.maketrans("іilоo", "11100")
@@ -343,6 +348,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_LOST_FIRST_DOT, r"\1 \2.\3.\4", (" по", " до", "-")),
     (_GLUED_PREPOSITION, r"\1 ", ("-",)),
     (_CURRENT_YEAR, _current_year, (".",)),
+    (_CURRENT_ABBREVIATED, lambda match: _CURRENT_WORDS[match.group(1)], ("тек.", "пот.")),
     (_YEAR_BEFORE, _year_before, ("предшеств", "передує", "попереднього", "составляется", "складається")),
     (_YEAR_PAID_FOR, _year_paid_for, ("котор", "який")),
     (_WHICH_YEAR, "", ("котор", "який", "якому")),
