@@ -1023,3 +1023,9 @@ def test_named_days_in_some_quarters_are_labelled_by_their_dates(quarters: list[
     named = [dt.date(2025, q * 3 + 1 + month_in, day) for q in sorted(quarters)]
     said = "ежеквартально в срок " + ", ".join(f"до {d.day} {RU_MONTHS_OF[d.month - 1]}" for d in named)
     assert _dates(said) == [(d.isoformat(), d) for d in named]
+
+
+@given(days, st.integers(1, 12), st.sampled_from(["до конца", "и до конца", "по конец", "до окончания"]))
+def test_a_span_to_the_end_of_a_month_is_the_month(day: dt.date, month: int, to: str) -> None:
+    said = f"с {day.day} {RU_MONTHS_OF[day.month - 1]} {to} {RU_MONTHS_OF[month - 1]}"
+    assert _dates(said) == _dates(f"до конца {RU_MONTHS_OF[month - 1]}") != []

@@ -216,6 +216,9 @@ class Scanner:
             if token in AND_WORDS and self.open_start and self.after_item is not None and self.peek(1) in self.lang.range_to:
                 self.i += 1  # «с 30 декабря и до 8 января»: the span goes on
                 continue
+            if token in self.lang.end_of and self.range_start is not None:
+                self.i += 1  # «с 10 января до конца февраля»: the span ends with the month
+                continue
             if token in self.lang.skip or token in (",", "-"):
                 self.after_item = self.range_start = None
                 self.i += 1
