@@ -1029,3 +1029,17 @@ def test_named_days_in_some_quarters_are_labelled_by_their_dates(quarters: list[
 def test_a_span_to_the_end_of_a_month_is_the_month(day: dt.date, month: int, to: str) -> None:
     said = f"с {day.day} {RU_MONTHS_OF[day.month - 1]} {to} {RU_MONTHS_OF[month - 1]}"
     assert _dates(said) == _dates(f"до конца {RU_MONTHS_OF[month - 1]}") != []
+
+
+@given(st.dates(dt.date(2025, 1, 1), dt.date(2025, 11, 30)), st.integers(1, 30), st.sampled_from(["дней", "календарных дней"]))
+def test_a_first_day_and_a_number_of_days_is_a_span(first: dt.date, count: int, days_word: str) -> None:
+    said = f"с {first.day} {RU_MONTHS_OF[first.month - 1]} в течение {count} {days_word}"
+    last = first + dt.timedelta(days=count - 1)
+    assert read_phrase(said).kind == "period"
+    assert _dates(said) == [(last.isoformat(), last)]
+
+
+@given(days)
+def test_keycap_digits_read_as_digits(day: dt.date) -> None:
+    keycaps = "".join(f"{digit}\ufe0f\u20e3" for digit in str(day.day))
+    assert _dates(f"{keycaps} {MONTHS[day.month - 1]}") == _dates(f"{day.day} {MONTHS[day.month - 1]}") != []

@@ -141,7 +141,8 @@ def _day_numbers(tokens: list[str], lang: Language) -> list[str]:
     """"не позднее двенадцатого января", "пятого рабочего дня", «на п'ятий день з моменту»: an ordinal word
     of a day as its number.
 
-    Only before a month, «числа», a working day or a day, so "второго месяца квартала" keeps its word.
+    Only before a month, «числа», a working day or a day, or as a span's first day («С седьмого по 22-е мая»),
+    so "второго месяца квартала" keeps its word.
     """
     if not any((token,) in lang.day_ordinals for token in tokens):
         return tokens
@@ -151,7 +152,8 @@ def _day_numbers(tokens: list[str], lang: Language) -> list[str]:
         for size in (2, 1):
             number = lang.day_ordinals.get(tuple(tokens[i : i + size]))
             after = tokens[i + size] if i + size < len(tokens) else ""
-            if number is not None and (after in lang.months or after in DAY_NOUNS or after in lang.working or after in lang.days):
+            opens_span = bool(out) and (out[-1],) in lang.range_from and after in lang.range_to
+            if number is not None and (after in lang.months or after in DAY_NOUNS or after in lang.working or after in lang.days or opens_span):
                 out.append(f"{number}-й")
                 i += size
                 break

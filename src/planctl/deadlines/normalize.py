@@ -121,6 +121,10 @@ _TIME_ZONE = (
 )
 # "Завершается 15 марта", "Закінчується за 55 днів до дня виборів": a verb of ending that opens the cell
 _ENDS_FIRST = r"^\s*(?:закінчується|завершується|закінчиться|завершиться|спливає|заканчивается|завершается|закончится|завершится|оканчивается|истекает)\s+"
+# «2️⃣1️⃣ червня»: keycap emoji digits on web pages, each a digit, an emoji mark and the keycap
+_KEYCAP = r"(\d)\ufe0f?\u20e3"
+# «с утренней зари 11 августа по 31 декабря»: hunting seasons open at dawn of their first day
+_DAWN = r"\b(?:утренней|вечерней|ранкової|вечірньої)\s+(?:зари|зорі)\s+(?=\d)"
 # «завершиться 15 квітня за умови … температури …»: the condition a day is met on says nothing of when
 _CONDITION = r",?\s+(?:за\s+умови|при\s+условии)\b.*$"
 # "По плануРОО": an abbreviation in capitals glued to the word before it
@@ -298,6 +302,7 @@ _REMARK = re.compile(r"(?<=\d|[а-яіїєґ.])\s+[-\u2013\u2014]\s+[А-ЯЁІЇ
 #: triggers runs only on text that holds one of them, and its pattern (a string) is compiled on first
 #: need by `re`'s own cache: most plans never write a slash date, so a check of one plan does not pay for it.
 _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str], tuple[str, ...]], ...] = (
+    (_KEYCAP, r"\1", ("\u20e3",)),
     (_DASHES, "-", ()),
     (_DASH_LINE, " - ", ("---", "___")),
     (_SPACES, " ", ()),
@@ -325,6 +330,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_TIME_ZONE, " ", ("времен", "часом", "время", "час ")),
     (_ENDS_FIRST, "", ("закінч", "заверш", "заканч", "законч", "оканч", "истека", "сплива")),
     (_CONDITION, "", ("умови", "условии")),
+    (_DAWN, "", ("зари", "зорі")),
     (_DASH_AFTER_LEAD, r"\1 ", ("не п",)),
     (_NOT_BEFORE_DAY, r"с \1 по ", ("не ран", "не рані")),
     (_AT_ONCE_AFTER, "", ("сразу", "одразу", "відразу", "незамедл", "негайно")),

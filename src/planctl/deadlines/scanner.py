@@ -6,6 +6,7 @@ here ties ranges ("с … по …", "январь - март") and refuses a wo
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from planctl.deadlines.facts import AND_WORDS, DAY_AHEAD, Facts, Unreadable, is_day_number, roman, two_digit_year, year_of
@@ -37,6 +38,8 @@ from planctl.deadlines.terms import (
 _BEFORE = frozenset({"до", "к"})
 #: The most words an undated event that opens a span may take («з дня закінчення навчального року по …»).
 _EVENT_WORDS = 8
+#: A common year, to count the days of a span from a yearless first day («с 11 апреля в течение 10 дней»).
+_COMMON_YEAR = 2001
 
 
 class Scanner:
@@ -148,6 +151,24 @@ class Scanner:
         first_day = self.after_item == (0, 0) and len(facts.days) == 1 and not facts.periods
         return first_day and "до" not in self.t[: self.i] and bool(DAY_AHEAD.match(self.peek(1)))
 
+    def _lasting(self) -> bool:
+        """«с 11 апреля в течение 10 календарных дней»: a first day and so many calendar days, a span whose last
+        day is the tenth one counted from the first; a yearless day is counted in a common year."""
+        facts = self.facts
+        if facts.relative is None or facts.other_event or len(facts.days) != 1 or facts.periods or not facts.days[0].month:
+            return False
+        count, working, unit = facts.relative
+        if working or unit != "day" or count < 1:
+            return False
+        first = facts.days[0]
+        start = dt.date(first.year or _COMMON_YEAR, first.month, first.day)
+        last = start + dt.timedelta(days=count - 1)
+        year = last.year if first.year else None
+        facts.days = [DayRef(last.day, last.month, year, next_year=first.year is None and last.year > start.year)]
+        facts.relative = None
+        facts.day_span = True
+        return True
+
     def _event_start(self) -> None:
         """«з дня закінчення навчального року по 31 серпня»: a span from an undated event to a day
         is a period that ends on that day; the event's words are passed over."""
@@ -227,6 +248,8 @@ class Scanner:
             if close:
                 raise Unreadable("unreadable_word_hint", token=token, hint=close[0])
             raise Unreadable("unreadable_word", token=token)
+        if (self.open_start or self.start_pending) and self._lasting():
+            return facts
         if self.open_start or self.start_pending:
             if not facts.frequent:
                 raise Unreadable("start_only")
