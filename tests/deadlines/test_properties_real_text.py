@@ -1043,3 +1043,11 @@ def test_a_first_day_and_a_number_of_days_is_a_span(first: dt.date, count: int, 
 def test_keycap_digits_read_as_digits(day: dt.date) -> None:
     keycaps = "".join(f"{digit}\ufe0f\u20e3" for digit in str(day.day))
     assert _dates(f"{keycaps} {MONTHS[day.month - 1]}") == _dates(f"{day.day} {MONTHS[day.month - 1]}") != []
+
+
+@given(st.sampled_from(["отлета", "заседания комиссии", "установления ледостава", "вскрытия рек", "особого распоряжения"]), days)
+def test_until_an_undated_event_is_relative_and_a_day_is_not(event: str, day: dt.date) -> None:
+    reading = read_phrase(f"до {event}")
+    assert (reading.kind, [p.rule.from_other_event for p in reading.parts]) == ("relative", [True])
+    assert _dates(f"до {event}") == []
+    assert _dates(f"до {day.day} {RU_MONTHS_OF[day.month - 1]}") == [(day.isoformat(), day)]

@@ -83,7 +83,7 @@ def tied_to_event(tokens: list[str], lang: Language) -> bool:
     if _until_event(tokens, lang):
         return True
     rest = _without_season_years(_without_term_after(_after_lead(tokens, lang.event_leads), lang), lang)
-    return bool(rest) and undated(rest, lang, lang.event_objects)
+    return bool(rest) and _undated_in_either(rest, lang, lang.event_objects)
 
 
 def _without_season_years(rest: list[str], lang: Language) -> list[str]:

@@ -340,6 +340,12 @@ def _lines_listed(phrase: str) -> str:
     return "; ".join(lines) if len(lines) > 1 else ""
 
 
+def _adds_no_date(part: PartSpec) -> bool:
+    """A bracket's reading that dates nothing: none, «по мере необходимости», «постоянно», or an event the plan
+    does not date («ежедневно (до устранения)»)."""
+    return part.kind in _REMARK_KINDS or (part.kind == "relative" and part.rule.from_other_event and not part.rule.count)
+
+
 def _read_all(text: str, table: Language, original: str = "", *, trailing: bool = True) -> tuple[list[PartSpec], tuple[str, ...]]:
     """The parts of `text`; a remark in brackets is dropped when it is what cannot be read, and
     (`trailing`) so is one after a date; not in the other language, whose words it would all take for remarks."""
@@ -354,7 +360,7 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
     # "в течение года (по отдельному плану)": a remark that adds no date may go;
     # one that names a date or a period is part of the term and must be read
     remarks = _PARENS.findall(text)
-    if not all(p.kind in _REMARK_KINDS for remark in remarks for p in read(remark)):
+    if not all(_adds_no_date(p) for remark in remarks for p in read(remark)):
         themed = dated_in_brackets(text, table, read) if trailing else None
         if themed is None:
             return parts, ()
