@@ -1051,3 +1051,9 @@ def test_until_an_undated_event_is_relative_and_a_day_is_not(event: str, day: dt
     assert (reading.kind, [p.rule.from_other_event for p in reading.parts]) == ("relative", [True])
     assert _dates(f"до {event}") == []
     assert _dates(f"до {day.day} {RU_MONTHS_OF[day.month - 1]}") == [(day.isoformat(), day)]
+
+
+@given(st.integers(1, 12), st.integers(1, 14), st.integers(15, 28), st.sampled_from([":", " -", ""]))
+def test_a_month_named_before_a_span_of_its_days(month: int, first: int, last: int, mark: str) -> None:
+    named = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"][month - 1]
+    assert _dates(f"{named} 2025{mark} с {first} по {last}") == _dates(f"с {first} по {last} {RU_MONTHS_OF[month - 1]} 2025") != []

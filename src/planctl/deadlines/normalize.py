@@ -146,6 +146,11 @@ _MONTH_AHEAD = r"(?!\s*" + _MONTH_STEM + ")"
 # «з 15.05.2016 на 17.00 год. 12.05.2016»: moved from one date to another, the new one decides (a night «с 15.05
 # на 16.05» is dated by the day it ends on all the same)
 _MOVED_FROM_DATE = r"\b(?:с|з|із)\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*(?:г|р)\.)?\s+на\s+(?=(?:\S+\s+){0,3}?\d{1,2}\.\d{1,2}\.\d{2,4})"
+# «січень 2025: з 11 по 31;»: a month (and year) named first, then a span of its days
+_MONTH_THEN_DAYS = (
+    r"^(" + _MONTH_STEM + r"[а-яіїєґ]*(?:\s+\d{4}(?:\s*(?:г|р|года|року)\b\.?)?)?)\s*[:\-]?\s*"
+    r"((?:с|з|із|от|від)\s+\d{1,2}\s+(?:по|до|-)\s+\d{1,2})[\s;.,]*$"
+)
 # «с 25 числа до 3 января»: a span from a day of the month before to a named day
 _FROM_DAY_OF_MONTH = r"\b(с|з)\s+(\d{1,2})\s+(?:числа|число)\s+(?:до|по)\s+(?=\d{1,2}\s+" + _MONTH_STEM + ")"
 # «с 18:00, 1 ноября … до 18-00, 4 ноября»: the comma after a clock time before its date goes with the time
@@ -316,6 +321,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_HOURS_ACROSS_DATES, r"с \1 по ", (" до ",)),
     (_COMMA_AFTER_CLOCK, " ", (",",)),
     (_FROM_DAY_OF_MONTH, r"\1 \2 по ", ("числ",)),
+    (_MONTH_THEN_DAYS, r"\2 \1", ()),
     (_MOVED_FROM_DATE, "", (" на ",)),
     (_LEAP_DAY_OFFERED, "29 ", ("(29",)),
     (_YEAR_ENDING_CUT, "", (" го",)),
