@@ -1057,3 +1057,20 @@ def test_until_an_undated_event_is_relative_and_a_day_is_not(event: str, day: dt
 def test_a_month_named_before_a_span_of_its_days(month: int, first: int, last: int, mark: str) -> None:
     named = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"][month - 1]
     assert _dates(f"{named} 2025{mark} с {first} по {last}") == _dates(f"с {first} по {last} {RU_MONTHS_OF[month - 1]} 2025") != []
+
+
+@given(st.integers(2020, 2028), st.integers(1, 3), days)
+def test_a_day_in_each_of_the_years_named(first: int, more: int, day: dt.date) -> None:
+    years = range(first, first + more + 1)
+    said = f"{day.day} {RU_MONTHS_OF[day.month - 1]} в {first}-{years[-1]} годах"
+    named = [dt.date(year, day.month, day.day) for year in years]
+    assert _dates(said, Period.years(first, years[-1])) == [(d.isoformat(), d) for d in named]
+
+
+@given(st.integers(1, 12), st.integers(1, 20), st.integers(2, 8), hours, minutes)
+def test_a_move_to_another_day_is_the_new_day(month: int, first: int, gap: int, hour: int, minute: int) -> None:
+    new = dt.date(2025, month, first + gap)  # not the next day, which would make a night
+    said = f"с {first} на {new.day} {RU_MONTHS_OF[month - 1]}"
+    assert _dates(said) == [(new.isoformat(), new)]
+    clock = f"в {hour} час. {minute:02d} мин. {new.day} {RU_MONTHS_OF[month - 1]}"
+    assert _dates(clock) == [(new.isoformat(), new)]

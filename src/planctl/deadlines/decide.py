@@ -224,7 +224,11 @@ def _dated(facts: Facts, years: tuple[int, ...], other_periods: list[PeriodRef])
         if not years and len(period_years) == 1:
             years = tuple(period_years)
         days, left = backfill_years(facts.days, years)
-        if left:
+        if left and not other_periods and all(day.year is None for day in days):
+            # «15 мая в 2024-2025 годах», «с 1 апреля по 30 мая в 2009—2011 годах»: the day in each year named,
+            # as «до 1 марта 2025-2027 годов» is (CONVENTIONS 12)
+            days = [replace(day, year=year) for year in left for day in days]
+        elif left:
             raise Unreadable("year_vs_date")
         if facts.throughout_lead and _months_holding(other_periods, days):
             # «Протягом травня, 23.05.2021р.»: work through the month and a day in it, two terms

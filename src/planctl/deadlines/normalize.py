@@ -151,6 +151,11 @@ _MONTH_THEN_DAYS = (
     r"^(" + _MONTH_STEM + r"[а-яіїєґ]*(?:\s+\d{4}(?:\s*(?:г|р|года|року)\b\.?)?)?)\s*[:\-]?\s*"
     r"((?:с|з|із|от|від)\s+\d{1,2}\s+(?:по|до|-)\s+\d{1,2})[\s;.,]*$"
 )
+# «із 16 на 23 квітня»: moved from one day of a month to another, the new one decides (so «с 15 на 16 мая»,
+# a night, is dated by the day it ends on)
+_MOVED_FROM_DAY = r"\b(?:с|з|із)\s+\d{1,2}\s+на\s+(?=\d{1,2}\s+" + _MONTH_STEM + ")"
+# «з 00 год. 00 хв. 1 травня», «в 10 час. 30 мин.»: a clock in hours and minutes written out
+_HOURS_AND_MINUTES = r"\b(?:[01]?\d|2[0-4])\s*(?:год|час)\w*\.?\s*[0-5]\d\s*(?:хв|мин)\w*\.?"
 # «с 25 числа до 3 января»: a span from a day of the month before to a named day
 _FROM_DAY_OF_MONTH = r"\b(с|з)\s+(\d{1,2})\s+(?:числа|число)\s+(?:до|по)\s+(?=\d{1,2}\s+" + _MONTH_STEM + ")"
 # «с 18:00, 1 ноября … до 18-00, 4 ноября»: the comma after a clock time before its date goes with the time
@@ -323,6 +328,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_FROM_DAY_OF_MONTH, r"\1 \2 по ", ("числ",)),
     (_MONTH_THEN_DAYS, r"\2 \1", ()),
     (_MOVED_FROM_DATE, "", (" на ",)),
+    (_MOVED_FROM_DAY, "", (" на ",)),
     (_LEAP_DAY_OFFERED, "29 ", ("(29",)),
     (_YEAR_ENDING_CUT, "", (" го",)),
     (_DOT_IN_DAY_LIST, r"\1, ", (". ",)),
@@ -347,6 +353,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_NOT_BEFORE_DAY, r"с \1 по ", ("не ран", "не рані")),
     (_AT_ONCE_AFTER, "", ("сразу", "одразу", "відразу", "незамедл", "негайно")),
     (_NOT_BEFORE, "", ("не ран", "не рані")),
+    (_HOURS_AND_MINUTES, " ", ("хв", "мин")),
     (_HOURS_WINDOW, " ", ("год", "час")),
     (_HOURS_BEFORE_DATE, "", ("год", "час")),
     (_DASH_TO, " ", ()),
