@@ -1074,3 +1074,13 @@ def test_a_move_to_another_day_is_the_new_day(month: int, first: int, gap: int, 
     assert _dates(said) == [(new.isoformat(), new)]
     clock = f"в {hour} час. {minute:02d} мин. {new.day} {RU_MONTHS_OF[month - 1]}"
     assert _dates(clock) == [(new.isoformat(), new)]
+
+
+@given(
+    st.sampled_from(["Сверка данных", "Переоформление", "Обновление", "Мониторинг"]),
+    st.sampled_from(["ежеквартально", "в течение 5 рабочих дней", "до 15 числа каждого месяца", "ежегодно до 1 марта"]),
+)
+def test_a_name_of_its_own_before_a_term_changes_nothing(name: str, term: str) -> None:
+    reading = read_phrase(f"{name} {term}")
+    assert reading.kind == read_phrase(term).kind != "unknown"
+    assert _dates(f"{name} {term}") == _dates(term)

@@ -63,7 +63,27 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
         found = _after_name(tokens[:cut], " ".join(tokens[cut + (tokens[cut] in (",", "-")) :]), table, read)
         if found is not None:
             return found
-    return None
+    return _own_name_first(tokens, table, read)
+
+
+#: The most words of a name of its own before a term («Переоформлення протягом 2 робочих днів»).
+_OWN_NAME_WORDS = 2
+
+
+def _own_name_first(tokens: list[str], table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
+    """«Переоформлення протягом 2 робочих днів», «обновление по мере поступления информации»: one or two
+    words the grammar does not know, and that name no time in either language, say what is done; the
+    term after them is the term, whatever its kind (CONVENTIONS 26)."""
+    own = 0
+    while own < min(_OWN_NAME_WORDS, len(tokens) - 1) and _own_word(tokens[own], table):
+        own += 1
+    parts = read(" ".join(tokens[own:])) if own else []
+    return (parts, _shown(tokens[:own])) if parts and all(p.kind != "unknown" for p in parts) else None
+
+
+def _own_word(token: str, table: Language) -> bool:
+    other = language("uk" if table.code == "ru" else "ru")
+    return is_word(token) and len(token) >= 4 and token not in table.vocabulary and not table.names_time(token) and not other.names_time(token)
 
 
 def _how_often_at(words: list[str], table: Language) -> int | None:
