@@ -1084,3 +1084,12 @@ def test_a_name_of_its_own_before_a_term_changes_nothing(name: str, term: str) -
     reading = read_phrase(f"{name} {term}")
     assert reading.kind == read_phrase(term).kind != "unknown"
     assert _dates(f"{name} {term}") == _dates(term)
+
+
+@given(
+    st.sampled_from(["в течение года", "ежеквартально", "постоянно", "ежегодно до 1 марта", "до 15 мая"]),
+    st.sampled_from([" на базе школы", " в отдел образования", ", на сайте учреждения", " в управление"]),
+)
+def test_where_or_to_whom_after_a_term_changes_nothing(term: str, where: str) -> None:
+    assert read_phrase(term + where).kind == read_phrase(term).kind != "unknown"
+    assert _dates(term + where) == _dates(term)

@@ -306,6 +306,28 @@ def without_remarks(text: str, table: Language, read: Read) -> tuple[str, tuple[
     return cut
 
 
+def words_after_term(text: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
+    """«В течение года на базе школы», «ежемесячно до 5 числа в управление», «постійно, на сайті закладу»: where
+    or to whom, in words of its own and prepositions only, opened by a preposition or a comma, after a term
+    that reads whole, a day with its month; the term decides (CONVENTIONS 26). The longest such tail is cut,
+    and never one with a number or a word that names a time."""
+    tokens = tokenize(text)
+    for cut in range(1, len(tokens)):
+        tail = [token for token in tokens[cut:] if token != ","]
+        opened = tokens[cut] in table.prepositions or tokens[cut - 1] == ","
+        if not (opened and tail and _is_remark(tail, table) and all(_place_word(token, table) for token in tail)):
+            continue
+        parts = read(" ".join(tokens[:cut]))
+        if parts and all(p.kind != "unknown" and all(day.month for day in p.rule.days) for p in parts):
+            return parts, _shown(tail)
+    return None
+
+
+def _place_word(token: str, table: Language) -> bool:
+    """A preposition, or a word of its own that names no time in either language («базе», «управління»)."""
+    return token in table.prepositions or (_own_word(token, table) and token not in table.vocabulary)
+
+
 def _cut_remarks(text: str, separator: str, table: Language, read: Read) -> tuple[str, tuple[str, ...]] | None:
     segments = text.split(separator)
     if len(segments) > _REMARK_SEGMENTS:

@@ -22,6 +22,7 @@ from planctl.deadlines.asides import (
     without_remarks,
     without_reported_period,
     without_stage_labels,
+    words_after_term,
 )
 from planctl.deadlines.decide import decide, per_period_unit, period_end_day
 from planctl.deadlines.events import event_day, per_document, tied_to_event, undated
@@ -389,6 +390,9 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
     lead = without_lead(text, table, lambda chunk: _read_all(chunk, table, trailing=False)[0]) if trailing else None
     if lead is not None:
         return _as_written(lead[0], shown), (lead[1],)
+    where = words_after_term(text, table, lambda chunk: _read_all(chunk, table, trailing=False)[0]) if trailing else None
+    if where is not None:
+        return _as_written(where[0], shown), (where[1],)
     return parts, ()
 
 
