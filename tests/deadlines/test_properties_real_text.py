@@ -1093,3 +1093,18 @@ def test_a_name_of_its_own_before_a_term_changes_nothing(name: str, term: str) -
 def test_where_or_to_whom_after_a_term_changes_nothing(term: str, where: str) -> None:
     assert read_phrase(term + where).kind == read_phrase(term).kind != "unknown"
     assert _dates(term + where) == _dates(term)
+
+
+@given(st.sampled_from(["первой", "второй", "третьей", "последней"]), st.integers(1, 6), st.integers(7, 12), st.integers(1, 28))
+def test_a_span_from_a_weekday_of_a_month_ends_on_its_last_day(nth: str, month: int, last_month: int, day: int) -> None:
+    said = f"с {nth} субботы {RU_MONTHS_OF[month - 1]} по {day} {RU_MONTHS_OF[last_month - 1]}"
+    last = dt.date(2025, last_month, day)
+    assert read_phrase(said).kind == "period"
+    assert _dates(said) == [(last.isoformat(), last)]
+
+
+@given(st.sampled_from([("первого", 1), ("второго", 2), ("третьего", 3)]), st.integers(1, 28))
+def test_a_month_after_the_quarter_said_two_ways(which: tuple[str, int], day: int) -> None:
+    word, _ = which
+    after = f"до {day} числа {word} месяца, следующего за отчетным кварталом"
+    assert _dates(after) == _dates(f"до {day} числа {word} месяца квартала, следующего за отчетным") != []

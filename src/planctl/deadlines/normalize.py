@@ -146,6 +146,21 @@ _MONTH_AHEAD = r"(?!\s*" + _MONTH_STEM + ")"
 # «з 15.05.2016 на 17.00 год. 12.05.2016»: moved from one date to another, the new one decides (a night «с 15.05
 # на 16.05» is dated by the day it ends on all the same)
 _MOVED_FROM_DATE = r"\b(?:с|з|із)\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*(?:г|р)\.)?\s+на\s+(?=(?:\S+\s+){0,3}?\d{1,2}\.\d{1,2}\.\d{2,4})"
+# «до 15-го числа второго месяца, следующего за истекшим кварталом», «первого месяца следующего квартала»: a
+# month of the quarter after the one reported, said as «второго месяца квартала, следующего за отчетным»
+_MONTH_OF_NEXT_QUARTER = (
+    r"\b(первого|второго|третьего|першого|другого|третього)\s+(месяца|місяця)"
+    r"(?:,?\s+(?:следующего|наступного)\s+за\s+(?:отчетным|истекшим|звітним|минулим)\s+кварталом"
+    r"|\s+(?:следующего|наступного)\s+(?:квартала|кварталу))"
+)
+
+
+def _month_of_next_quarter(match: re.Match[str]) -> str:
+    ukrainian = match.group(2) == "місяця"
+    quarter = "кварталу, наступного за звітним" if ukrainian else "квартала, следующего за отчетным"
+    return f"{match.group(1)} {match.group(2)} {quarter}"
+
+
 # «січень 2025: з 11 по 31;»: a month (and year) named first, then a span of its days
 _MONTH_THEN_DAYS = (
     r"^(" + _MONTH_STEM + r"[а-яіїєґ]*(?:\s+\d{4}(?:\s*(?:г|р|года|року)\b\.?)?)?)\s*[:\-]?\s*"
@@ -327,6 +342,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_COMMA_AFTER_CLOCK, " ", (",",)),
     (_FROM_DAY_OF_MONTH, r"\1 \2 по ", ("числ",)),
     (_MONTH_THEN_DAYS, r"\2 \1", ()),
+    (_MONTH_OF_NEXT_QUARTER, _month_of_next_quarter, ("месяца", "місяця")),
     (_MOVED_FROM_DATE, "", (" на ",)),
     (_MOVED_FROM_DAY, "", (" на ",)),
     (_LEAP_DAY_OFFERED, "29 ", ("(29",)),

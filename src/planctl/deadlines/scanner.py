@@ -191,7 +191,13 @@ class Scanner:
         items = (try_bare_day, try_named_day, try_ordinal_period, try_ranges_of_days, try_day_range, try_day_list, try_day_month, try_month, try_years)
         facts = self.facts
         while self.i < len(self.t):
+            weekdays_before = len(facts.month_weekdays)
             if any(step(self) for step in words):
+                if self.start_pending and len(facts.month_weekdays) > weekdays_before:
+                    # «со второй субботы августа по 31 декабря»: a span from a weekday of a month, its last day decides
+                    facts.month_weekdays.pop()
+                    self.after_item, self.start_pending, self.open_start = (len(facts.days), len(facts.periods)), False, True
+                    continue
                 self.after_item = self.range_start = None
                 self.start_pending = False
                 continue
