@@ -1108,3 +1108,16 @@ def test_a_month_after_the_quarter_said_two_ways(which: tuple[str, int], day: in
     word, _ = which
     after = f"до {day} числа {word} месяца, следующего за отчетным кварталом"
     assert _dates(after) == _dates(f"до {day} числа {word} месяца квартала, следующего за отчетным") != []
+
+
+@given(
+    st.sampled_from(["ежемесячно", "ежеквартально", "ежегодно", "каждого месяца", ""]),
+    st.sampled_from(["первой", "второй", "третьей"]),
+    st.sampled_from(["декаде", "половине месяца", "неделе"]),
+)
+def test_a_part_of_a_month_with_any_frequency_reads_or_says_why(often: str, which: str, part: str) -> None:
+    reading = read_phrase(f"{often} в {which} {part}".strip())
+    assert reading.kind != "unknown" or reading.reason
+    occurrences = _dates(f"{often} в {which} {part}".strip())  # never fails, whatever the reading
+    if often in ("ежемесячно", "каждого месяца") and part == "декаде":
+        assert len(occurrences) == 12

@@ -193,7 +193,14 @@ def _the_weekdays_dates(facts: Facts) -> bool:
 
 
 def _recurring_periods(facts: Facts, every: str, years: tuple[int, ...], periods: list[PeriodRef]) -> tuple[Kind, Rule]:
-    """"ежегодно в IV квартале", "два раза в год (июнь, декабрь)": the end of each named period."""
+    """"ежегодно в IV квартале", "два раза в год (июнь, декабрь)": the end of each named period;
+    «в первой декаде каждого месяца»: the end of that part of each month."""
+    if any(p.unit in PARTS_OF_MONTH and not p.month for p in periods):
+        if every != "month" or len(periods) != 1 or facts.day_of_month is not None or facts.next_period:
+            raise Unreadable("recurring_many_periods")
+        step, parts = PARTS_OF_MONTH[periods[0].unit]
+        last_part = periods[0].index >= parts
+        return "recurring", Rule(every="month", day_of_month=None if last_part else periods[0].index * step, years=years)
     ends = [period_end_day(p) for p in periods]
     if len(ends) == 1:
         if every != "year":
