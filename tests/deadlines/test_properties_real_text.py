@@ -1121,3 +1121,8 @@ def test_a_part_of_a_month_with_any_frequency_reads_or_says_why(often: str, whic
     occurrences = _dates(f"{often} в {which} {part}".strip())  # never fails, whatever the reading
     if often in ("ежемесячно", "каждого месяца") and part == "декаде":
         assert len(occurrences) == 12
+
+
+@given(st.integers(1, 14), st.integers(15, 28), st.sampled_from(["число", "числа"]))
+def test_a_span_of_days_of_each_month_said_two_ways(first: int, last: int, number_word: str) -> None:
+    assert _dates(f"ежемесячно с {first} по {last} {number_word}") == _dates(f"ежемесячно {first}-{last} числа") != []

@@ -161,6 +161,8 @@ def _month_of_next_quarter(match: re.Match[str]) -> str:
     return f"{match.group(1)} {match.group(2)} {quarter}"
 
 
+# «ежемесячно с 1 по 5 число»: a span of days of each month, as «1-5 числа» is written
+_DAYS_OF_MONTH_SPAN = r"\b(?:с|з|із)\s+(\d{1,2})(?:-?(?:го|е|й))?\s+(?:по|до)\s+(\d{1,2})(?:-?(?:го|е|й))?\s+(?=числ)"
 # «січень 2025: з 11 по 31;»: a month (and year) named first, then a span of its days
 _MONTH_THEN_DAYS = (
     r"^(" + _MONTH_STEM + r"[а-яіїєґ]*(?:\s+\d{4}(?:\s*(?:г|р|года|року)\b\.?)?)?)\s*[:\-]?\s*"
@@ -341,6 +343,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_HOURS_ACROSS_DATES, r"с \1 по ", (" до ",)),
     (_COMMA_AFTER_CLOCK, " ", (",",)),
     (_FROM_DAY_OF_MONTH, r"\1 \2 по ", ("числ",)),
+    (_DAYS_OF_MONTH_SPAN, r"\1-\2 ", ("числ",)),
     (_MONTH_THEN_DAYS, r"\2 \1", ()),
     (_MONTH_OF_NEXT_QUARTER, _month_of_next_quarter, ("месяца", "місяця")),
     (_MOVED_FROM_DATE, "", (" на ",)),
