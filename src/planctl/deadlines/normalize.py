@@ -148,19 +148,8 @@ _MONTH_AHEAD = r"(?!\s*" + _MONTH_STEM + ")"
 _MOVED_FROM_DATE = r"\b(?:с|з|із)\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*(?:г|р)\.)?\s+на\s+(?=(?:\S+\s+){0,3}?\d{1,2}\.\d{1,2}\.\d{2,4})"
 # «до 15-го числа второго месяца, следующего за истекшим кварталом», «первого месяца следующего квартала»: a
 # month of the quarter after the one reported, said as «второго месяца квартала, следующего за отчетным»
-_MONTH_OF_NEXT_QUARTER = (
-    r"\b(первого|второго|третьего|першого|другого|третього)\s+(месяца|місяця)"
-    r"(?:,?\s+(?:следующего|наступного)\s+за\s+(?:отчетным|истекшим|звітним|минулим)\s+кварталом"
-    r"|\s+(?:следующего|наступного)\s+(?:квартала|кварталу))"
-)
-
-
-def _month_of_next_quarter(match: re.Match[str]) -> str:
-    ukrainian = match.group(2) == "місяця"
-    quarter = "кварталу, наступного за звітним" if ukrainian else "квартала, следующего за отчетным"
-    return f"{match.group(1)} {match.group(2)} {quarter}"
-
-
+_MONTH_OF_NEXT_QUARTER = r"\b(первого|второго|третьего)\s+месяца(?:,?\s+следующего\s+за\s+(?:отчетным|истекшим)\s+кварталом|\s+следующего\s+квартала)"
+_MONTH_OF_NEXT_QUARTER_UK = r"\b(першого|другого|третього)\s+місяця(?:,?\s+наступного\s+за\s+(?:звітним|минулим)\s+кварталом|\s+наступного\s+кварталу)"
 # «ежемесячно с 1 по 5 число»: a span of days of each month, as «1-5 числа» is written
 _DAYS_OF_MONTH_SPAN = r"\b(?:с|з|із)\s+(\d{1,2})(?:-?(?:го|е|й))?\s+(?:по|до)\s+(\d{1,2})(?:-?(?:го|е|й))?\s+(?=числ)"
 # «січень 2025: з 11 по 31;»: a month (and year) named first, then a span of its days
@@ -345,7 +334,8 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_FROM_DAY_OF_MONTH, r"\1 \2 по ", ("числ",)),
     (_DAYS_OF_MONTH_SPAN, r"\1-\2 ", ("числ",)),
     (_MONTH_THEN_DAYS, r"\2 \1", ()),
-    (_MONTH_OF_NEXT_QUARTER, _month_of_next_quarter, ("месяца", "місяця")),
+    (_MONTH_OF_NEXT_QUARTER, r"\1 месяца квартала, следующего за отчетным", ("месяца",)),
+    (_MONTH_OF_NEXT_QUARTER_UK, r"\1 місяця кварталу, наступного за звітним", ("місяця",)),
     (_MOVED_FROM_DATE, "", (" на ",)),
     (_MOVED_FROM_DAY, "", (" на ",)),
     (_LEAP_DAY_OFFERED, "29 ", ("(29",)),
