@@ -1126,3 +1126,13 @@ def test_a_part_of_a_month_with_any_frequency_reads_or_says_why(often: str, whic
 @given(st.integers(1, 14), st.integers(15, 28), st.sampled_from(["число", "числа"]))
 def test_a_span_of_days_of_each_month_said_two_ways(first: int, last: int, number_word: str) -> None:
     assert _dates(f"ежемесячно с {first} по {last} {number_word}") == _dates(f"ежемесячно {first}-{last} числа") != []
+
+
+@given(
+    st.sampled_from(["ежемесячно", "ежеквартально"]),
+    st.sampled_from(["путем перечисления суммы налога", "исходя из фактических оборотов по реализации товаров", "путем внесения платежа в размере 100 процентов суммы"]),
+    st.integers(1, 28),
+)
+def test_how_a_sum_is_reckoned_between_a_frequency_and_its_day_changes_nothing(often: str, how: str, day: int) -> None:
+    term = f"не позднее {day} числа месяца, следующего за отчетным"
+    assert _dates(f"{often} {how} {term}") == _dates(f"{often} {term}") != []

@@ -75,13 +75,14 @@ def _own_name_first(tokens: list[str], table: Language, read: Read) -> tuple[lis
     words the grammar does not know, and that name no time in either language, say what is done; the
     term after them is the term, whatever its kind (CONVENTIONS 26)."""
     own = 0
-    while own < min(_OWN_NAME_WORDS, len(tokens) - 1) and _own_word(tokens[own], table):
+    while own < min(_OWN_NAME_WORDS, len(tokens) - 1) and own_word(tokens[own], table):
         own += 1
     parts = read(" ".join(tokens[own:])) if own else []
-    return (parts, _shown(tokens[:own])) if parts and all(p.kind != "unknown" for p in parts) else None
+    return (parts, shown(tokens[:own])) if parts and all(p.kind != "unknown" for p in parts) else None
 
 
-def _own_word(token: str, table: Language) -> bool:
+def own_word(token: str, table: Language) -> bool:
+    """A word the grammar does not know, of four letters or more, that names no time in either language."""
     other = language("uk" if table.code == "ru" else "ru")
     return is_word(token) and len(token) >= 4 and token not in table.vocabulary and not table.names_time(token) and not other.names_time(token)
 
@@ -91,6 +92,12 @@ def _how_often_at(words: list[str], table: Language) -> int | None:
     term's, not its name's. None where none does."""
     often = _frequencies(table.code)
     return next((i for i in range(len(words)) if phrase_at(words, i, often)), None)
+
+
+def frequency_at(words: list[str], table: Language) -> tuple[int, int] | None:
+    """Where the first frequency among `words` begins and where it ends («ежемесячно», «не реже раза в квартал»)."""
+    at = _how_often_at(words, table)
+    return None if at is None else (at, at + phrase_at(words, at, _frequencies(table.code)))
 
 
 @cache
@@ -109,7 +116,7 @@ def _after_name(head: list[str], rest: str, table: Language, read: Read, named: 
         # «корректировка ежегодно к 1 января»: the name ends where the frequency begins
         name, parts = head[:often], read(" ".join([*head[often:], rest]))
         if name and all(is_word(token) for token in name) and _names_something(name, table) and parts and all(p.kind == "recurring" for p in parts):
-            return parts, _shown(name)
+            return parts, shown(name)
         return None
     # "1-е каникулы", "5–6 класс": numbers in a name are its own, as long as words name something
     words = [token for token in head if is_word(token)]
@@ -120,7 +127,7 @@ def _after_name(head: list[str], rest: str, table: Language, read: Read, named: 
     parts = read(rest)
     # «Окончание учебного года: до завершения ГИА»: after a colon, a term tied to an event is the term too
     tied = colon and bool(parts) and all(p.kind == "relative" for p in parts)
-    return (parts, _shown(head)) if _named_dates(parts) or tied else None
+    return (parts, shown(head)) if _named_dates(parts) or tied else None
 
 
 def _is_duration(words: list[str], table: Language) -> bool:
@@ -136,11 +143,11 @@ def without_stage_labels(text: str, table: Language, read: Read) -> tuple[list[P
     if not labels:
         return None
     kept: list[str] = []
-    shown: list[str] = []
+    said: list[str] = []
     i = 0
     while i < len(tokens):
         if i in labels:
-            shown.append(_shown(tokens[i : i + 2]))
+            said.append(shown(tokens[i : i + 2]))
             kept.append(";")
             i += 2 + (tokens[i + 2 : i + 3] == ["-"])
             continue
@@ -148,7 +155,7 @@ def without_stage_labels(text: str, table: Language, read: Read) -> tuple[list[P
         i += 1
     terms = " ".join(kept).strip(" ;,")
     parts = read(terms) if terms else []
-    return (parts, tuple(shown)) if read_whole(parts) else None
+    return (parts, tuple(said)) if read_whole(parts) else None
 
 
 def _is_ordinal(token: str, table: Language) -> bool:
@@ -170,7 +177,7 @@ def dated_in_brackets(text: str, table: Language, read: Read) -> tuple[list[Part
     if not (_names_something(words, table) or _is_label(words, read)):
         return None
     parts = read(found.group(2))
-    return (parts, _shown(head)) if _named_dates(parts) else None
+    return (parts, shown(head)) if _named_dates(parts) else None
 
 
 def narrowed_in_brackets(text: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
@@ -190,7 +197,7 @@ def narrowed_in_brackets(text: str, table: Language, read: Read) -> tuple[list[P
     said_again = all(p.kind == "relative" for p in head_parts)
     broad = _months_of(head, head_parts, table)
     inside = bool(broad) and all((months := _months_in(p.rule)) and months <= broad for p in parts)
-    return (parts, _shown(head)) if said_again or inside else None
+    return (parts, shown(head)) if said_again or inside else None
 
 
 def _months_of(head: list[str], parts: list[PartSpec], table: Language) -> frozenset[int]:
@@ -235,7 +242,7 @@ def terms_in_brackets(text: str, table: Language, read: Read) -> tuple[str, tupl
         for head, rest in cuts:
             words = tokenize(head)
             if _is_label(words, read) and _named_dates(read(rest)):
-                names.append(_shown(words))
+                names.append(shown(words))
                 return f", {rest} "
         return found.group(0)
 
@@ -256,7 +263,7 @@ def labelled_terms(text: str, table: Language, read: Read) -> tuple[list[PartSpe
         cut = next((i for i in range(1, min(len(tokens), _LEAD_TOKENS + 1)) if tokens[i] in _TERM_OPENS and _is_label(tokens[:i], read)), 0)
         cut = 0 if table.report.intersection(tokens[:cut]) else cut
         if cut and _named_dates(read(" ".join(tokens[cut + (tokens[cut] == "-") :]))):
-            names.append(_shown(tokens[:cut]))
+            names.append(shown(tokens[:cut]))
             tokens = tokens[cut + (tokens[cut] == "-") :]
         kept.append(segment if segment in (",", ";") else " ".join(tokens))
     if not names:
@@ -306,28 +313,6 @@ def without_remarks(text: str, table: Language, read: Read) -> tuple[str, tuple[
     return cut
 
 
-def words_after_term(text: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
-    """«В течение года на базе школы», «ежемесячно до 5 числа в управление», «постійно, на сайті закладу»: where
-    or to whom, in words of its own and prepositions only, opened by a preposition or a comma, after a term
-    that reads whole, a day with its month; the term decides (CONVENTIONS 26). The longest such tail is cut,
-    and never one with a number or a word that names a time."""
-    tokens = tokenize(text)
-    for cut in range(1, len(tokens)):
-        tail = [token for token in tokens[cut:] if token != ","]
-        opened = tokens[cut] in table.prepositions or tokens[cut - 1] == ","
-        if not (opened and tail and _is_remark(tail, table) and all(_place_word(token, table) for token in tail)):
-            continue
-        parts = read(" ".join(tokens[:cut]))
-        if parts and all(p.kind != "unknown" and all(day.month for day in p.rule.days) for p in parts):
-            return parts, _shown(tail)
-    return None
-
-
-def _place_word(token: str, table: Language) -> bool:
-    """A preposition, or a word of its own that names no time in either language («базе», «управління»)."""
-    return token in table.prepositions or (_own_word(token, table) and token not in table.vocabulary)
-
-
 def _cut_remarks(text: str, separator: str, table: Language, read: Read) -> tuple[str, tuple[str, ...]] | None:
     segments = text.split(separator)
     if len(segments) > _REMARK_SEGMENTS:
@@ -339,12 +324,12 @@ def _cut_remarks(text: str, separator: str, table: Language, read: Read) -> tupl
             kept.append(segment)
             continue
         tokens = tokenize(segment)
-        if kept and len(tokens) <= _REMARK_TOKENS and _is_remark(tokens, table):
-            dropped.append(_shown(tokens))  # "01.01.2020; актовый зал": a remark of its own after the term
+        if kept and len(tokens) <= _REMARK_TOKENS and is_remark(tokens, table):
+            dropped.append(shown(tokens))  # "01.01.2020; актовый зал": a remark of its own after the term
             continue
         for cut in range(len(tokens) - 1, max(0, len(tokens) - _REMARK_TOKENS) - 1, -1):
             head, tail = tokens[:cut], tokens[cut:]
-            if not (_is_remark(tail, table) or _is_duration(tail, table)):  # "30.10.2023-05.11.2023 - 7 днів"
+            if not (is_remark(tail, table) or _is_duration(tail, table)):  # "30.10.2023-05.11.2023 - 7 днів"
                 continue
             parts = read(" ".join(head))
             named = _named_dates(parts)
@@ -354,7 +339,7 @@ def _cut_remarks(text: str, separator: str, table: Language, read: Read) -> tupl
                 while head and head[-1] in ("-", ","):
                     head = head[:-1]  # "07.10 - 11.10 - наст. сесія": the dash before the remark goes with it
                 kept.append(" ".join([*head, *_year_paid_for(parts, tail, table, read)]))
-                dropped.append(_shown(tail))
+                dropped.append(shown(tail))
                 break
         else:
             return None
@@ -366,7 +351,7 @@ def _named_dates(parts: list[PartSpec]) -> bool:
     return bool(parts) and all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in parts)
 
 
-def _is_remark(tokens: list[str], table: Language) -> bool:
+def is_remark(tokens: list[str], table: Language) -> bool:
     """Words the grammar does not know ("класи", "тур") and nothing that names a time (the Ukrainian «і»
     between two words, «написання і захист», is «and», not the Roman I of «І квартал»)."""
     tokens = tokens[: _paid_for(tokens, table)]
@@ -389,7 +374,7 @@ def without_reported_period(text: str, table: Language, read: Read) -> tuple[lis
         rest = rest[1:]
     parts = read(" ".join(rest)) if rest else []
     dated = _named_dates(parts) and all(day.year is not None for p in parts for day in p.rule.days)
-    return (parts, _shown(tokens[start:end])) if dated else None
+    return (parts, shown(tokens[start:end])) if dated else None
 
 
 def _reported_span(tokens: list[str], table: Language) -> tuple[int, int] | None:
@@ -439,5 +424,5 @@ def _place_letter(tokens: list[str], i: int, table: Language) -> bool:
     return len(tokens[i]) == 1 and len(after) >= 3 and is_word(after) and not table.names_time(after) and after not in table.vocabulary
 
 
-def _shown(tokens: list[str]) -> str:
+def shown(tokens: list[str]) -> str:
     return " ".join(tokens).replace(" - ", "-").replace(" ,", ",")

@@ -22,10 +22,10 @@ from planctl.deadlines.asides import (
     without_remarks,
     without_reported_period,
     without_stage_labels,
-    words_after_term,
 )
 from planctl.deadlines.decide import decide, per_period_unit, period_end_day
 from planctl.deadlines.events import event_day, per_document, tied_to_event, undated
+from planctl.deadlines.explained import explained_frequency, words_after_term
 from planctl.deadlines.facts import AND_WORDS, Unreadable, roman
 from planctl.deadlines.language import Language, language, phrase_at
 from planctl.deadlines.normalize import is_word, normalize, tokenize
@@ -390,9 +390,10 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
     lead = without_lead(text, table, lambda chunk: _read_all(chunk, table, trailing=False)[0]) if trailing else None
     if lead is not None:
         return _as_written(lead[0], shown), (lead[1],)
-    where = words_after_term(text, table, lambda chunk: _read_all(chunk, table, trailing=False)[0]) if trailing else None
-    if where is not None:
-        return _as_written(where[0], shown), (where[1],)
+    for around in (words_after_term, explained_frequency) if trailing else ():
+        found = around(text, table, lambda chunk: _read_all(chunk, table, trailing=False)[0])
+        if found is not None:
+            return _as_written(found[0], shown), (found[1],)
     return parts, ()
 
 
