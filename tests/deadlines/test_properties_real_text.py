@@ -1037,6 +1037,8 @@ def test_a_first_day_and_a_number_of_days_is_a_span(first: dt.date, count: int, 
     last = first + dt.timedelta(days=count - 1)
     assert read_phrase(said).kind == "period"
     assert _dates(said) == [(last.isoformat(), last)]
+    first_after = f"в течение {count} {days_word} с {first.day} {RU_MONTHS_OF[first.month - 1]}"  # the length said first
+    assert _dates(first_after) == [(last.isoformat(), last)]
 
 
 @given(days)

@@ -151,6 +151,11 @@ def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, 
     if sc.peek(used) == "," and sc.phrase_at_index(rest + 1, sc.lang.anchors):
         rest += 1  # "15 рабочих дней, следующих за днем окончания …"
     anchor = sc.phrase_at_index(rest, sc.lang.anchors) if rest < len(sc.t) else 0
+    if anchor and unit == "day" and not working and _names_a_first_day(sc, rest, anchor):
+        # «в течение 10 дней с 1 мая»: so many days from a named day, a span (the scan reads the day, `_lasting` ends it)
+        sc.facts.relative = (count, working, unit)
+        sc.i = rest
+        return True
     has_anchor = bool(anchor)
     if named_event and not (anchor and is_word(sc.peek(rest - sc.i + anchor))):
         return False
@@ -174,6 +179,14 @@ def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, 
         count, unit = count * 7, "day"
     sc.facts.relative = (count, working, unit)
     return True
+
+
+def _names_a_first_day(sc: Scanner, rest: int, anchor: int) -> bool:
+    """«с 1 мая», «з 01.05.2024»: the anchor opens a span («с», «з») and a day with its month follows it."""
+    opener = tuple(sc.t[rest : rest + anchor])
+    day, month = sc.peek(rest + anchor - sc.i), sc.peek(rest + anchor + 1 - sc.i)
+    dated = bool(re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?", day)) or (is_day_number(day) and month in sc.lang.months)
+    return opener in sc.lang.range_from and dated
 
 
 _NOT_LATER = frozenset({("не", "позднее"), ("не", "пізніше"), ("не", "менее"), ("не", "менше")})
