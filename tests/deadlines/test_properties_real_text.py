@@ -1138,3 +1138,10 @@ def test_a_span_of_days_of_each_month_said_two_ways(first: int, last: int, numbe
 def test_how_a_sum_is_reckoned_between_a_frequency_and_its_day_changes_nothing(often: str, how: str, day: int) -> None:
     term = f"не позднее {day} числа месяца, следующего за отчетным"
     assert _dates(f"{often} {how} {term}") == _dates(f"{often} {term}") != []
+
+
+@given(st.sampled_from([("до 10 числа каждого месяца", "каждого"), ("до 1 декабря текущего года", "текущего")]), st.integers(5, 6))
+def test_a_letter_dropped_from_a_short_frame_word_is_read_as_the_word(said: tuple[str, str], at: int) -> None:
+    phrase, word = said
+    slipped = phrase.replace(word, word[:at] + word[at + 1 :])
+    assert _dates(slipped) == _dates(phrase) != []

@@ -134,7 +134,7 @@ def slips(text: str, lang: str = "ru", *, known_in: str | None = None) -> tuple[
             continue
         near = _neighbours(lang).get(word, set()) | {w for key in _deletions(word) for w in _neighbours(lang).get(key, ())}
         near = {w for w in near if _one_slip(word, w)}
-        if len(near) > 1 and len({_sense(w, lang) for w in near}) == 1:
+        if len(near) > 1 and _one_word(near, lang):
             # «березя», «квартае», «пізніе»: several forms of one word one slip away («березня», «берез»):
             # the full form that keeps the written ending
             near = {min(near, key=lambda w: (w in table.month_prefixes, w[-1] != word[-1], -len(w), w))}
@@ -165,6 +165,16 @@ def _sense(word: str, lang: str) -> object:
     if word in table.skip:
         return "skip"
     return _misspelled_words(lang).get(word, word)
+
+
+def _one_word(near: set[str], lang: str) -> bool:
+    """Known words that are one word to the grammar: one sense, or forms that share their first letters
+    («каждого», «каждое»; «текущего», «текущей»)."""
+    return len({_sense(w, lang) for w in near}) == 1 or (all(len(w) > _STEM for w in near) and len({w[:_STEM] for w in near}) == 1)
+
+
+#: The letters two known forms of one word share («каждо-го», «каждо-е»).
+_STEM = 5
 
 
 @lru_cache(maxsize=4)
