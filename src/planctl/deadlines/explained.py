@@ -30,7 +30,7 @@ def words_after_term(text: str, table: Language, read: Read) -> tuple[list[PartS
 
 def _place_word(token: str, table: Language) -> bool:
     """A preposition, or a word of its own that names no time in either language («базе», «управління»)."""
-    return token in table.prepositions or (own_word(token, table) and token not in table.vocabulary)
+    return token in table.prepositions or own_word(token, table)
 
 
 #: The words that open the term after an explanation: «в срок не позднее 20 числа», «, но не позднее …», «до …».
