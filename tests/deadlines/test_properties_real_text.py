@@ -1145,3 +1145,10 @@ def test_a_letter_dropped_from_a_short_frame_word_is_read_as_the_word(said: tupl
     phrase, word = said
     slipped = phrase.replace(word, word[:at] + word[at + 1 :])
     assert _dates(slipped) == _dates(phrase) != []
+
+
+@given(st.dates(dt.date(2025, 3, 1), dt.date(2025, 12, 31)), st.integers(1, 40))
+def test_days_before_a_named_day_are_that_much_earlier(day: dt.date, count: int) -> None:
+    said = f"за {count} дней до {day.day} {RU_MONTHS_OF[day.month - 1]} 2025 года"
+    earlier = day - dt.timedelta(days=count)
+    assert _dates(said) == [(earlier.isoformat(), earlier)]

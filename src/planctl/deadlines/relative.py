@@ -7,13 +7,15 @@ until the plan names it; one counted from the end of a reporting period is a day
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from planctl.deadlines.facts import DAY_AHEAD, Unreadable, is_day_number
+from planctl.deadlines.facts import DAY_AHEAD, Unreadable, is_day_number, year_of
 from planctl.deadlines.normalize import is_word
 from planctl.deadlines.spec import DayRef
 from planctl.deadlines.terms import month_in_period, number_of, set_every
+from planctl.period import month_days
 
 if TYPE_CHECKING:
     from planctl.deadlines.scanner import Scanner
@@ -34,7 +36,7 @@ def try_relative(sc: Scanner) -> bool:
     if term is not None and sc.peek(j + 1) in ("срок", "строк", "термін"):
         count, unit = term
         return relative_tail(sc, j + 2, count * times, False, unit, need_anchor=False)
-    if _before_next_year(sc) or _before_event(sc):
+    if _before_next_year(sc) or _before_day(sc) or _before_event(sc):
         return True
     used = sc.phrase_at(sc.lang.relative_lead)
     # «15 днів з дати оприлюднення»: a count with no lead word is a term only before its event
@@ -242,6 +244,51 @@ def _before_next_year(sc: Scanner) -> bool:
     sc.facts.days.append(DayRef(1, 13 - count))
     sc.i += before + used
     return True
+
+
+#: A common year, to count back from a yearless day («за 10 дней до 1 мая»).
+_COMMON_YEAR = 2001
+
+
+def _before_day(sc: Scanner) -> bool:
+    """«за 10 дней до 1 мая», «не позднее чем за месяц до 1 сентября 2024 года»: so many calendar days (weeks,
+    months) before a named day is the day that much earlier; working days, and a yearless day whose count
+    reaches into the year before or back across February, are not read."""
+    term = _term_before(sc)
+    if term is None or term[1]:
+        return False
+    count, _, unit, before = term
+    day, month, year, used = _day_after(sc, before + 1)
+    if not used:
+        return False
+    named = dt.date(year or _COMMON_YEAR, month, day)
+    earlier = _months_back(named, count) if unit == "month" else named - dt.timedelta(days=count)
+    across_february = earlier.day != named.day if unit == "month" else earlier.month <= 2 < named.month
+    if year is None and (earlier.year < named.year or across_february):
+        return False  # the year before is not the plan's, and a count across February depends on the year
+    sc.facts.days.append(DayRef(earlier.day, earlier.month, earlier.year if year else None))
+    sc.i += before + 1 + used
+    return True
+
+
+def _day_after(sc: Scanner, offset: int) -> tuple[int, int, int | None, int]:
+    """The day at `offset` («1 мая», «1 сентября 2024», «01.05.2024»): day, month, year or None, and the tokens it takes."""
+    token = sc.peek(offset)
+    if found := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", token):
+        day, number, written = map(int, found.groups())
+        return (day, number, written, 1) if 1 <= number <= 12 and 1 <= day <= month_days(written, number) else (0, 0, None, 0)
+    month = sc.lang.months.get(sc.peek(offset + 1))
+    year = year_of(sc.peek(offset + 2))
+    if not is_day_number(token) or month is None or not 1 <= int(token) <= month_days(year or _COMMON_YEAR, month):
+        return 0, 0, None, 0
+    return int(token), month, year, 2 + (year is not None)
+
+
+def _months_back(day: dt.date, months: int) -> dt.date:
+    """The same day so many months earlier (the month's last day where it is shorter)."""
+    index = day.month - 1 - months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, month_days(year, month)))
 
 
 def _before_event(sc: Scanner) -> bool:
