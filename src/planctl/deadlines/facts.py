@@ -84,6 +84,9 @@ class Facts:
 #: from an event runs to, what «в течение 1 недели до …» ends on.
 DAY_AHEAD = re.compile(r"\d{1,2}(?:-й|\.\d{1,2}(?:\.\d{2,4})?)?$")
 
+#: A common year, to count days from or back to a day with no year («с 11 апреля в течение 10 дней», «за 10 дней до 1 мая»).
+COMMON_YEAR = 2001
+
 #: «и», «і», «та», «й»: the words that join two items («3 и 17 ноября», «с 30 декабря и до 8 января»).
 AND_WORDS = frozenset({"и", "і", "й", "та"})
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from planctl.deadlines.facts import DAY_AHEAD, Unreadable, is_day_number, year_of
+from planctl.deadlines.facts import COMMON_YEAR, DAY_AHEAD, Unreadable, is_day_number, year_of
 from planctl.deadlines.normalize import is_word
 from planctl.deadlines.spec import DayRef
 from planctl.deadlines.terms import month_in_period, number_of, set_every
@@ -246,10 +246,6 @@ def _before_next_year(sc: Scanner) -> bool:
     return True
 
 
-#: A common year, to count back from a yearless day («за 10 дней до 1 мая»).
-_COMMON_YEAR = 2001
-
-
 def _before_day(sc: Scanner) -> bool:
     """«за 10 дней до 1 мая», «не позднее чем за месяц до 1 сентября 2024 года»: so many calendar days (weeks,
     months) before a named day is the day that much earlier; working days, and a yearless day whose count
@@ -261,7 +257,7 @@ def _before_day(sc: Scanner) -> bool:
     day, month, year, used = _day_after(sc, before + 1)
     if not used:
         return False
-    named = dt.date(year or _COMMON_YEAR, month, day)
+    named = dt.date(year or COMMON_YEAR, month, day)
     earlier = _months_back(named, count) if unit == "month" else named - dt.timedelta(days=count)
     across_february = earlier.day != named.day if unit == "month" else earlier.month <= 2 < named.month
     if year is None and (earlier.year < named.year or across_february):
@@ -274,12 +270,12 @@ def _before_day(sc: Scanner) -> bool:
 def _day_after(sc: Scanner, offset: int) -> tuple[int, int, int | None, int]:
     """The day at `offset` («1 мая», «1 сентября 2024», «01.05.2024»): day, month, year or None, and the tokens it takes."""
     token = sc.peek(offset)
-    if found := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", token):
-        day, number, written = map(int, found.groups())
+    if (found := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", token)) and (written := year_of(found.group(3))):
+        day, number = int(found.group(1)), int(found.group(2))
         return (day, number, written, 1) if 1 <= number <= 12 and 1 <= day <= month_days(written, number) else (0, 0, None, 0)
     month = sc.lang.months.get(sc.peek(offset + 1))
     year = year_of(sc.peek(offset + 2))
-    if not is_day_number(token) or month is None or not 1 <= int(token) <= month_days(year or _COMMON_YEAR, month):
+    if not is_day_number(token) or month is None or not 1 <= int(token) <= month_days(year or COMMON_YEAR, month):
         return 0, 0, None, 0
     return int(token), month, year, 2 + (year is not None)
 

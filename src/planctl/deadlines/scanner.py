@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from planctl.deadlines.facts import AND_WORDS, DAY_AHEAD, Facts, Unreadable, is_day_number, roman, two_digit_year, year_of
+from planctl.deadlines.facts import AND_WORDS, COMMON_YEAR, DAY_AHEAD, Facts, Unreadable, is_day_number, roman, two_digit_year, year_of
 from planctl.deadlines.items import (
     try_bare_day,
     try_day_list,
@@ -38,8 +38,6 @@ from planctl.deadlines.terms import (
 _BEFORE = frozenset({"до", "к"})
 #: The most words an undated event that opens a span may take («з дня закінчення навчального року по …»).
 _EVENT_WORDS = 8
-#: A common year, to count the days of a span from a yearless first day («с 11 апреля в течение 10 дней»).
-_COMMON_YEAR = 2001
 
 
 class Scanner:
@@ -161,7 +159,7 @@ class Scanner:
         if working or unit != "day" or count < 1:
             return False
         first = facts.days[0]
-        start = dt.date(first.year or _COMMON_YEAR, first.month, first.day)
+        start = dt.date(first.year or COMMON_YEAR, first.month, first.day)
         last = start + dt.timedelta(days=count - 1)
         year = last.year if first.year else None
         facts.days = [DayRef(last.day, last.month, year, next_year=first.year is None and last.year > start.year)]
