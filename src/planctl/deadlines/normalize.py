@@ -160,8 +160,6 @@ _MONTH_THEN_DAYS = (
 # «із 16 на 23 квітня»: moved from one day of a month to another, the new one decides (so «с 15 на 16 мая»,
 # a night, is dated by the day it ends on)
 _MOVED_FROM_DAY = r"\b(?:с|з|із)\s+\d{1,2}\s+на\s+(?=\d{1,2}\s+" + _MONTH_STEM + ")"
-# «з 00 год. 00 хв. 1 травня», «в 10 час. 30 мин.»: a clock in hours and minutes written out
-_HOURS_AND_MINUTES = r"\b(?:[01]?\d|2[0-4])\s*(?:год|час)\w*\.?\s*[0-5]\d\s*(?:хв|мин)\w*\.?"
 # «с 25 числа до 3 января»: a span from a day of the month before to a named day
 _FROM_DAY_OF_MONTH = r"\b(с|з)\s+(\d{1,2})\s+(?:числа|число)\s+(?:до|по)\s+(?=\d{1,2}\s+" + _MONTH_STEM + ")"
 # «с 18:00, 1 ноября … до 18-00, 4 ноября»: the comma after a clock time before its date goes with the time
@@ -266,7 +264,7 @@ def _current_year(match: re.Match[str]) -> str:
 
 # «до 5 числа тек. месяца», «пот. року»: «текущего», «поточного», abbreviated before their period
 _CURRENT_ABBREVIATED = r"\b(тек|пот)\.\s?(?=месяц|квартал|полугоди|года?\b|місяц|кварталу|півріччя|року)"
-_CURRENT_WORDS = {"тек": "текущего ", "пот": "поточного "}
+_current_abbreviated = _in_its_language("текущего ", "поточного ", r"^пот")
 
 
 # "202I року": a letter typed for a digit of a year (after lower case and the Ukrainian «і» of for_reading)
@@ -362,7 +360,6 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_NOT_BEFORE_DAY, r"с \1 по ", ("не ран", "не рані")),
     (_AT_ONCE_AFTER, "", ("сразу", "одразу", "відразу", "незамедл", "негайно")),
     (_NOT_BEFORE, "", ("не ран", "не рані")),
-    (_HOURS_AND_MINUTES, " ", ("хв", "мин")),
     (_HOURS_WINDOW, " ", ("год", "час")),
     (_HOURS_BEFORE_DATE, "", ("год", "час")),
     (_DASH_TO, " ", ()),
@@ -387,7 +384,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_LOST_FIRST_DOT, r"\1 \2.\3.\4", (" по", " до", "-")),
     (_GLUED_PREPOSITION, r"\1 ", ("-",)),
     (_CURRENT_YEAR, _current_year, (".",)),
-    (_CURRENT_ABBREVIATED, lambda match: _CURRENT_WORDS[match.group(1)], ("тек.", "пот.")),
+    (_CURRENT_ABBREVIATED, _current_abbreviated, ("тек.", "пот.")),
     (_YEAR_BEFORE, _year_before, ("предшеств", "передує", "попереднього", "составляется", "складається")),
     (_YEAR_PAID_FOR, _year_paid_for, ("котор", "який")),
     (_WHICH_YEAR, "", ("котор", "який", "якому")),
