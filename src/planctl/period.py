@@ -61,6 +61,14 @@ def month_days(year: int, month: int) -> int:
     return (date(year, month + 1, 1) - date(year, month, 1)).days
 
 
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later, or earlier when negative; the month's last day where it is shorter
+    ("в течение месяца" from 31 January ends 29 February)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, month_days(year, month)))
+
+
 def parse_period(text: str) -> Period:
     """Read `2024`, `2024-2025`, `2023-2024 учебный год` or `2024-01-01..2024-06-30`; raise ValueError otherwise."""
     if m := _SCHOOL_YEAR.match(text):

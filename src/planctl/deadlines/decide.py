@@ -315,8 +315,7 @@ def _one_in_each(days: list[DayRef], every: str) -> bool:
     per_period_unit leaves), or in some only («ежеквартально до 15 мая, 15 августа, 15 ноября»: advance
     payments for three quarters, the year's own payment due on another day)."""
     size = {"half": 6, "quarter": 3}.get(every)
-    slots = {(d.month - 1) // size for d in days} if size else set()
-    if size is None or len(slots) != len(days):
+    if size is None or len({(d.month - 1) // size for d in days}) != len(days):
         return False
     return len(days) < 12 // size or any((d.month - 1) % size == 0 for d in days)
 

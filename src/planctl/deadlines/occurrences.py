@@ -10,7 +10,7 @@ from planctl.deadlines.calendar import Shift, WorkCalendar
 from planctl.deadlines.language import language
 from planctl.deadlines.named_days import date_in
 from planctl.deadlines.spec import PARTS_OF_MONTH, Occurrence, PartSpec, PeriodRef, Reading, Rule
-from planctl.period import TEACHING_END, Period, month_days, nth_weekday
+from planctl.period import TEACHING_END, Period, add_months, month_days, nth_weekday
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -29,17 +29,20 @@ def _period_end(ref: PeriodRef, year: int) -> tuple[dt.date, str]:
     return end, labels.get(ref.unit) or end.isoformat()
 
 
+#: The months of each reporting period.
+_MONTHS_OF = {"year": 12, "half": 6, "quarter": 3, "month": 1}
+
+
 def _span(ref: PeriodRef) -> tuple[dt.date, dt.date]:
     """The first and last day of a half, quarter or month of a named year."""
     assert ref.year is not None
     end = ref.end_in(ref.year)
-    months = {"half": 6, "quarter": 3}.get(ref.unit, 1)
-    return dt.date(ref.year, end.month - months + 1, 1), end
+    return dt.date(ref.year, end.month - _MONTHS_OF[ref.unit] + 1, 1), end
 
 
 def _reporting_periods(every: str, period: Period) -> Iterator[tuple[dt.date, dt.date, str, int]]:
     """Reporting periods (start, end, label, index) that overlap the plan period."""
-    size = {"year": 12, "half": 6, "quarter": 3, "month": 1}[every]
+    size = _MONTHS_OF[every]
     for year in range(period.start.year, period.end.year + 1):
         for index in range(1, 12 // size + 1):
             first_month = (index - 1) * size + 1
@@ -103,7 +106,7 @@ def _part_dates(part: PartSpec, period: Period, approval: dt.date | None, calend
         if approval is None or rule.from_other_event:
             return []
         if rule.count_unit == "month":
-            day = _add_months(approval, rule.count)
+            day = add_months(approval, rule.count)
         elif rule.working_days:
             day = calendar.add_working_days(approval, rule.count)
         else:
@@ -157,12 +160,6 @@ def _named_days(rule: Rule, period: Period) -> list[tuple[str, dt.date]]:
 def _distance(day: dt.date, period: Period) -> int:
     """Days from `day` to the nearest day of `period`."""
     return max((period.start - day).days, (day - period.end).days, 0)
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    """The same day `months` later ("в течение месяца" from 31 January ends 29 February)."""
-    index = day.month - 1 + months
-    return _safe_day(day.year + index // 12, index % 12 + 1, day.day)
 
 
 def _recurring_day(rule: Rule, start: dt.date, end: dt.date, calendar: WorkCalendar) -> dt.date:
@@ -255,7 +252,7 @@ def _covers(rule: Rule, period: Period) -> bool:
     past its last («в течение года со дня утверждения» in a year's plan stays a term from approval)."""
     if not rule.count or rule.working_days or rule.from_other_event or (period.end - period.start).days > 30:
         return False
-    end = _add_months(period.start, rule.count) if rule.count_unit == "month" else period.start + dt.timedelta(days=rule.count)
+    end = add_months(period.start, rule.count) if rule.count_unit == "month" else period.start + dt.timedelta(days=rule.count)
     return end >= period.end
 
 

@@ -15,7 +15,7 @@ from planctl.deadlines.facts import COMMON_YEAR, DAY_AHEAD, Unreadable, is_day_n
 from planctl.deadlines.normalize import is_word
 from planctl.deadlines.spec import DayRef
 from planctl.deadlines.terms import month_in_period, number_of, set_every
-from planctl.period import month_days
+from planctl.period import add_months, month_days
 
 if TYPE_CHECKING:
     from planctl.deadlines.scanner import Scanner
@@ -258,7 +258,7 @@ def _before_day(sc: Scanner) -> bool:
     if not used:
         return False
     named = dt.date(year or COMMON_YEAR, month, day)
-    earlier = _months_back(named, count) if unit == "month" else named - dt.timedelta(days=count)
+    earlier = add_months(named, -count) if unit == "month" else named - dt.timedelta(days=count)
     across_february = earlier.day != named.day if unit == "month" else earlier.month <= 2 < named.month
     if year is None and (earlier.year < named.year or across_february):
         return False  # the year before is not the plan's, and a count across February depends on the year
@@ -278,13 +278,6 @@ def _day_after(sc: Scanner, offset: int) -> tuple[int, int, int | None, int]:
     if not is_day_number(token) or month is None or not 1 <= int(token) <= month_days(year or COMMON_YEAR, month):
         return 0, 0, None, 0
     return int(token), month, year, 2 + (year is not None)
-
-
-def _months_back(day: dt.date, months: int) -> dt.date:
-    """The same day so many months earlier (the month's last day where it is shorter)."""
-    index = day.month - 1 - months
-    year, month = day.year + index // 12, index % 12 + 1
-    return dt.date(year, month, min(day.day, month_days(year, month)))
 
 
 def _before_event(sc: Scanner) -> bool:
