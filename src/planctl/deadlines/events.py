@@ -82,6 +82,10 @@ def tied_to_event(tokens: list[str], lang: Language) -> bool:
             return _undated_in_either(event, lang, lang.event_objects)
     if _until_event(tokens, lang):
         return True
+    if len(tokens) in (3, 4) and tokens[0] in lang.stretch_openers and tokens[-1] in lang.stretch_nouns:
+        # «в пожароопасный период», «у канікулярний час»: a stretch named by what happens in it (a season's
+        # name, «в летний период», is read as its months before the grammar asks here)
+        return _undated_in_either(tokens[1:-1], lang)
     rest = _without_season_years(_without_term_after(_after_lead(tokens, lang.event_leads), lang), lang)
     return bool(rest) and _undated_in_either(rest, lang, lang.event_objects)
 

@@ -89,6 +89,9 @@ class Language:
     results_lead: tuple[tuple[str, ...], ...]
     #: «перед»: before an event the plan does not date («Тиждень перед літньою сесією»).
     before_event: frozenset[str]
+    #: «в пожароопасный период»: the words that open a stretch named by what happens in it, and its nouns.
+    stretch_openers: frozenset[str]
+    stretch_nouns: frozenset[str]
     #: «начиная с», «починаючи з» (2025 года): a recurring term from that year on.
     starting: tuple[tuple[str, ...], ...]
     #: «до начала следующего года» after «за два месяца»: a yearly day that many months before the year ends.
@@ -282,6 +285,8 @@ def language(code: str) -> Language:
         that_is=tuple(str(marker) for marker in raw["that_is"]),
         results_lead=_longest_first(raw["results_lead"]),
         before_event=frozenset(map(normalize_word, rel["before_event"])),
+        stretch_openers=frozenset(map(normalize_word, rel["event_stretch"]["open"])),
+        stretch_nouns=frozenset(map(normalize_word, rel["event_stretch"]["nouns"])),
         before_next_year=_longest_first(rel["before_next_year"]),
         starting=_longest_first(raw["starting"]),
         terms={normalize_word(word): (int(count), str(unit)) for word, (count, unit) in rel["terms"].items()},
