@@ -29,6 +29,7 @@ from planctl.deadlines.explained import explained_frequency, words_after_term
 from planctl.deadlines.facts import AND_WORDS, Unreadable, roman
 from planctl.deadlines.language import Language, language, phrase_at
 from planctl.deadlines.normalize import is_word, normalize, tokenize
+from planctl.deadlines.relative import service_term
 from planctl.deadlines.scanner import Scanner
 from planctl.deadlines.spec import DayRef, Kind, PartSpec, PeriodRef, Reading, Rule, read_whole
 from planctl.deadlines.spelling import respell
@@ -39,6 +40,9 @@ MAX_PHRASE = 2000
 _PARENS = re.compile(r"\(([^()]*)\)")
 
 
+_REPORT_BRACKET = re.compile(r"\s*\((?=\s*(\w+))")
+
+
 def _split_parts(text: str, lang: Language, original: str = "") -> list[tuple[str, str, str]]:
     """Top-level comma chunks grouped into the work part and report parts: (part, text, as written).
 
@@ -46,6 +50,8 @@ def _split_parts(text: str, lang: Language, original: str = "") -> list[tuple[st
     chunk continues the part before it ("ежегодно, до 20 декабря" is one part). The
     written form is the user's own text of the part when its commas line up with ours.
     """
+    # «до 1 марта (отчет – до 5 марта)»: a bracket that opens on a report word is a report part
+    text = _REPORT_BRACKET.sub(lambda m: ", (" if m.group(1) in lang.report else m.group(), text)
     chunks = text.split(",")
     written = original.split(",")
     if len(written) != len(chunks):
@@ -313,6 +319,8 @@ def read_as_written(phrase: str, lang: str = "ru") -> Reading:
         return Reading(phrase, "unknown", False, (), table.reason("too_long", limit=MAX_PHRASE))
     # «в течении года», «Щомісяч-но», «до15 мая» read as their right spelling (lint says how to write it)
     text = normalize(respell(phrase, table.code))
+    if (term := service_term(tokenize(text), table)) is not None:
+        return Reading(phrase, "relative", True, (PartSpec("work", "relative", text, term),))
     parts, remarks = _that_is(text, table, phrase) or _narrowed(text, table, phrase) or _read_all(text, table, phrase)
     if any(p.kind == "unknown" for p in parts) and (listed := _lines_listed(phrase)):
         # «прием заявок до 1 марта⏎подведение итогов до 15 марта»: a cell's lines are items of a list

@@ -188,6 +188,23 @@ def _longest_first(forms: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(map(words_of, forms), key=len, reverse=True))
 
 
+def _said_also(phrases: list[tuple[tuple[str, ...], str, str]], other_words: Mapping[str, list[str]]) -> list[tuple[tuple[str, ...], str, str]]:
+    """Each phrase again with other words for some of its words («що наступає за звітним» as «що настає за
+    звітним»), where the phrase does not already have that form."""
+    said = {words for words, _, _ in phrases}
+    found = []
+    for usual, others in other_words.items():
+        usual_words = words_of(usual)
+        for words, role, value in phrases:
+            at = next((k for k in range(len(words)) if words[k : k + len(usual_words)] == usual_words), -1)
+            for other in map(words_of, others) if at >= 0 else ():
+                variant = words[:at] + other + words[at + len(usual_words) :]
+                if variant not in said:
+                    said.add(variant)
+                    found.append((variant, role, value))
+    return found
+
+
 def _month_prefixes(months: dict[str, int]) -> dict[str, int]:
     """«липн», «сентяб»: a month's name cut short by a line end or a clerk, when the first four
     letters or more name one month only."""
@@ -227,6 +244,7 @@ def language(code: str) -> Language:
     phrases += [(words_of(form), "next_year_of", "year") for form in raw["next_year_of"]]
     for unit, forms in raw["next_period"].items():
         phrases += [(words_of(form), "next_period", "" if unit == "any" else unit) for form in forms]
+    phrases += _said_also(phrases, raw.get("next_said_also", {}))
     # «до 28 марта года следующего за истекшим»: clerks drop the comma a phrase is written with
     said = {words for words, _, _ in phrases}
     phrases += [(bare, role, value) for words, role, value in phrases if "," in words and (bare := tuple(w for w in words if w != ",")) not in said]

@@ -249,8 +249,9 @@ _YEAR_BEFORE = (
 _UKRAINIAN_YEAR = r"\b(?:року|попереднього|передує|який)\b"
 # «15 ноября того года, за который уплачивается налог»: the year the tax (report) is for is the reporting year
 _YEAR_PAID_FOR = r"\b(?:того\s+)?(?:года,?\s+за\s+который|року,?\s+за\s+який)\b[^,;()\d]*"
-# «года, следующего за годом, в котором была предоставлена субсидия»: which year that is, said for the reader
-_WHICH_YEAR = r"(?<=\bгодом|\bроком),?\s+(?:(?:за|в|на)\s+котор(?:ый|ом)|(?:за|в|у|на)\s+(?:який|якому))\b[^,;()\d]*"
+# «года, следующего за годом, в котором была предоставлена субсидия», «за кварталом, за який сплачується внесок»:
+# which year (quarter, month) that is, said for the reader
+_WHICH_YEAR = r"(?:" + "|".join(rf"(?<=\b{word})" for word in ("годом", "роком", "кварталом", "месяцем", "місяцем", "периодом", "періодом")) + r"),?\s+(?:(?:за|в|на)\s+котор(?:ый|ом)|(?:за|в|у|на)\s+(?:який|якому))\b[^,;()\d]*"
 _year_paid_for = _in_its_language("отчетного года", "звітного року", _UKRAINIAN_YEAR)
 _year_before = _in_its_language("текущего года", "поточного року", _UKRAINIAN_YEAR)
 # "20 грудня ц.р.", "т. г.": the current year, abbreviated

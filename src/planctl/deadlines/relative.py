@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 from planctl.deadlines.facts import COMMON_YEAR, DAY_AHEAD, Unreadable, is_day_number, year_of
 from planctl.deadlines.normalize import is_word
-from planctl.deadlines.spec import DayRef
+from planctl.deadlines.spec import DayRef, Rule
 from planctl.deadlines.terms import month_in_period, number_of, set_every
 from planctl.period import add_months, month_days
 
 if TYPE_CHECKING:
+    from planctl.deadlines.language import Language
     from planctl.deadlines.scanner import Scanner
 
 
@@ -83,6 +84,18 @@ def try_relative(sc: Scanner) -> bool:
     # "в течение года" alone is the plan year (throughout), a term only when counted from an event
     in_years = unit_token in sc.lang.years_of_term
     return relative_tail(sc, j + 1, number or 1, working, unit, need_anchor=in_years, named_event=bare)
+
+
+def service_term(tokens: list[str], lang: Language) -> Rule | None:
+    """«30 днів (календарних)», «5 робочих днів»: a count of days that is the whole phrase, as a service
+    card's «Строк надання послуги» gives it, is how long after the application, an event the plan does not
+    date. Days only: «3 недели» alone in a plan says nothing of when."""
+    count = tokens[0] if tokens else ""
+    kinds = [token for token in tokens[1:] if token in lang.working or token in lang.calendar]
+    units = [token for token in tokens[1:] if token in lang.days]
+    if not (count.isdigit() and 0 < int(count) <= 400 and len(units) == 1 and len(kinds) + 2 == len(tokens)):
+        return None
+    return Rule(count=int(count), working_days=any(token in lang.working for token in kinds), from_other_event=True)
 
 
 def _count_at(sc: Scanner, j: int) -> tuple[int | None, int]:
