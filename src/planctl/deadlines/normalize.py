@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from planctl.deadlines import clock
+from planctl.deadlines.clock import MONTH_AHEAD, MONTH_STEM
 from planctl.lookalikes import for_reading
 
 
@@ -18,52 +20,14 @@ def _in_its_language(russian: str, ukrainian: str, said_in_ukrainian: str) -> Ca
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _FOOTNOTES = re.compile(r"<\s*\d+\s*>|\[\s*\d+\s*\]|\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-# "12⁰⁰", "12^00": minutes written raised (Word's superscript), or the caret left when it was lost
-_RAISED_MINUTES = r"(?<![\d.])([01]?\d|2[0-3])\s?(?:\^\s?([0-5]\d)(?!\d)|([⁰¹²³⁴⁵])([⁰¹²³⁴⁵⁶⁷⁸⁹]))"
-_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
-def _raised_minutes(match: re.Match[str]) -> str:
-    minutes = match.group(2) or (match.group(3) + match.group(4)).translate(_SUPERSCRIPT_DIGITS)
-    return f"{match.group(1)}:{minutes}"
-
-
-# «16.08.2022 года с 22.00 до 10.00 часов 17.08.2022»: a night's work from one date's hour to the next's is a span
-_HOURS_ACROSS_DATES = (
-    r"(\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d)(?:\s*(?:года|року|г\.|р\.))?\s+(?:с|з)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d\s+до\s+"
-    r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:час\w*|год\w*)\.?)?\s+(?=\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d\b)"
-)
 # «с 1 января по 28 (29) февраля»: February's last day, whichever year (29 February falls back to the 28th)
 _LEAP_DAY_OFFERED = r"\b28\s*\(\s*29\s*\)\s*(?=феврал|лют)"
 # «с 15 сентября 2026 го по …»: a year's ordinal ending cut off from it
 _YEAR_ENDING_CUT = r"(?<=\b(?:19|20)\d\d)\s+го\b"
 # «1, 8, 12, 15. 16, 23 октября»: a full stop typed for a comma in a list of days
 _DOT_IN_DAY_LIST = r"(?<=\d, )(\d{1,2})\.\s+(?=\d{1,2}(?:,|\s+[а-яіїє]))"
-# "18:оо", "10.оо": the minutes typed with the letter «о» for zeros
-_LETTER_ZEROS = r"(?<![\d.])([01]?\d|2[0-4])([:.])[оo]{2}(?!\w)"
-# "15:00", "в 15.00 ч.": a time of day says nothing about the day.
-# «23:59», «до 23:59:55MSK»: seconds and a zone are the time's too; «17:00ч.»: its unit glued to it
-_TIME_COLON = re.compile(
-    r"(?:\b(?:в|о|об|с|з)\s+)?\b(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|24:00)(?:\s*(?:msk|мск|utc|gmt|pdt|pst|edt|est|cet|cest|eet|eest)\b|(?!\d))(?:\s*(?:год\b\.?|годин\w*|час\w*|ч\b\.?))?"
-)
-# "о 18 год. 00 хв.": hours and minutes as words
-_HM = r"\b(?:[01]?\d|2[0-4])\s*(?:(?:год|час)\w*|ч\b)\.?\s*[0-5]\d\s*(?:хв|мин)\w*\.?"
-_HOURS_MINUTES = re.compile(r"(?:\b(?:о|об|в|с|з|до)\s+)?" + _HM)
-# "з 00 год. 00 хв. 1 травня до 6 год. 00 хв. 4 травня": the time of a span's ends; the span stays
-_HOURS_MINUTES_OF_SPAN = re.compile(r"\b(с|з|до)\s+" + _HM + r"(?=\s*\d{1,2}(?:\s+[а-яіїєґ]|\.\d))")
-# "20 липня 2018 року, 1800", "до 1800 18 липня": 18:00 whose colon (a superscript on the page) was lost,
-# known only beside a date that has its year, or before a day and month
-#: Four figures of such a time ("1800"); in a window three will do ("з 900 до 1220").
-_LOST_COLON_HHMM = r"(?:[01]\d|2[0-3])[0-5]0"
-_LOST_COLON_TIME = r"(?:[01]?\d|2[0-3])[0-5]0"
-_LOST_COLON_AFTER = re.compile(
-    r"(\d{4}\s*(?:року|р\.|рік|года|г\.)\s*,?)\s*(?:" + _LOST_COLON_HHMM
-    # "21 жовтня 2020 року в період з 900 до 1220": a window of such times
-    + r"|(?:(?:в|у)\s+(?:період|период)\s+)?(?:з|с|від|от)\s+" + _LOST_COLON_TIME + r"\s*(?:-|до)\s*" + _LOST_COLON_TIME + r")\s*\.?\s*$"
-)
-_LOST_COLON_BEFORE = re.compile(r"\b" + _LOST_COLON_HHMM + r"(?:\s*(?:годин\w*|год|час\w*)\b\.?)?\s+(?=\d{1,2}\s+[а-яіїє])")
-# "16.03.2018 о 1300": after «о» (at) four such digits are a time, never a year
-_LOST_COLON_AT = r"\b(?:о|об)\s+" + _LOST_COLON_HHMM + r"\b(?:\s*год\w*\.?)?"
 # "31-12-2024": a date written with dashes
 _DASHED_DATE = r"(?<![\d.-])(0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\d\d)(?![\d-])"
 # "31 – 12 – 2024", "2025 – 03 – 23": a dashed date whose dashes Word (or a clerk) spaced; two digits
@@ -81,14 +45,6 @@ _AT_ONCE_AFTER = r"\b(?:сразу|одразу|відразу|незамедл�
 # "не ранее чем за 90 дней и не позднее, чем за 80 дней до дня голосования": the earliest day is not
 # the deadline; the latest one is
 _NOT_BEFORE = r"\bне\s+(?:ранее|раньше|раніше|раніш)\b[^;]*?(?:\s(?:и|і|й|та)|,)\s+(?=не\s+(?:позднее|позже|пізніше|пізніш)\b)"
-# "не позднее 15 часов 10 сентября 2019 года", «не позднее 14 часов сегодня, 14 сентября»: the hour of a
-# day, said before the day
-_HOURS_BEFORE_DATE = (
-    r"(?:\b(?:о|об|в)\s+)?(?<![\d.:-])(?<!-\s)\b(?:[01]?\d|2[0-3])\s*(?:часов|часа|час|ч|годин[иа]?|год)\b\.?"
-    r"(?:\s+(?:сегодня|завтра|сьогодні),?|,)?\s+(?=\d{1,2}(?:\s+[а-яіїєґ]|\.\d))"
-)
-# "з 00 год. до 8 год.", "З 13 до 14 години": a window of whole hours
-_HOURS_WINDOW = r"\b(?:с|з|від|от)\s+(?:[01]?\d|2[0-4])(?:\s*(?:год|час)\w*\.?)?\s*(?:-|до|по)\s*(?:[01]?\d|2[0-4])\s*(?:год|час)\w*\.?"
 # "З 30 червня – по 13 липня": a dash and a word that both say "to"
 _DASH_TO = re.compile(r"-\s*(?=(?:по|до)\b)")
 #: "… и завершать не позднее …", "… і завершити до …": a plan's infinitive that closes a span
@@ -120,11 +76,6 @@ _UNTIL_EVENT_CAPPED = (
 # «не ранее 11 июня и до начала ледостава, но не позднее 20 ноября»: the earliest day opens a span that goes on
 _NOT_BEFORE_OPENS = r"^(?:не\s+ранее|не\s+раніше)\s+(?=\d[^;]*\s(?:до|по)\s)"
 _not_before_opens = _in_its_language("с ", "з ", r"^не\s+раніше")
-# "в 23:55 по московскому времени", "(время московское)", "за київським часом": whose clock a time is on
-_TIME_ZONE = (
-    r"\(?\s*(?:\bпо\s+[а-яё]+(?:скому|ному)\s+времени|\bвремя\s+[а-яё]+(?:ское|ное)|\b(?:за|по)\s+[а-яіїєґ'’ʼ]+(?:ським|ним)\s+часом"
-    r"|\bчас\s+[а-яіїєґ'’ʼ]+(?:ський|ний))\b\s*\)?"
-)
 # "Завершается 15 марта", "Закінчується за 55 днів до дня виборів": a verb of ending that opens the cell
 _ENDS_FIRST = r"^\s*(?:закінчується|завершується|закінчиться|завершиться|спливає|заканчивается|завершается|закончится|завершится|оканчивается|истекает)\s+"
 # «2️⃣1️⃣ червня»: keycap emoji digits on web pages, each a digit, an emoji mark and the keycap
@@ -137,12 +88,6 @@ _CONDITION = r",?\s+(?:за\s+умови|при\s+условии)\b.*$"
 _GLUED_ABBREVIATION = re.compile(r"(?<=[а-яёіїєґ])(?=[А-ЯЁІЇЄҐ]{2,}\b)")
 # "раз(а) в день": an ending offered in brackets
 _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
-# A clock time written with a dot or a dash: "11.00", "10-00", "8-30". A dot time has
-# minutes that cannot be a month (00, 13–59); a dash time is never followed by a month or
-# «числа» ("1-10 мая", "10-15 числа" are ranges of days), nor by a day after a comma
-# ("13-15, 23-27 червня", "10-15, 20 мая"; "10-00, 12-00" are times).
-_MONTH_STEM = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)"
-_MONTH_AHEAD = r"(?!\s*" + _MONTH_STEM + ")"
 # «з 15.05.2016 на 17.00 год. 12.05.2016»: moved from one date to another, the new one decides (a night «с 15.05
 # на 16.05» is dated by the day it ends on all the same)
 _MOVED_FROM_DATE = r"\b(?:с|з|із)\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*(?:г|р)\.)?\s+на\s+(?=(?:\S+\s+){0,3}?\d{1,2}\.\d{1,2}\.\d{2,4})"
@@ -154,19 +99,19 @@ _MONTH_OF_NEXT_QUARTER_UK = r"\b(першого|другого|третього)
 _DAYS_OF_MONTH_SPAN = r"\b(?:с|з|із)\s+(\d{1,2})(?:-?(?:го|е|й))?\s+(?:по|до)\s+(\d{1,2})(?:-?(?:го|е|й))?\s+(?=числ)"
 # «січень 2025: з 11 по 31;»: a month (and year) named first, then a span of its days
 _MONTH_THEN_DAYS = (
-    r"^(" + _MONTH_STEM + r"[а-яіїєґ]*(?:\s+\d{4}(?:\s*(?:г|р|года|року)\b\.?)?)?)\s*[:\-]?\s*"
+    r"^(" + MONTH_STEM + r"[а-яіїєґ]*(?:\s+\d{4}(?:\s*(?:г|р|года|року)\b\.?)?)?)\s*[:\-]?\s*"
     r"((?:с|з|із|от|від)\s+\d{1,2}\s+(?:по|до|-)\s+\d{1,2})[\s;.,]*$"
 )
 # «із 16 на 23 квітня»: moved from one day of a month to another, the new one decides (so «с 15 на 16 мая»,
 # a night, is dated by the day it ends on)
-_MOVED_FROM_DAY = r"\b(?:с|з|із)\s+\d{1,2}\s+на\s+(?=\d{1,2}\s+" + _MONTH_STEM + ")"
+_MOVED_FROM_DAY = r"\b(?:с|з|із)\s+\d{1,2}\s+на\s+(?=\d{1,2}\s+" + MONTH_STEM + ")"
 # «с 25 числа до 3 января»: a span from a day of the month before to a named day
-_FROM_DAY_OF_MONTH = r"\b(с|з)\s+(\d{1,2})\s+(?:числа|число)\s+(?:до|по)\s+(?=\d{1,2}\s+" + _MONTH_STEM + ")"
+_FROM_DAY_OF_MONTH = r"\b(с|з)\s+(\d{1,2})\s+(?:числа|число)\s+(?:до|по)\s+(?=\d{1,2}\s+" + MONTH_STEM + ")"
 # «с 18:00, 1 ноября … до 18-00, 4 ноября»: the comma after a clock time before its date goes with the time
-_COMMA_AFTER_CLOCK = r"(?<=\d(?::[0-5]\d|[-.]00)),\s*(?=\d{1,2}\s+" + _MONTH_STEM + ")"
+_COMMA_AFTER_CLOCK = r"(?<=\d(?::[0-5]\d|[-.]00)),\s*(?=\d{1,2}\s+" + MONTH_STEM + ")"
 # «24 февраля, вторник — 25 февраля, среда»: a day's weekday after a comma, in a span of days
 # «січень, 2022»: a comma between a month and its year; «22, 23, та 24.08.2015»: one before the last day's «and»
-_COMMA_BEFORE_YEAR = re.compile(r"\b(" + _MONTH_STEM + r"[а-яіїє]*)\s*,\s*(?=(?:19|20)\d\d\b)")
+_COMMA_BEFORE_YEAR = re.compile(r"\b(" + MONTH_STEM + r"[а-яіїє]*)\s*,\s*(?=(?:19|20)\d\d\b)")
 _COMMA_BEFORE_AND = re.compile(r"(?<=\d)\s*,\s*(?=(?:и|й|і|та)\s+\d)")
 # «от начала распаления льда по 15 июня»: «от» opening a span from an event is «с»
 _FROM_EVENT = r"\b(?:от|від)\s+(?=(?:начала|момента|окончания|завершения|початку|моменту|закінчення|завершення)\b)"
@@ -186,43 +131,17 @@ _WEEKDAY_BEFORE_DAY = re.compile(
     r"|п['’ʼ]ятницю|суботу|неділю)\s+(?=\d)"
 )
 _WEEKDAY_IN_SPAN = re.compile(
-    r"(\d\s+" + _MONTH_STEM + r"[а-яіїє]*|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\s*,\s*"
+    r"(\d\s+" + MONTH_STEM + r"[а-яіїє]*|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\s*,\s*"
     r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|п['’ʼ]ятниця|субота|неділя)"
     r"(?=\s*-|\s*$)"
 )
-_CLOCK = (
-    r"(?:(?<!\d)(?<!\d\.)(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)(?!\d)(?!\.\d)|(?<!\d)(?<!\d\.)24\.00(?!\d)(?!\.\d)"
-    r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)(?!\.\d)" + _MONTH_AHEAD + r"(?!\s*чис)(?!,\s*\d{1,2}(?!\d)(?!\s*-\s*(?:00|15|30|45)\b))" + ")"
-)
-#: The end of a window, after its dash or "до": any hh.mm or hh-mm.
-_CLOCK_END = r"(?:(?:[01]?\d|2[0-3])[.-][0-5]\d(?!\d)(?!\.\d)|(?:[01]?\d|2[0-3])\s*час\w*(?:\s*[0-5]?\d\s*мин\w*)?)"
-_CLOCK_UNIT = r"(?:\s*(?:час\w*|к\.\s*ч\b\.?|ч\b\.?|год\b\.?|годин\w*|хв\b\.?|мин\w*\.?|мск\b\.?))"
-#: "с 10-00 до 17-00", "14.00-16.00", "11-30-13-30", "11.00 ч.", "11.00 год.": one time or a window, with its unit
-#: (and its «о», or the zero typed for it: "0 13-00 год.").
-_TIME_WINDOW = re.compile(
-    r"(?:(?:\b(?:с|з|в|о|об)|(?<![\d.])0)\s+)?" + _CLOCK + _CLOCK_UNIT + r"?(?:\s*(?:-|до|по)\s*" + _CLOCK_END + r")?" + _CLOCK_UNIT + "?"
-)
-# "с 09 – 00 до 16 – 00", "11 – 30 – 13 – 30" (Word's dash between spaces): one time or a window, only
-# where a time's end, its unit or a date follows, so "с 10 - 15 марта" stays a span of days
-_SPACED_DASH_CLOCK = (
-    r"(?:(?:\b(?:с|з|в|о|об|до)|(?<![\d.])0)\s+)?(?<![\d.-])(?:[01]?\d|2[0-3]) - (?:00|15|30|45)(?!\d)(?!,\s*\d{1,2}(?!\d)(?!\s*-\s*(?:00|15|30|45)\b))"
-    r"(?:\s*(?:-|до)\s*(?:[01]?\d|2[0-3]) - [0-5]\d(?!\d))?"
-    # «в 17 – 00 и 19 – 00», «21 – 00 22 – 00»: another such time after it
-    r"(?=\s*(?:$|[,;)(]|-|до\b|ч\b|час|год|мск|\d{1,2}\.\d|(?:(?:и|і|та)\s+)?(?:[01]?\d|2[0-3]) - [0-5]\d))" + _CLOCK_UNIT + "?"
-)
-# "23.08.201711.00": a date and the time after it with the space lost
-_GLUED_TIME = re.compile(r"(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?=(?:[01]?\d|2[0-3])[.:-][0-5]\d)")
-# "в 15.00 ч.": a dot time after «в», whatever its minutes
-_TIME_AFTER_V = re.compile(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час\w*|ч\b\.?))?")
-# "15 00 год.": a clock time written with a space, known by its unit
-_SPACED_CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])\s[0-5]\d\s*(?:год|час|ч)\b\.?")
 # "01. 10" in a plan for October, "15. 05.2021": a day and month with a space after the dot
 _SPACED_DAY_MONTH = re.compile(
-    r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[0-2])(?:(?!\d)(?!\.\d)(?!\s*\d)" + _MONTH_AHEAD + r"|(?=\.(?:19|20)\d\d(?!\d)))"
+    r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s(0?[1-9]|1[0-2])(?:(?!\d)(?!\.\d)(?!\s*\d)" + MONTH_AHEAD + r"|(?=\.(?:19|20)\d\d(?!\d)))"
 )
 # "февраль, апрель, июль\nоктябрь": in a list with commas, a month on a line of its own is one more
 # item, not the end of a span ("Ноябрь\nдекабрь 2008 г." stays a span, like "апрель май")
-_MONTH_LINES = r"(\b" + _MONTH_STEM + r"[а-яіїєґ]*)[ \t]*\n\s*(?=" + _MONTH_STEM + ")"
+_MONTH_LINES = r"(\b" + MONTH_STEM + r"[а-яіїєґ]*)[ \t]*\n\s*(?=" + MONTH_STEM + ")"
 # "25.03.202 3": a space typed inside a date's year, before its last digit
 _SPACE_IN_YEAR = r"(?<![\d.])(\d{1,2}\.\d{1,2}\.(?:19|20)\d)\s(\d)(?![\d.])"
 # "23 .10.2009", "3 .05. 2015г": a stray space before a date's first dot (and one before its year)
@@ -327,8 +246,8 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_DASHES, "-", ()),
     (_DASH_LINE, " - ", ("---", "___")),
     (_SPACES, " ", ()),
-    (_RAISED_MINUTES, _raised_minutes, ("^", "⁰", "¹", "²", "³", "⁴", "⁵")),
-    (_HOURS_ACROSS_DATES, r"с \1 по ", (" до ",)),
+    (clock.RAISED_MINUTES, clock.raised_minutes, ("^", "⁰", "¹", "²", "³", "⁴", "⁵")),
+    (clock.HOURS_ACROSS_DATES, r"с \1 по ", (" до ",)),
     (_COMMA_AFTER_CLOCK, " ", (",",)),
     (_FROM_DAY_OF_MONTH, r"\1 \2 по ", ("числ",)),
     (_DAYS_OF_MONTH_SPAN, r"\1-\2 ", ("числ",)),
@@ -341,19 +260,19 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_YEAR_ENDING_CUT, "", (" го",)),
     (_DOT_IN_DAY_LIST, r"\1, ", (". ",)),
     (_FOOTNOTES, " ", ()),
-    (_LETTER_ZEROS, r"\1\g<2>00", (":о", ".о", ":o", ".o")),
-    (_GLUED_TIME, r"\1 ", ()),
+    (clock.LETTER_ZEROS, r"\1\g<2>00", (":о", ".о", ":o", ".o")),
+    (clock.GLUED_TIME, r"\1 ", ()),
     (_LIST_DAY_SPACE, r"\1.\2", (". ",)),
-    (_TIME_COLON, " ", ()),
-    (_HOURS_MINUTES_OF_SPAN, r" \1 ", ("хв", "мин")),
-    (_HOURS_MINUTES, " ", ()),
-    (_LOST_COLON_AFTER, r"\1", ()),
-    (_LOST_COLON_BEFORE, "", ()),
-    (_LOST_COLON_AT, " ", ("о ", "об ")),
+    (clock.TIME_COLON, " ", ()),
+    (clock.HOURS_MINUTES_OF_SPAN, r" \1 ", ("хв", "мин")),
+    (clock.HOURS_MINUTES, " ", ()),
+    (clock.LOST_COLON_AFTER, r"\1", ()),
+    (clock.LOST_COLON_BEFORE, "", ()),
+    (clock.LOST_COLON_AT, " ", ("о ", "об ")),
     (_SPACED_DASHED_DATE, r"\1.\2.\3", (" - ",)),
     (_SPACED_DASHED_YEAR_FIRST, r"\3.\2.\1", (" - ",)),
     (_DASHED_DATE, r"\1.\2.\3", ("-",)),
-    (_TIME_ZONE, " ", ("времен", "часом", "время", "час ")),
+    (clock.TIME_ZONE, " ", ("времен", "часом", "время", "час ")),
     (_ENDS_FIRST, "", ("закінч", "заверш", "заканч", "законч", "оканч", "истека", "сплива")),
     (_CONDITION, "", ("умови", "условии")),
     (_DAWN, "", ("зари", "зорі")),
@@ -361,8 +280,8 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_NOT_BEFORE_DAY, r"с \1 по ", ("не ран", "не рані")),
     (_AT_ONCE_AFTER, "", ("сразу", "одразу", "відразу", "незамедл", "негайно")),
     (_NOT_BEFORE, "", ("не ран", "не рані")),
-    (_HOURS_WINDOW, " ", ("год", "час")),
-    (_HOURS_BEFORE_DATE, "", ("год", "час")),
+    (clock.HOURS_WINDOW, " ", ("год", "час")),
+    (clock.HOURS_BEFORE_DATE, "", ("год", "час")),
     (_DASH_TO, " ", ()),
     (_SPAN_VERB, " ", ("трива", "продо", "продл", "длит", "закінч", "заверш", "заканч", "законч")),
     (_SPAN_OPENS, _span_opens, ("начин", "начн", "почина", "почне")),
@@ -370,10 +289,10 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_UNTIL_EVENT_CAPPED, " по ", ("не позд", "не пізн")),
     (_NOT_BEFORE_OPENS, _not_before_opens, ("не ранее", "не раніше")),
     (_BRACKET_ENDING, "", ()),
-    (_TIME_AFTER_V, " ", ()),
-    (_SPACED_DASH_CLOCK, " ", (" - ",)),
-    (_TIME_WINDOW, " ", ()),
-    (_SPACED_CLOCK, " ", ()),
+    (clock.TIME_AFTER_V, " ", ()),
+    (clock.SPACED_DASH_CLOCK, " ", (" - ",)),
+    (clock.TIME_WINDOW, " ", ()),
+    (clock.SPACED_CLOCK, " ", ()),
     (_AS_OF, " ", ("состоян", "станом")),
     (_SLASH_DATE, r"\1.\2.\3", ("/",)),
     (_SLASH_DAY_MONTH, r"\1.\2", ("/",)),
