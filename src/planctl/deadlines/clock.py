@@ -120,3 +120,17 @@ TIME_AFTER_V = re.compile(r"\bв\s+(?:[01]?\d|2[0-3])\.[0-5]\d\b(?:\s*(?:час\
 
 # "15 00 год.": a clock time written with a space, known by its unit
 SPACED_CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])\s[0-5]\d\s*(?:год|час|ч)\b\.?")
+
+#: «восьми», «восьмої»: an hour said in words before the part of the day it is in.
+_HOUR_WORDS = (
+    r"одного|двух|трех|четырех|пяти|шести|семи|восьми|девяти|десяти|одиннадцати|двенадцати"
+    r"|першої|другої|третьої|четвертої|п['’ʼ]ятої|шостої|сьомої|восьмої|дев['’ʼ]ятої|десятої|одинадцятої|дванадцятої"
+)
+# «з 8 ранку 1 березня до 8 вечора 15 квітня», «с восьми утра 1 мая», «з 23.00 вечора 28.09»: an hour with the part
+# of the day it is in (never «дня», which also counts days)
+HOUR_OF_DAY_PART = (
+    r"(?<![\d.])(?:(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?|" + _HOUR_WORDS + r")\s*(?:(?:годин[иі]?|часов|часа|год)\.?\s+)?"
+    r"(?:ранку|вечора|ночі|утра|вечера|ночи)\b"
+)
+# «з 8 ранку по 22.00 18 червня»: the span's opening word left with nothing after the hour is taken out
+OPENS_NOTHING = r"\b(?:с|з|від|от)\s+(?=(?:по|до)\s)"

@@ -91,14 +91,17 @@ def tied_to_event(tokens: list[str], lang: Language) -> bool:
 
 
 def _without_season_years(rest: list[str], lang: Language) -> list[str]:
-    """«до окончания отопительного сезона 1993/94 года»: the years that name the season close the event's
-    words; they date nothing the plan can count from."""
+    """«до окончания отопительного сезона 1993/94 года», «до початку нерестової заборони 2024 року»: the years
+    that name the season or the event close the event's words; they date nothing the plan can count from."""
     end = len(rest) - (bool(rest) and rest[-1] in lang.year)
     years = end
     while years > 0 and (rest[years - 1].isdigit() or rest[years - 1] == "-"):
         years -= 1
     named = rest[years:end]
-    seasons = len(named) >= 2 and named[0].isdigit() and len(named[0]) == 4 and named[-1].isdigit()
+    # «сезона 1993/94 года»; «нерестової заборони 2024 року»: one year after two words of the event is its too
+    # (not «до середины 2024 года», nor a year something is for: «бюджета на 2025 год»)
+    one_year = len(named) == 1 and years >= 2 and rest[years - 1] not in ("на", "за")
+    seasons = (len(named) >= 2 or one_year) and named[0].isdigit() and len(named[0]) == 4 and named[-1].isdigit()
     return rest[:years] if seasons and years > 0 and is_word(rest[years - 1]) and not lang.names_time(rest[years - 1]) else rest
 
 
@@ -112,7 +115,7 @@ def _until_event(tokens: list[str], lang: Language) -> bool:
     dated = bool(head) and all(token[:1].isdigit() or token in lang.months or token in lang.year for token in head)
     # with no opening word, only an event that ends a span: «15 травня до засідання» is a day, for the meeting
     ends = bool(event) and (opened or event[0] in lang.span_event)
-    return dated and ends and is_word(event[0]) and _undated_in_either(event, lang)
+    return dated and ends and is_word(event[0]) and _undated_in_either(_without_season_years(event, lang), lang)
 
 
 def _undated_in_either(tokens: list[str], lang: Language, also: frozenset[str] = frozenset()) -> bool:

@@ -126,6 +126,8 @@ class Language:
     weekdays: frozenset[str]
     #: «конца», «кінця»: the end of the month or period that closes a span («с 10 января до конца февраля»).
     end_of: frozenset[str]
+    #: «начала», «початку»: the start of the month that opens a span («с начала декабря до конца июня»).
+    start_of: frozenset[str]
     longest_phrase: int
     #: Misspelled forms → the right spelling (`spelling` finds them in the text as written).
     misspellings: dict[str, str]
@@ -318,6 +320,7 @@ def language(code: str) -> Language:
         skip=frozenset(map(normalize_word, raw["skip"])),
         weekdays=frozenset(map(normalize_word, raw["weekdays"])),
         end_of=frozenset(map(normalize_word, raw["end_of"])),
+        start_of=frozenset(map(normalize_word, raw["start_of"])),
         named_days=tuple(
             sorted(
                 ((words_of(form), str(key)) for key, names in raw["named_days"].items() for name in names for form in _in_cases(name, raw["named_day_cases"])),

@@ -81,6 +81,8 @@ _ENDS_FIRST = r"^\s*(?:закінчується|завершується|зак�
 # «2️⃣1️⃣ червня»: keycap emoji digits on web pages, each a digit, an emoji mark and the keycap
 _KEYCAP = r"(\d)\ufe0f?\u20e3"
 # «с утренней зари 11 августа по 31 декабря»: hunting seasons open at dawn of their first day
+# «весняно – літньої нерестової заборони»: the first half of a compound season word, its hyphen spaced by Word
+_SEASON_HALF_DASH = r"\b(весенне|летне|осенне|зимне|весняно|літньо|осінньо|зимово)\s+-\s+(?=[а-яіїєґ])"
 _DAWN = r"\b(?:утренней|вечерней|ранкової|вечірньої)\s+(?:зари|зорі)\s+(?=\d)"
 # «завершиться 15 квітня за умови … температури …»: the condition a day is met on says nothing of when
 _CONDITION = r",?\s+(?:за\s+умови|при\s+условии)\b.*$"
@@ -248,6 +250,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_SPACES, " ", ()),
     (clock.RAISED_MINUTES, clock.raised_minutes, ("^", "⁰", "¹", "²", "³", "⁴", "⁵")),
     (clock.HOURS_ACROSS_DATES, r"с \1 по ", (" до ",)),
+    (clock.HOUR_OF_DAY_PART, " ", ("ранку", "вечора", "ночі", "утра", "вечера", "ночи")),
     (_COMMA_AFTER_CLOCK, " ", (",",)),
     (_FROM_DAY_OF_MONTH, r"\1 \2 по ", ("числ",)),
     (_DAYS_OF_MONTH_SPAN, r"\1-\2 ", ("числ",)),
@@ -276,6 +279,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_ENDS_FIRST, "", ("закінч", "заверш", "заканч", "законч", "оканч", "истека", "сплива")),
     (_CONDITION, "", ("умови", "условии")),
     (_DAWN, "", ("зари", "зорі")),
+    (_SEASON_HALF_DASH, r"\1-", (" - ",)),
     (_DASH_AFTER_LEAD, r"\1 ", ("не п",)),
     (_NOT_BEFORE_DAY, r"с \1 по ", ("не ран", "не рані")),
     (_AT_ONCE_AFTER, "", ("сразу", "одразу", "відразу", "незамедл", "негайно")),
@@ -293,6 +297,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (clock.SPACED_DASH_CLOCK, " ", (" - ",)),
     (clock.TIME_WINDOW, " ", ()),
     (clock.SPACED_CLOCK, " ", ()),
+    (clock.OPENS_NOTHING, "", ()),
     (_AS_OF, " ", ("состоян", "станом")),
     (_SLASH_DATE, r"\1.\2.\3", ("/",)),
     (_SLASH_DAY_MONTH, r"\1.\2", ("/",)),

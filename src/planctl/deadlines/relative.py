@@ -214,9 +214,10 @@ def _term_before(sc: Scanner) -> tuple[int, bool, str, int] | None:
     j = 0
     if (sc.peek(), sc.peek(1)) in _NOT_LATER:
         j = 2 + (sc.peek(2) == ",")
-        j += sc.peek(j) in ("чем", "ніж")
+        j += sc.peek(j) in ("чем", "ніж", "як")
         j += sc.phrase_at_index(sc.i + j, sc.lang.within)  # "не позднее, чем в течение трёх рабочих дней до …"
-    j += sc.peek(j) == "за"
+    before = sc.peek(j) == "за"
+    j += before
     if j == 0:
         return None
     count, width = _count_at(sc, j)
@@ -236,8 +237,8 @@ def _term_before(sc: Scanner) -> tuple[int, bool, str, int] | None:
         kind, count = "day", -(-count // 24)
     else:
         return None
-    # «За 2 роб. дні» alone in its cell: before the event its row names
-    alone = sc.i == 0 and sc.peek() == "за" and sc.peek(j + 1) == ""
+    # «За 2 роб. дні», «не пізніше як за добу» alone in its cell: before the event its row names
+    alone = sc.i == 0 and before and sc.peek(j + 1) == ""
     if not (sc.peek(j + 1) == "до" or alone) or count <= 0:
         return None
     return count, working, kind, j + 1

@@ -32,6 +32,7 @@ from planctl.deadlines.terms import (
     try_phrase,
     try_results_of_work,
     try_times,
+    try_weekdays_alone,
 )
 
 #: "до декабря", "к IV кварталу": whether the named period itself is included is anyone's guess.
@@ -185,7 +186,7 @@ class Scanner:
 
     def scan(self) -> Facts:
         """Read every token; a word that fits nowhere makes the part unknown."""
-        words = (try_relative, try_cumulative, try_nth_weekday, try_phrase, try_results_of_work, try_times, try_day_of_month)
+        words = (try_weekdays_alone, try_relative, try_cumulative, try_nth_weekday, try_phrase, try_results_of_work, try_times, try_day_of_month)
         items = (try_bare_day, try_named_day, try_ordinal_period, try_ranges_of_days, try_day_range, try_day_list, try_day_month, try_month, try_years)
         facts = self.facts
         while self.i < len(self.t):
@@ -240,6 +241,9 @@ class Scanner:
                 continue
             if token in AND_WORDS and self.open_start and self.after_item is not None and self.peek(1) in self.lang.range_to:
                 self.i += 1  # «с 30 декабря и до 8 января»: the span goes on
+                continue
+            if token in self.lang.start_of and self.start_pending and self.peek(1) in self.lang.months:
+                self.i += 1  # «с начала декабря до конца июня»: the span opens with the month
                 continue
             if token in self.lang.end_of and self.range_start is not None:
                 self.i += 1  # «с 10 января до конца февраля»: the span ends with the month

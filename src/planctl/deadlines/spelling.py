@@ -139,8 +139,7 @@ def slips(text: str, lang: str = "ru", *, known_in: str | None = None) -> tuple[
         word = normalize_word(m.group())
         if word in known:
             continue
-        near = _neighbours(lang).get(word, set()) | {w for key in _deletions(word) for w in _neighbours(lang).get(key, ())}
-        near = {w for w in near if _one_slip(word, w)}
+        near = _near(word, lang)
         if len(near) > 1 and _one_word(near, lang):
             # «березя», «квартае», «пізніе»: several forms of one word one slip away («березня», «берез»):
             # the full form that keeps the written ending
@@ -152,7 +151,20 @@ def slips(text: str, lang: str = "ru", *, known_in: str | None = None) -> tuple[
         elif len(word) >= 6 and (at := _glued_at(word, known)) is not None:
             # «сроком на двамесяца»: a lost space (not certain: «сегодня» is «сего» and «дня» to the tables)
             found.append(Respelling(m.start(), m.end(), m.group(), f"{m.group()[:at]} {m.group()[at:]}"))
+    for m in _DAY_WORD.finditer(text):
+        # «26 счня 2021 року»: a word too short for a slip elsewhere, after a day, one slip from a month only
+        word = normalize_word(m.group(1))
+        if len(word) == _SLIP_MIN - 1 and word not in known and not any(r.start < m.end() and m.start() < r.end for r in taken):
+            months = {w for w in _near(word, lang) if w in table.months}
+            if len(months) == 1:
+                found.append(Respelling(m.start(1), m.end(1), m.group(1), _cased(months.pop(), m.group(1))))
     return tuple(found)
+
+
+def _near(word: str, lang: str) -> set[str]:
+    """The known words one slip from `word`."""
+    near = _neighbours(lang).get(word, set()) | {w for key in _deletions(word) for w in _neighbours(lang).get(key, ())}
+    return {w for w in near if _one_slip(word, w)}
 
 
 @lru_cache(maxsize=4)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from planctl.deadlines.facts import Unreadable, is_day_number, roman
+from planctl.deadlines.facts import AND_WORDS, Unreadable, is_day_number, roman
 from planctl.deadlines.normalize import is_word
 from planctl.deadlines.spec import DayRef
 from planctl.period import nth_weekday
@@ -155,6 +155,18 @@ def set_every(sc: Scanner, unit: str) -> None:
     if sc.facts.every not in (None, unit):
         raise Unreadable("mixed_frequencies")
     sc.facts.every = unit
+
+
+def try_weekdays_alone(sc: Scanner) -> bool:
+    """«субота, неділя, середа»: two or more weekdays and nothing else are the days of each week (hunting
+    days, opening days): weekly work, with no date."""
+    if sc.i != 0 or sum(token in sc.lang.weekdays for token in sc.t) < 2:
+        return False
+    if not all(token in sc.lang.weekdays or token in _LIST_JOINERS or token in AND_WORDS for token in sc.t):
+        return False
+    set_every(sc, "week")
+    sc.i = len(sc.t)
+    return True
 
 
 #: Reporting periods counted from the year's start, in months, and the frequency they make.
