@@ -28,6 +28,9 @@ HOURS_ACROSS_DATES = (
 # "18:оо", "10.оо": the minutes typed with the letter «о» for zeros
 LETTER_ZEROS = r"(?<![\d.])([01]?\d|2[0-4])([:.])[оo]{2}(?!\w)"
 
+# «в 11 :00 ч.»: a space typed before a time's colon
+SPACE_BEFORE_COLON = re.compile(r"(?<=\d)\s+:(?=[0-5]\d(?!\d))")
+
 # "15:00", "в 15.00 ч.": a time of day says nothing about the day.
 # «23:59», «до 23:59:55MSK»: seconds and a zone are the time's too; «17:00ч.»: its unit glued to it
 TIME_COLON = re.compile(

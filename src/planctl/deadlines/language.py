@@ -246,7 +246,7 @@ def language(code: str) -> Language:
     phrases += [(words_of(form), "next_year_of", "year") for form in raw["next_year_of"]]
     for unit, forms in raw["next_period"].items():
         phrases += [(words_of(form), "next_period", "" if unit == "any" else unit) for form in forms]
-    phrases += _said_also(phrases, raw.get("next_said_also", {}))
+    phrases += _said_also(phrases, raw.get("said_also", {}))
     # «до 28 марта года следующего за истекшим»: clerks drop the comma a phrase is written with
     said = {words for words, _, _ in phrases}
     phrases += [(bare, role, value) for words, role, value in phrases if "," in words and (bare := tuple(w for w in words if w != ",")) not in said]

@@ -73,6 +73,12 @@ _UNTIL_EVENT_CAPPED = (
     r"\s+(?:и\s+|і\s+|та\s+)?(?:до|по)\s+(?:момента|окончания|завершения|начала|наступления|закінчення|моменту|початку|настання)\b[^,;\d]*,"
     r"\s*(?:но|але|однако|проте)\s+не\s+(?:позднее|позже|пізніше)(?:,?\s+чем)?\s+"
 )
+# «в течение 15 дней с даты подписания акта, но не позднее 15 сентября 2017 года»: a term from an event, capped
+# by a day, is due by that day
+_TERM_CAPPED = (
+    r"^[^,;]*?\b(?:со|с|з|від|із)\s+(?:даты|дня|момента|дати|моменту)\b[^,;\d]*,\s*(?:но|але|однако|проте)\s+"
+    r"(?=не\s+(?:позднее|позже|пізніше|пізніш)\b[^;]*\d)"
+)
 # «не ранее 11 июня и до начала ледостава, но не позднее 20 ноября»: the earliest day opens a span that goes on
 _NOT_BEFORE_OPENS = r"^(?:не\s+ранее|не\s+раніше)\s+(?=\d[^;]*\s(?:до|по)\s)"
 _not_before_opens = _in_its_language("с ", "з ", r"^не\s+раніше")
@@ -266,6 +272,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (clock.LETTER_ZEROS, r"\1\g<2>00", (":о", ".о", ":o", ".o")),
     (clock.GLUED_TIME, r"\1 ", ()),
     (_LIST_DAY_SPACE, r"\1.\2", (". ",)),
+    (clock.SPACE_BEFORE_COLON, ":", (" :",)),
     (clock.TIME_COLON, " ", ()),
     (clock.HOURS_MINUTES_OF_SPAN, r" \1 ", ("хв", "мин")),
     (clock.HOURS_MINUTES, " ", ()),
@@ -291,6 +298,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_SPAN_OPENS, _span_opens, ("начин", "начн", "почина", "почне")),
     (_SPAN_CLOSES, " по ", ("закінч", "заверш", "заканч", "законч")),
     (_UNTIL_EVENT_CAPPED, " по ", ("не позд", "не пізн")),
+    (_TERM_CAPPED, "", ("не позд", "не пізн")),
     (_NOT_BEFORE_OPENS, _not_before_opens, ("не ранее", "не раніше")),
     (_BRACKET_ENDING, "", ()),
     (clock.TIME_AFTER_V, " ", ()),
