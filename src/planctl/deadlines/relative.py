@@ -180,10 +180,13 @@ def relative_tail(sc: Scanner, used: int, count: int, working: bool, unit: str, 
         raise Unreadable("no_anchor_event")
     other_event = False
     if has_anchor:
-        event = sc.t[rest + anchor] if rest + anchor < len(sc.t) else ""  # «… со дня» cut off: no event
+        at = rest + anchor
+        while at + 1 < len(sc.t) and sc.t[at] in sc.lang.event_filler:
+            at += 1  # «со дня его принятия»: the object said before its event
+        event = sc.t[at] if at < len(sc.t) else ""  # «… со дня» cut off: no event
         if not event:
             raise Unreadable("unknown_event", event="…")
-        start = rest + anchor + 1
+        start = at + 1
         after = [token for token in sc.t[start:] if token not in sc.lang.event_filler]
         other_event = event not in sc.lang.events or bool(after and after[0] not in sc.lang.event_objects)
     sc.facts.other_event = other_event
