@@ -171,8 +171,8 @@ class Scanner:
     def _event_start(self) -> None:
         """«з дня закінчення навчального року по 31 серпня»: a span from an undated event to a day
         is a period that ends on that day; the event's words are passed over."""
-        if self.peek() not in self.lang.span_event:
-            return
+        if self.peek() not in self.lang.span_event and self.peek(-1) not in ("от", "від"):
+            return  # «от распаления льда до 15 июля»: after «от» any undated words name the event
         words = 0
         while is_word(self.peek(words)) and self.peek(words) not in ("по", "до") and words <= _EVENT_WORDS:
             if self.peek(words) in self.lang.months or self.peek(words) in self.lang.seasons:
