@@ -272,6 +272,8 @@ def _undated(facts: Facts, years: tuple[int, ...]) -> tuple[Kind, Rule]:
         return "period", Rule(periods=tuple(PeriodRef("year", 0, y) for y in years))
     if facts.school_year:
         return "throughout", Rule(school_year=True)
+    if facts.year_end and not (facts.continuous or facts.frequent or facts.on_demand):
+        return "period", Rule(periods=(PeriodRef("year"),))  # «до конца года», as «к концу 2024 года» (CONVENTIONS 49)
     if facts.continuous:
         return "continuous", Rule()
     if facts.frequent:

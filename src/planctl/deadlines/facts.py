@@ -43,6 +43,8 @@ class Facts:
     #: The reporting period named by "следующего за отчетным кварталом", if any.
     next_unit: str | None = None
     throughout: bool = False
+    #: «до конца года», «наприкінці року»: the end of each year of the plan (a period).
+    year_end: bool = False
     throughout_lead: bool = False
     continuous: bool = False
     #: "еженедельно", "ежедневно", "2 раза в месяц": work more often than monthly (week, day or

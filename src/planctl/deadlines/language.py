@@ -244,6 +244,7 @@ def language(code: str) -> Language:
     for key, forms in raw.get("refuse", {}).items():
         phrases += [(words_of(form), "refuse", str(key)) for form in forms]
     phrases += [(words_of(form), "next_year_of", "year") for form in raw["next_year_of"]]
+    phrases += [(words_of(form), "year_end", "year") for form in raw["year_end"]]
     for unit, forms in raw["next_period"].items():
         phrases += [(words_of(form), "next_period", "" if unit == "any" else unit) for form in forms]
     phrases += _said_also(phrases, raw.get("said_also", {}))

@@ -21,7 +21,7 @@ _UNIT_OF_TIMES = {1: "year", 2: "half", 4: "quarter", 12: "month"}
 DAY_NOUNS = frozenset({"числа", "число", "числу", "чис"})
 _MONTHS_IN = {"quarter": 3, "half": 6, "year": 12}
 #: Phrase roles that only switch on the `Facts` flag of the same name.
-_FLAG_ROLES = frozenset({"continuous", "on_demand", "throughout", "throughout_lead", "school_year", "reporting_year", "reporting_month"})
+_FLAG_ROLES = frozenset({"year_end", "continuous", "on_demand", "throughout", "throughout_lead", "school_year", "reporting_year", "reporting_month"})
 
 
 def try_day_of_month(sc: Scanner) -> bool:
