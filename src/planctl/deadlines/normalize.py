@@ -233,6 +233,8 @@ _WORD_NUMBER = re.compile(r"([а-яіїєґ]{4,})(\d)")
 _AS_WELL_AS = re.compile(r"\s*,?\s*\bа\s+(?:также|також)\b")
 # "с 25 декабря 2021-го по 9 января": a year with an ordinal ending
 _YEAR_SUFFIX = re.compile(r"\b((?:19|20)\d\d)\s*-\s*(?:го|м|й|ого)\b")
+# «до кінця січня 22-го»: a year in two figures with its ordinal ending, after a month
+_SHORT_YEAR_SUFFIX = re.compile(r"\b(" + MONTH_STEM + r"[а-яіїєґ]*)\s+(\d\d)-(?:го|ого)\b(?!\s*чис)")
 # "7 дней (с 31 октября по 6 ноября)", "16 дней, с 25 декабря …": the length of a span said before it
 _LENGTH_BEFORE_SPAN = re.compile(
     r"^\s*\d{1,3}\s+(?:календарных\s+|календарних\s+)?(?:дней|дня|день|днів|дні|тижнів|тижні|тиждень|недели|недель|неделя)\s*[,:(-]?\s*(?=\(?(?:с|з|із|від|от)\s+\d)"
@@ -331,6 +333,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_SPACED_DAY_MONTH, r"\1.\2", ()),
     (_TRAILING_DOT, r"\1", ()),
     (_YEAR_SUFFIX, r"\1", ()),
+    (_SHORT_YEAR_SUFFIX, r"\1 20\2", ("-го", "-ого")),
     (_AS_WELL_AS, ",", ("а так",)),
     (_LENGTH_BEFORE_SPAN, "", ()),
     (_COUNT_ENDING, r"\1 ", ("-",)),
