@@ -84,14 +84,15 @@ TIME_ZONE = (
     r"|\bчас\s+[а-яіїєґ'’ʼ]+(?:ський|ний))\b\s*\)?"
 )
 
-# A clock time written with a dot or a dash: "11.00", "10-00", "8-30". A dot time has
-# minutes that cannot be a month (00, 13–59); a dash time is never followed by a month or
-# «числа» ("1-10 мая", "10-15 числа" are ranges of days), nor by a day after a comma
-# ("13-15, 23-27 червня", "10-15, 20 мая"; "10-00, 12-00" are times).
+#: A month's name by its first letters: a dash time is never followed by one (normalize uses it too).
 MONTH_STEM = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)"
 
 MONTH_AHEAD = r"(?!\s*" + MONTH_STEM + ")"
 
+# A clock time written with a dot or a dash: "11.00", "10-00", "8-30". A dot time has
+# minutes that cannot be a month (00, 13–59); a dash time is never followed by a month or
+# «числа» ("1-10 мая", "10-15 числа" are ranges of days), nor by a day after a comma
+# ("13-15, 23-27 червня", "10-15, 20 мая"; "10-00, 12-00" are times).
 CLOCK = (
     r"(?:(?<!\d)(?<!\d\.)(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)(?!\d)(?!\.\d)|(?<!\d)(?<!\d\.)24\.00(?!\d)(?!\.\d)"
     r"|(?<![\d.-])(?:[01]?\d|2[0-3])-(?:00|15|30|45)(?!\d)(?!\.\d)" + MONTH_AHEAD + r"(?!\s*чис)(?!,\s*\d{1,2}(?!\d)(?!\s*-\s*(?:00|15|30|45)\b))" + ")"

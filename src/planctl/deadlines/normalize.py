@@ -91,9 +91,9 @@ _not_before_opens = _in_its_language("с ", "з ", r"^не\s+раніше")
 _ENDS_FIRST = r"^\s*(?:закінчується|завершується|закінчиться|завершиться|спливає|заканчивается|завершается|закончится|завершится|оканчивается|истекает)\s+"
 # «2️⃣1️⃣ червня»: keycap emoji digits on web pages, each a digit, an emoji mark and the keycap
 _KEYCAP = r"(\d)\ufe0f?\u20e3"
-# «с утренней зари 11 августа по 31 декабря»: hunting seasons open at dawn of their first day
 # «весняно – літньої нерестової заборони»: the first half of a compound season word, its hyphen spaced by Word
 _SEASON_HALF_DASH = r"\b(весенне|летне|осенне|зимне|весняно|літньо|осінньо|зимово)\s+-\s+(?=[а-яіїєґ])"
+# «с утренней зари 11 августа по 31 декабря»: hunting seasons open at dawn of their first day
 _DAWN = r"\b(?:утренней|вечерней|ранкової|вечірньої)\s+(?:зари|зорі)\s+(?=\d)"
 # «завершиться 15 квітня за умови … температури …»: the condition a day is met on says nothing of when
 _CONDITION = r",?\s+(?:за\s+умови|при\s+условии)\b.*$"
