@@ -32,7 +32,7 @@ from planctl.deadlines.normalize import is_word, normalize, tokenize
 from planctl.deadlines.relative import service_term
 from planctl.deadlines.scanner import Scanner
 from planctl.deadlines.spec import DayRef, Kind, PartSpec, PeriodRef, Reading, Rule, read_whole
-from planctl.deadlines.spelling import respell
+from planctl.deadlines.spelling import names_unbroken, respell
 from planctl.deadlines.terms import DAY_NOUNS
 
 #: Longer phrases are not deadlines; reading them would only waste time.
@@ -318,7 +318,7 @@ def read_as_written(phrase: str, lang: str = "ru") -> Reading:
     if len(phrase) > MAX_PHRASE:
         return Reading(phrase, "unknown", False, (), table.reason("too_long", limit=MAX_PHRASE))
     # «в течении года», «Щомісяч-но», «до15 мая» read as their right spelling (lint says how to write it)
-    text = normalize(respell(phrase, table.code))
+    text = names_unbroken(normalize(respell(phrase, table.code)))
     if (term := service_term(tokenize(text), table)) is not None:
         return Reading(phrase, "relative", True, (PartSpec("work", "relative", text, term),))
     parts, remarks = _that_is(text, table, phrase) or _narrowed(text, table, phrase) or _read_all(text, table, phrase)
