@@ -44,8 +44,11 @@ def slips_read(phrase: str, lang: str = "ru") -> tuple[Respelling, ...]:
     if not found:
         return ()
     after = read_as_written(respell(phrase, lang, found), lang)
-    # a phrase that did not read takes any reading; one that read only in part, a strong one
-    better = after.kind != "unknown" if before.kind == "unknown" else not _weak(after)
+    # a phrase that did not read takes any reading; one that read only in part, a strong one, or one
+    # that leaves fewer words and no date out («Осень (2-я-4-я недели сентбря)» reads its weeks, not autumn)
+    left = " ".join(after.remarks)
+    fewer_left = after.kind != "unknown" and len(left) < len(" ".join(before.remarks)) and not any(ch.isdigit() for ch in left)
+    better = after.kind != "unknown" if before.kind == "unknown" else not _weak(after) or fewer_left
     return found if better else ()
 
 
