@@ -131,6 +131,8 @@ class Language:
     longest_phrase: int
     #: Misspelled forms → the right spelling (`spelling` finds them in the text as written).
     misspellings: dict[str, str]
+    #: «продлится», «зари»: words normalize's patterns know, for slips of the pen one letter from them.
+    words_of_patterns: frozenset[str]
     #: Every word the tables know, for "did you mean" and for joining words broken by a hyphen.
     vocabulary: frozenset[str]
     #: Why a phrase cannot be read, by reason id: str.format templates in this language.
@@ -335,6 +337,7 @@ def language(code: str) -> Language:
         within=_longest_first(rel["within"]),
         longest_phrase=max(len(p[0]) for p in phrases),
         reasons={str(key): str(text) for key, text in raw["reasons"].items()},
+        words_of_patterns=frozenset(map(normalize_word, raw["words_of_patterns"])),
         misspellings={normalize_word(str(k)): str(v) for k, v in raw.get("misspellings", {}).items()},
         vocabulary=frozenset(word for words, _, _ in phrases for word in words if is_word(word))
         | frozenset(months)

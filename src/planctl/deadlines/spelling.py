@@ -240,7 +240,7 @@ def _slip_words(lang: str) -> frozenset[str]:
     forms += [str(word) for word in table.relative_tables["terms"]]
     words = {word for form in forms for word in words_of(form) if is_word(word)}
     words |= {word for table_words in (table.counts, table.nth_ordinals, table.nth_weekdays) for word in table_words if is_word(word)}
-    return table.vocabulary | frozenset(words)
+    return table.vocabulary | table.words_of_patterns | frozenset(words)
 
 
 def _deletions(word: str) -> set[str]:
