@@ -128,7 +128,7 @@ def names_unbroken(text: str) -> str:
 
 
 def _in_a_name(match: re.Match[str]) -> bool:
-    first, second = (half.lower() for half in match.groups())
+    first, second = (normalize_word(half) for half in match.groups())
     return not {first, second, first + second} & _known_anywhere()
 
 
