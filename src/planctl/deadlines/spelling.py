@@ -128,8 +128,10 @@ def names_unbroken(text: str) -> str:
 
 
 def _in_a_name(match: re.Match[str]) -> bool:
+    """Neither half nor the whole known, and no half Roman numerals in Cyrillic letters («ІІ-ІІІ квартал»)."""
     first, second = (normalize_word(half) for half in match.groups())
-    return not {first, second, first + second} & _known_anywhere()
+    roman = set(first) <= _ROMAN_LOOKALIKES or set(second) <= _ROMAN_LOOKALIKES
+    return not roman and not {first, second, first + second} & _known_anywhere()
 
 
 @lru_cache(maxsize=1)
