@@ -407,21 +407,25 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
 
 #: A spaced dash between a relative term and the same term said as dates (normalize writes every dash «-»).
 _DASH_BETWEEN = " - "
+#: «протягом місяця, з 1 по 30 вересня»: a relative term said again as dates after a comma.
+_COMMA_BETWEEN = ", "
 
 
 def _that_is(text: str, table: Language, shown: str) -> tuple[list[PartSpec], tuple[str, ...]] | None:
     """«не позднее чем за две недели до начала собеседования, т.е. не позднее 30 января»: a term said again
     as a date after «т.е.», «тобто»; the date decides, the words before it are a remark. After a dash only
     a relative term is said again («упродовж 30 календарних днів з дня оприлюднення – з 26 травня по 24 червня»)."""
-    for marker in (*table.that_is, _DASH_BETWEEN):
+    for marker in (*table.that_is, _DASH_BETWEEN, _COMMA_BETWEEN):
         before, found, after = text.partition(marker)
         if not (found and before.strip() and after.strip()):
             continue
         # only a term that gives no date of its own («ежегодно, т.е. до 1 марта» keeps its frequency);
         # read first, so the dates after a spaced dash are read only after a relative term
-        said_first = {p.kind for p in _read_all(before, table)[0]} <= ({"relative"} if marker == _DASH_BETWEEN else {"relative", "unknown"})
+        said_first = {p.kind for p in _read_all(before, table)[0]} <= ({"relative"} if marker in (_DASH_BETWEEN, _COMMA_BETWEEN) else {"relative", "unknown"})
         parts = _read_all(after, table)[0] if said_first else []
-        if read_whole(parts) and all(p.kind in ("date", "period") for p in parts):
+        # after a comma, only days of the work («…, з 1 по 30 вересня»), not a report's term nor a bare year
+        days_only = marker != _COMMA_BETWEEN or (all(p.rule.days for p in parts) and not set(tokenize(after)) & table.report)
+        if read_whole(parts) and all(p.kind in ("date", "period") for p in parts) and days_only:
             return _as_written(parts, shown), (" ".join(tokenize(before)),)
     return None
 

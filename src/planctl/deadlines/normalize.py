@@ -78,6 +78,8 @@ _LENGTH_AFTER_SPAN = (
     r"(?<=\d|[а-яіїєґ.])(\s+(?:по|до)\s+[^;]*?)\s*,?\s*\(?(?:сроком|строком|терміном)\s+на\s+\d{1,3}\s+"
     r"(?:календарн\w+\s+)?(?:дней|дня|день|суток|днів|дні|діб|месяц\w*|місяц\w*)\)?\s*$"
 )
+# «за IV квартал 2020 року — 19 січня 2021 року»: after the period paid or reported for, a dash opens its term, not a span
+_FOR_PERIOD_DASH = r"^(за\s+[^;,\d-]{0,30}?(?:[ivxі]{1,4}\s+|\d\s+)?[^;,\d-]{0,20}?(?:19|20)\d\d\s*(?:года|год|року|рік|г\.?|р\.?)?)\s*-\s*(?=\d{1,2}[\s.])"
 # «в течение 15 дней с даты подписания акта, но не позднее 15 сентября 2017 года»: a term from an event, capped
 # by a day, is due by that day
 _TERM_CAPPED = (
@@ -306,6 +308,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_SPAN_CLOSES, " по ", ("закінч", "заверш", "заканч", "законч")),
     (_UNTIL_EVENT_CAPPED, " по ", ("не позд", "не пізн")),
     (_TERM_CAPPED, "", ("не позд", "не пізн")),
+    (_FOR_PERIOD_DASH, r"\1 - до ", ("за ",)),
     (_LENGTH_AFTER_SPAN, r"\1", ("сроком", "строком", "терміном")),
     (_NOT_BEFORE_OPENS, _not_before_opens, ("не ранее", "не раніше")),
     (_BRACKET_ENDING, "", ()),
