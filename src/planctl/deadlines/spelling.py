@@ -130,8 +130,7 @@ def names_unbroken(text: str) -> str:
 def _in_a_name(match: re.Match[str]) -> bool:
     """Neither half nor the whole known, and no half Roman numerals in Cyrillic letters («ІІ-ІІІ квартал»)."""
     first, second = (normalize_word(half) for half in match.groups())
-    roman = set(first) <= _ROMAN_LOOKALIKES or set(second) <= _ROMAN_LOOKALIKES
-    return not roman and not {first, second, first + second} & _known_anywhere()
+    return not (_roman(first) or _roman(second)) and not {first, second, first + second} & _known_anywhere()
 
 
 @lru_cache(maxsize=1)
@@ -278,6 +277,11 @@ _BROKEN_NAME = re.compile(_HALVES.format(after=r"\w'-"), re.IGNORECASE)
 _ROMAN_LOOKALIKES = frozenset("іiхxvсcмmл")
 
 
+def _roman(half: str) -> bool:
+    """«ІІ», «ХІV»: a Roman numeral in lookalike letters, not half of a broken word."""
+    return set(half) <= _ROMAN_LOOKALIKES
+
+
 def broken_names(text: str, lang: str = "ru") -> tuple[Respelling, ...]:
     """Words of a name or a remark that Word broke with a hyphen, joined: a guess the grammar takes
     only for a phrase it cannot read otherwise, and `fix` never writes («бібліотека-філіал» is a word)."""
@@ -285,7 +289,7 @@ def broken_names(text: str, lang: str = "ru") -> tuple[Respelling, ...]:
     found = []
     for m in _BROKEN_NAME.finditer(text):
         halves = [normalize_word(half) for half in m.groups()]
-        if all(half in known for half in halves) or any(set(half) <= _ROMAN_LOOKALIKES for half in halves):
+        if all(half in known for half in halves) or any(map(_roman, halves)):
             continue
         found.append(_joined(m))
     return tuple(found)
