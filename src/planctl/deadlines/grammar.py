@@ -373,7 +373,7 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
         themed = dated_in_brackets(text, table, read) if trailing else None
         if themed is None:
             return parts, ()
-        return _as_written(themed[0], shown), (themed[1],) if themed[1].strip() else ()
+        return _as_written(themed[0], shown), _said(themed[1])
     listed = terms_in_brackets(text, table, read) if trailing else None
     if listed is not None and read_whole(retry := read(listed[0])):
         return _as_written(retry, shown), listed[1]
@@ -382,7 +382,7 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
         # "Приём документов с 3 июля по 28 июля 2023 года (очная и заочная формы)": a name before, too
         retry, dropped = _read_all(plain, table, shown, trailing=trailing)
         if read_whole(retry):
-            return retry, (*dropped, *(remark.strip() for remark in remarks if remark.strip()))
+            return retry, (*dropped, *_said(*remarks))
     trimmed = without_remarks(text, table, read) if trailing else None
     if trimmed is not None and read_whole(retry := read(trimmed[0])):
         return _as_written(retry, shown), trimmed[1]
@@ -433,7 +433,12 @@ def _that_is(text: str, table: Language, shown: str) -> tuple[list[PartSpec], tu
 def _narrowed(text: str, table: Language, shown: str) -> tuple[list[PartSpec], tuple[str, ...]] | None:
     """«Осень (2-я-4-я недели сентября)»: days inside a broad period in brackets (`asides.narrowed_in_brackets`)."""
     found = narrowed_in_brackets(text, table, lambda chunk: _read_text(chunk, table)) if "(" in text else None
-    return (_as_written(found[0], shown), (found[1],) if found[1].strip() else ()) if found else None
+    return (_as_written(found[0], shown), _said(found[1])) if found else None
+
+
+def _said(*remarks: str) -> tuple[str, ...]:
+    """The remarks that say something: an empty one (the whole cell was the term) is none."""
+    return tuple(remark.strip() for remark in remarks if remark.strip())
 
 
 def _as_written(parts: list[PartSpec], text: str) -> list[PartSpec]:
