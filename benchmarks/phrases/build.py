@@ -161,7 +161,7 @@ def expand_part(text: str, start: dt.date, end: dt.date, approved: dt.date | Non
 def _recurring(args: list[str], start: dt.date, end: dt.date, calendar_country: str = "RU") -> list[tuple[str, dt.date]]:
     """rec none | rec EVERY [DAY] [years=Y,Y] with DAY one of:
     MM-DD (a named day: yearly in that year; else the one inside each period),
-    MM-DD+MM-DD... (several named days a year, each an ISO-dated occurrence),
+    MM-DD+MM-DD... (several named days a year, each an ISO-dated occurrence; +MM-DD+MM-DD... in the next year),
     +MM-DD (yearly: that day of the next year), D (day D of the period's month, monthly),
     +D (day D of the month after the period), +wdN (the N-th working day after the period), last:D / first:D / second:D (day D of the
     last / first / second month of the period), +endm (end of the month after the period),
@@ -180,13 +180,14 @@ def _recurring(args: list[str], start: dt.date, end: dt.date, calendar_country: 
         else:
             day_spec = a
     found: list[tuple[str, dt.date]] = []
-    if day_spec and "+" in day_spec[1:] and re.fullmatch(r"\d{2}-\d{2}(\+\d{2}-\d{2})+", day_spec):
+    if day_spec and "+" in day_spec[1:] and re.fullmatch(r"\+?\d{2}-\d{2}(\+\d{2}-\d{2})+", day_spec):
+        next_year = day_spec.startswith("+")
         for y in range(start.year, end.year + 1):
             if years and y not in years:
                 continue
-            for spec in day_spec.split("+"):
+            for spec in day_spec.removeprefix("+").split("+"):
                 m, d = (int(x) for x in spec.split("-"))
-                day = safe_day(y, m, d)
+                day = safe_day(y + next_year, m, d)
                 found.append((day.isoformat(), day))
         return sorted(found, key=lambda x: x[1])
     if day_spec and re.fullmatch(r"\d{1,2}(\+\d{1,2})+", day_spec):

@@ -148,6 +148,9 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
         # where a January day may report on the quarter before, and «не реже одного раза в полгода не
         # позднее 20 марта и 20 сентября»: the days named are the occurrences (CONVENTIONS 10)
         return "recurring", Rule(every="year", days=tuple(sorted(days, key=lambda d: (d.month, d.day))), years=years)
+    if len(days) > 1 and every == facts.next_unit == "year" and facts.day_of_month is None and not other_periods:
+        # «до 10 февраля (уточненную информацию – до 16 апреля) года, следующего за отчетным»: each day in the next year
+        return "recurring", Rule(every="year", days=tuple(sorted(days, key=lambda d: (d.month, d.day))), next_period=True, years=years)
     if len(days) > 1:
         unit = per_period_unit(days)
         if unit is None or every not in ("year", unit) or facts.day_of_month is not None or facts.next_period:

@@ -117,6 +117,18 @@ _MONTH_THEN_DAYS = (
     r"^(" + MONTH_STEM + r"[а-яіїєґ]*(?:\s+\d{4}(?:\s*(?:г|р|года|року)\b\.?)?)?)\s*[:\-]?\s*"
     r"((?:с|з|із|от|від)\s+\d{1,2}\s+(?:по|до|-)\s+\d{1,2})[\s;.,]*$"
 )
+# «Протягом січня, починаючи з 5-го числа», «в течение января, начиная с 5 января»: the month from a day in it
+_MONTH_FROM_DAY = (
+    r"\b(?:в\s+течени[ея]|протягом|упродовж)\s+(" + MONTH_STEM + r"[а-яіїєґ]*),?\s+(?:начиная|починаючи)\s+(?:с|со|з|із)\s+"
+    r"(\d{1,2})(?:-?(?:го|е|ого))?(?:\s+(?:числа|число)|\s+\1)?\b(?![.\d]|\s+" + MONTH_STEM + ")"
+)
+
+
+def _month_from_day(match: re.Match[str]) -> str:
+    opens, end = ("з", "кінця") if match.group(0)[0] in "пу" else ("с", "конца")
+    return f"{opens} {match[2]} {match[1]} до {end} {match[1]}"
+
+
 # «із 16 на 23 квітня»: moved from one day of a month to another, the new one decides (so «с 15 на 16 мая»,
 # a night, is dated by the day it ends on)
 _MOVED_FROM_DAY = r"\b(?:с|з|із)\s+\d{1,2}\s+на\s+(?=\d{1,2}\s+" + MONTH_STEM + ")"
@@ -270,6 +282,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_FROM_DAY_OF_MONTH, r"\1 \2 по ", ("числ",)),
     (_DAYS_OF_MONTH_SPAN, r"\1-\2 ", ("числ",)),
     (_MONTH_THEN_DAYS, r"\2 \1", ()),
+    (_MONTH_FROM_DAY, _month_from_day, ("начиная", "починаючи")),
     (_MONTH_OF_NEXT_QUARTER, r"\1 месяца квартала, следующего за отчетным", ("месяца",)),
     (_MONTH_OF_NEXT_QUARTER_UK, r"\1 місяця кварталу, наступного за звітним", ("місяця",)),
     (_MOVED_FROM_DATE, "", (" на ",)),

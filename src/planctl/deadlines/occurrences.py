@@ -83,6 +83,10 @@ def _part_dates(part: PartSpec, period: Period, approval: dt.date | None, calend
         return [(str(year), min(dt.date(year, 12, 31), period.end) if year == period.end.year else dt.date(year, 12, 31)) for year in chosen]
     if part.kind == "recurring" and rule.every in ("week", "day", "often"):
         return []  # labels name periods down to a month: weekly and daily work has no dated occurrence
+    if part.kind == "recurring" and rule.every == "year" and len(rule.days) > 1 and rule.next_period:
+        # «до 10 февраля и до 16 апреля года, следующего за отчетным»: each day, ISO-dated, in the year after each reported one (CONVENTIONS 10)
+        days = [_safe_day(year + 1, ref.month, ref.day) for year in years if _in_years(rule, year) for ref in rule.days]
+        return [(day.isoformat(), day) for day in days]
     if part.kind == "recurring" and rule.every == "year" and len(rule.days) > 1:
         return [(label, day) for label, day in _named_days(Rule(days=rule.days), period) if _in_years(rule, day.year)]
     if part.kind == "recurring":

@@ -261,6 +261,10 @@ def try_phrase(sc: Scanner) -> bool:
                 if facts.next_unit not in (None, value):
                     raise Unreadable("mixed_reporting_periods")
                 facts.next_unit = value
+            ends = facts.year_end or sc.peek(-1) in sc.lang.end_of
+            if ends and value in ("", "year") and not facts.days and facts.day_of_month is None:
+                # «до конца года, следующего за отчетным», «до конца следующего года»: the end of the year after
+                facts.year_end, facts.next_unit, facts.months_after = False, "year", _MONTHS_IN["year"]
         # at_least: "не реже" only stresses the recurrence
         sc.i += len(words)
         if role == "next_year_of":  # "… за годом получения субсидии": the words of the event
@@ -300,7 +304,12 @@ def try_nth_weekday(sc: Scanner) -> bool:
                 sc.facts.month_weekdays.append((month, n, weekday))
         sc.i += j + 1 + used
         return True
-    j += sc.phrase_at_index(sc.i + j, lang.nth_month)
+    each_month = sc.phrase_at_index(sc.i + j, lang.nth_month)
+    if not (each_month or sc.peek() in lang.nth_each) and sc.facts.days and all(day.month for day in sc.facts.days):
+        # «12 и 26 ноября (2-й и 4-й четверг)»: which weekdays the named days are adds nothing to them
+        sc.i += j
+        return True
+    j += each_month
     set_every(sc, "month")
     sc.facts.nth_weekdays += [(n, weekday) for n in numbers]
     sc.i += j
