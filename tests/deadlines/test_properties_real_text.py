@@ -119,6 +119,16 @@ def test_a_working_day_ordinal_is_that_working_day_of_the_month_after(n: int, ye
         assert (day.year * 12 + day.month) - (year * 12 + reported) == 1
 
 
+@given(st.integers(24, 60), st.integers(2015, 2030))
+def test_a_working_day_ordinal_no_month_reaches_counts_on_after_the_period(n: int, year: int) -> None:
+    phrase = f"{n} рабочий день после отчетного месяца"
+    for label, day in _dates(phrase, Period.years(year)):
+        after = dt.date(int(label[:4]), int(label[5:]), 1) + dt.timedelta(days=31)
+        start = dt.date(after.year, after.month, 1)
+        working = [start + dt.timedelta(days=k) for k in range(120) if CALENDAR.is_working(start + dt.timedelta(days=k))]
+        assert day == working[n - 1]
+
+
 @given(st.integers(2015, 2030), st.sampled_from(["в течение учебного года", "в течение года"]))
 def test_a_school_year_plan_falls_due_at_the_end_of_teaching(first: int, phrase: str) -> None:
     school = Period.school_year(first)

@@ -54,7 +54,10 @@ def without_lead(text: str, table: Language, read: Read) -> tuple[list[PartSpec]
     # (not «с учетом сроков до …»), no term on its own, before the word that opens the term
     opener = next((i for i in range(1, min(len(tokens), _LEAD_TOKENS + 1)) if tokens[i] in _TERM_OPENS), 0)
     if opener and tokens[0] not in table.prepositions and _is_label(tokens[:opener], read):
-        found = _after_name(tokens[:opener], " ".join(tokens[opener + (tokens[opener] == "-") :]), table, read, True)
+        # «Внески потрібно сплачувати до 20 числа кожного місяця»: who pays what, before a recurring term too (a
+        # report's word is no such name: «отчет до 5 числа» is the report part)
+        often = not table.report.intersection(tokens[:opener])
+        found = _after_name(tokens[:opener], " ".join(tokens[opener + (tokens[opener] == "-") :]), table, read, True, recurring=often)
         if found is not None:
             return found
     for cut in cuts:
@@ -111,7 +114,9 @@ def _names_a_day(head: list[str], table: Language) -> bool:
     return bool(opener) and any(is_word(token) and token not in table.vocabulary for token in head[opener:])
 
 
-def _after_name(head: list[str], rest: str, table: Language, read: Read, named: bool = False, *, colon: bool = False) -> tuple[list[PartSpec], str] | None:
+def _after_name(
+    head: list[str], rest: str, table: Language, read: Read, named: bool = False, *, colon: bool = False, recurring: bool = False
+) -> tuple[list[PartSpec], str] | None:
     if (often := _how_often_at(head, table)) is not None:
         # «корректировка ежегодно к 1 января»: the name ends where the frequency begins
         name, parts = head[:often], read(" ".join([*head[often:], rest]))
@@ -127,7 +132,8 @@ def _after_name(head: list[str], rest: str, table: Language, read: Read, named: 
     parts = read(rest)
     # «Окончание учебного года: до завершения ГИА»: after a colon, a term tied to an event is the term too
     tied = colon and bool(parts) and all(p.kind == "relative" for p in parts)
-    return (parts, shown(head)) if _named_dates(parts) or tied else None
+    often = recurring and read_whole(parts) and all(p.kind == "recurring" for p in parts)
+    return (parts, shown(head)) if _named_dates(parts) or tied or often else None
 
 
 def _is_duration(words: list[str], table: Language) -> bool:

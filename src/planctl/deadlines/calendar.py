@@ -22,6 +22,8 @@ Shift = Literal["previous", "next", "none"]
 SHIFTS: tuple[str, ...] = get_args(Shift)
 #: Never walk further than this looking for a working day (a safety net, not a rule).
 _MAX_WALK = 60
+#: The most working days a month has (23, in a 31-day month of no holiday): an ordinal past it names no day of one month.
+_MOST_WORKING_DAYS = 23
 
 
 @lru_cache(maxsize=4)
@@ -87,7 +89,10 @@ class WorkCalendar:
         return day
 
     def nth_working_day(self, year: int, month: int, n: int) -> dt.date:
-        """The `n`-th working day of a month ("до 3-го рабочего дня месяца"); past its end, its last."""
+        """The `n`-th working day of a month ("до 3-го рабочего дня месяца"), past its end its last; an ordinal
+        no month reaches («40 рабочий день после отчетного месяца») counts on into the months after."""
+        if n > _MOST_WORKING_DAYS:
+            return self.add_working_days(dt.date(year, month, 1) - dt.timedelta(days=1), n)
         probe, found, count = dt.date(year, month, 1), dt.date(year, month, 1), 0
         while probe.month == month and count < n:
             if self.is_working(probe):

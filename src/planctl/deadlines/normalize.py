@@ -129,6 +129,10 @@ def _month_from_day(match: re.Match[str]) -> str:
     return f"{opens} {match[2]} {match[1]} до {end} {match[1]}"
 
 
+# «27.02.2023 (25 февраля — суббота)»: the day a term would fall on, named as a day off, says why it moved
+_MOVED_OFF_DAY = (
+    r"\(\s*\d{1,2}\s+" + MONTH_STEM + r"[а-яіїєґ]*\s*[-,]?\s*(?:суббота|воскресенье|субота|неділя|выходной|вихідний|праздник|свято)\s*\)"
+)
 # «із 16 на 23 квітня»: moved from one day of a month to another, the new one decides (so «с 15 на 16 мая»,
 # a night, is dated by the day it ends on)
 _MOVED_FROM_DAY = r"\b(?:с|з|із)\s+\d{1,2}\s+на\s+(?=\d{1,2}\s+" + MONTH_STEM + ")"
@@ -283,6 +287,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_DAYS_OF_MONTH_SPAN, r"\1-\2 ", ("числ",)),
     (_MONTH_THEN_DAYS, r"\2 \1", ()),
     (_MONTH_FROM_DAY, _month_from_day, ("начиная", "починаючи")),
+    (_MOVED_OFF_DAY, " ", ("суббот", "воскрес", "субот", "неділ", "выходн", "вихідн", "праздн", "свят")),
     (_MONTH_OF_NEXT_QUARTER, r"\1 месяца квартала, следующего за отчетным", ("месяца",)),
     (_MONTH_OF_NEXT_QUARTER_UK, r"\1 місяця кварталу, наступного за звітним", ("місяця",)),
     (_MOVED_FROM_DATE, "", (" на ",)),

@@ -64,7 +64,8 @@ def try_relative(sc: Scanner) -> bool:
         sc.facts.relative, sc.facts.other_event = (0, False, "day"), True
         sc.i = len(sc.t)
         return True
-    if unit_token in sc.lang.days and (number is not None or (used and sc.phrase_at_index(sc.i + j + 1, sc.lang.anchors))):
+    comma = sc.peek(j + 1) == ","  # «не позднее рабочего дня, следующего за днем издания приказа»
+    if unit_token in sc.lang.days and (number is not None or (used and sc.phrase_at_index(sc.i + j + 1 + comma, sc.lang.anchors))):
         unit = "day"  # «в течение суток со дня его внесения»: one day
     elif unit_token in sc.lang.weeks and not working:
         unit = "week"

@@ -133,6 +133,10 @@ class Scanner:
             facts.years_from_to = facts.years_from_to or self.open_start
             return
         opened, closing = facts.days[start[0] : end[0]], facts.days[end[0] :]
+        if not self.open_start and _reported_beside_day(first, last, opened, closing):
+            # «I кв. — 2 мая 2017 года», «29.04.2019 – первый квартал»: the quarter reported on and its day, no span
+            del facts.periods[start[1] :]
+            return
         if opened and closing and not self.open_start and not facts.periods[start[1] :] and _same_day(opened[-1], closing[0]):
             del facts.days[start[0] : end[0]]  # "12 грудня – Вівторок 12.12.2017.": one day said twice («с … по» the same day stays a span)
             return
@@ -265,6 +269,13 @@ class Scanner:
             facts.days.clear()
             facts.periods = [ref for ref in facts.periods if ref.unit == "year"]
         return facts
+
+
+def _reported_beside_day(first: list[PeriodRef], last: list[PeriodRef], opened: list[DayRef], closing: list[DayRef]) -> bool:
+    """A quarter or half-year of no year on one side of a dash and one day on the other: what is reported and when."""
+    periods, days = (first, closing) if first else (last, opened)
+    reported = len(periods) == 1 and periods[0].unit in ("quarter", "half") and periods[0].year is None
+    return not (first and last) and reported and len(days) == 1 and bool(days[0].month) and len(opened) + len(closing) == 1
 
 
 def _same_day(first: DayRef, second: DayRef) -> bool:
