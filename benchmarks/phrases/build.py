@@ -164,7 +164,7 @@ def _recurring(args: list[str], start: dt.date, end: dt.date, calendar_country: 
     MM-DD+MM-DD... (several named days a year, each an ISO-dated occurrence; +MM-DD+MM-DD... in the next year),
     +MM-DD (yearly: that day of the next year), D (day D of the period's month, monthly),
     +D (day D of the month after the period), +wdN (the N-th working day after the period), last:D / first:D / second:D (day D of the
-    last / first / second month of the period), +endm (end of the month after the period),
+    last / first / second month of the period), +endm (end of the month after the period), +dN (N calendar days after the period's last day),
     nth:N-W[+N-W...] (monthly: the N-th ISO weekday W of each month, N = L for the last; one a
     month is labelled by its month, several by their dates), D+D... (monthly: several days of each
     month, each labelled by its date).
@@ -226,6 +226,8 @@ def _recurring(args: list[str], start: dt.date, end: dt.date, calendar_country: 
 
             nxt = last + dt.timedelta(days=1)
             day = WorkCalendar(calendar_country).add_working_days(nxt - dt.timedelta(days=1), int(m3.group(1)))
+        elif m4 := re.fullmatch(r"\+d(\d{1,3})", day_spec):
+            day = last + dt.timedelta(days=int(m4.group(1)))
         elif day_spec == "+endm":
             nxt = last + dt.timedelta(days=1)
             day = month_end(nxt.year, nxt.month)

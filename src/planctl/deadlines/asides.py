@@ -378,6 +378,8 @@ def without_reported_period(text: str, table: Language, read: Read) -> tuple[lis
     rest = tokens[:start] + tokens[end:]
     while rest and rest[0] in ("-", ","):
         rest = rest[1:]
+    while rest and rest[-1] in ("-", ","):
+        rest = rest[:-1]
     parts = read(" ".join(rest)) if rest else []
     dated = _named_dates(parts) and all(day.year is not None for p in parts for day in p.rule.days)
     return (parts, shown(tokens[start:end])) if dated else None
@@ -387,7 +389,9 @@ def _reported_span(tokens: list[str], table: Language) -> tuple[int, int] | None
     """Where «за <period>» stands (from «за» to the period's end), opening the cell or after a word of the
     grammar's own («налог за 2019 год», «авансовый платеж за I кв. 2020 г.»)."""
     for k, token in enumerate(tokens):
-        if token not in table.paid_for or (k and not (is_word(tokens[k - 1]) and tokens[k - 1] not in table.vocabulary)):
+        # «налог за 2019 год», «28.03.2019 – за 2018 год»: after a word of its own, or a dash after a day
+        after_day = k >= 2 and tokens[k - 1] == "-" and tokens[k - 2][:1].isdigit()
+        if token not in table.paid_for or (k and not (is_word(tokens[k - 1]) and tokens[k - 1] not in table.vocabulary) and not after_day):
             continue
         end = k + 1
         while end < len(tokens) and (table.names_time(tokens[end]) or tokens[end].isdigit() or tokens[end] == "-"):

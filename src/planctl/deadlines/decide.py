@@ -86,7 +86,7 @@ def _frequency(facts: Facts, inherit_every: str | None) -> str | None:
     """The reporting period: named, implied by "следующего за отчетным кварталом", or inherited."""
     every = facts.every
     if facts.next_unit is not None:
-        if every is None and (facts.day_of_month is not None or facts.days or facts.months_after or facts.next_period):
+        if every is None and (facts.day_of_month is not None or facts.days or facts.months_after or facts.days_after or facts.next_period):
             every = facts.next_unit
         elif every is not None and every != facts.next_unit and not (facts.next_unit == "month" and every in _LONGER_THAN_MONTH):
             # «ежеквартально до 5 числа, следующего за отчетным месяцем»: the quarter's last month is
@@ -181,6 +181,7 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
         month_in_period=facts.month_in_period,
         working_day=facts.working_day,
         months_after=facts.months_after,
+        days_after=facts.days_after,
         years=years,
     )
 

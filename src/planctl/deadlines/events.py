@@ -72,8 +72,8 @@ def tied_to_event(tokens: list[str], lang: Language) -> bool:
 
     Only where nothing after the lead could name a date: no number, month, season or period word.
     """
-    if tokens and tokens[0] in lang.immediately:
-        return undated(tokens[1:], lang)
+    if at_once := phrase_at(tokens, 0, lang.immediately):
+        return undated(tokens[at_once:], lang)
     if 0 <= (before := next((k for k, token in enumerate(tokens) if token in lang.before_event), -1)) < len(tokens) - 1:
         # «Тиждень перед літньою сесією», «за год перед Общим собранием»: the event after «перед» is
         # undated, and what comes before it names no day or month

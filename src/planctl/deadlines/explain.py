@@ -89,6 +89,8 @@ def _recurring_day(words: Mapping[str, Any], rule: Rule) -> str:
         same_month = rule.every == "month" and not rule.next_period
         key = ("by_working_day" if rule.working_day else "by_day") + ("_same_month" if same_month else "_next_month")
         return str(words[key]).format(day=day)
+    if rule.days_after:
+        return str(words["by_days_after"]).format(count=rule.days_after)
     if rule.months_after > 1:
         return str(words["by_end_of_months_after"]).format(count=rule.months_after)
     return str(words["by_end_of_next_month" if rule.next_period else "by_period_end"])

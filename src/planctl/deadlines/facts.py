@@ -70,6 +70,8 @@ class Facts:
     working_day: bool = False
     #: "в течение двух месяцев по окончании каждого года": months after the period.
     months_after: int = 0
+    #: «в течение 30 дней после окончания квартала»: calendar days after the period's last day.
+    days_after: int = 0
     #: The relative term counts from an event other than the plan's approval.
     other_event: bool = False
     #: The frequency came from "по итогам полугодия": the report on a period, not a rhythm of work.

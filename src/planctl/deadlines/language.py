@@ -77,8 +77,8 @@ class Language:
     per_document: tuple[tuple[str, ...], ...]
     #: ... unless these words say it names a term («в соответствии с установленными сроками»).
     per_document_not: frozenset[str]
-    #: «незамедлительно», «невідкладно»: at once, after an event the plan does not date.
-    immediately: frozenset[str]
+    #: «незамедлительно», «не пізніше наступного дня»: at once, after an event the plan does not date.
+    immediately: tuple[tuple[str, ...], ...]
     #: «этап», «етап»: a numbered stage before its term is a label («1 этап – до 1 марта»).
     stage_words: frozenset[str]
     #: «за»: a remark after a date names what it is for («плата за 2019 год»), not when.
@@ -302,7 +302,7 @@ def language(code: str) -> Language:
         event_leads=_longest_first(rel["event_leads"]),
         per_document=_longest_first(raw["per_document"]),
         per_document_not=frozenset(map(normalize_word, raw["per_document_not"])),
-        immediately=frozenset(map(normalize_word, rel["immediately"])),
+        immediately=_longest_first(rel["immediately"]),
         stage_words=frozenset(map(normalize_word, raw["stage_words"])),
         paid_for=frozenset(map(normalize_word, raw["paid_for"])),
         that_is=tuple(str(marker) for marker in raw["that_is"]),
@@ -344,7 +344,7 @@ def language(code: str) -> Language:
         | frozenset(ordinals)
         | frozenset(word for words in day_ordinals for word in words)
         | frozenset(normalize_word(word) for word in rel["terms"])
-        | frozenset(map(normalize_word, rel["immediately"]))
+        | frozenset(word for form in rel["immediately"] for word in words_of(form) if is_word(word))
         | frozenset(normalize_word(w) for w in raw["skip"] + raw["quarter"] + raw["half"] + raw["year"] + raw["month_word"] + raw["decade"] + raw["week"] + raw["half_month"] + raw["weekdays"])
         | frozenset(word for form in raw["starting"] + raw["range_from"] for word in words_of(form) if is_word(word)),
         then_yearly=_longest_first(raw["then_yearly"]),

@@ -133,6 +133,19 @@ def _month_from_day(match: re.Match[str]) -> str:
 _MOVED_OFF_DAY = (
     r"\(\s*\d{1,2}\s+" + MONTH_STEM + r"[а-яіїєґ]*\s*[-,]?\s*(?:суббота|воскресенье|субота|неділя|выходной|вихідний|праздник|свято)\s*\)"
 )
+# «протягом 40 календарних днів, що настають за останнім календарним днем звітного (податкового) кварталу»: the Tax
+# Code's words for «после окончания отчетного квартала»
+_AFTER_LAST_DAY_OF = (
+    r"\b(?:що\s+настають|наступних|следующих)\s+за\s+(?:останнім|последним)\s+(?:календарним\s+)?(?:днем|днём)\s+"
+    r"((?:\(?(?:звітного|податкового|отчетного|налогового)\)?\s+)+)(місяця|кварталу|півріччя|року|месяца|квартала|полугодия|года)\b"
+)
+
+
+def _after_last_day_of(match: re.Match[str]) -> str:
+    ukrainian = match[2] in ("місяця", "кварталу", "півріччя", "року")
+    return f"{'після закінчення звітного' if ukrainian else 'после окончания отчетного'} {match[2]}"
+
+
 # «із 16 на 23 квітня»: moved from one day of a month to another, the new one decides (so «с 15 на 16 мая»,
 # a night, is dated by the day it ends on)
 _MOVED_FROM_DAY = r"\b(?:с|з|із)\s+\d{1,2}\s+на\s+(?=\d{1,2}\s+" + MONTH_STEM + ")"
@@ -287,6 +300,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_DAYS_OF_MONTH_SPAN, r"\1-\2 ", ("числ",)),
     (_MONTH_THEN_DAYS, r"\2 \1", ()),
     (_MONTH_FROM_DAY, _month_from_day, ("начиная", "починаючи")),
+    (_AFTER_LAST_DAY_OF, _after_last_day_of, ("останнім", "последним")),
     (_MOVED_OFF_DAY, " ", ("суббот", "воскрес", "субот", "неділ", "выходн", "вихідн", "праздн", "свят")),
     (_MONTH_OF_NEXT_QUARTER, r"\1 месяца квартала, следующего за отчетным", ("месяца",)),
     (_MONTH_OF_NEXT_QUARTER_UK, r"\1 місяця кварталу, наступного за звітним", ("місяця",)),

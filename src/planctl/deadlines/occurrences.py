@@ -202,6 +202,8 @@ def _recurring_day(rule: Rule, start: dt.date, end: dt.date, calendar: WorkCalen
     if day_of_month is not None:
         month_start = _day_of_month_start(rule, start, end)
         return _safe_day(month_start.year, month_start.month, day_of_month)
+    if rule.days_after:
+        return end + dt.timedelta(days=rule.days_after)  # «протягом 40 календарних днів, що настають за … кварталу»
     if rule.next_period:
         # "в течение месяца, следующего за отчетным кварталом": by the end of that month;
         # "в течение двух месяцев по окончании года": by the end of the second month

@@ -338,6 +338,8 @@ def _after_period_end(sc: Scanner, rest: int, count: int, working: bool, unit: s
         sc.facts.day_of_month, sc.facts.working_day = count, working
     elif unit == "month" and not working:
         sc.facts.months_after = count
+    elif unit == "day":
+        sc.facts.days_after = count  # «протягом 40 календарних днів, що настають за останнім днем звітного кварталу»
     else:
         return False
     sc.i = probe

@@ -75,6 +75,9 @@ class Rule:
     working_day: bool = False
     #: With `next_period` and no day: the end of this many months after the period ("в течение двух месяцев по окончании года").
     months_after: int = 0
+    #: With `next_period`: so many calendar days after the period's last day («протягом 40 календарних днів, що настають
+    #: за останнім календарним днем звітного кварталу»), a count longer than a month's days.
+    days_after: int = 0
     #: Years a throughout or recurring part is limited to; empty = the plan's.
     years: tuple[int, ...] = ()
     #: A recurring part that starts in this year ("IV квартал 2024 г., далее ежегодно").
@@ -114,6 +117,8 @@ class Rule:
             out["working_day"] = True
         if self.months_after:
             out["months_after"] = self.months_after
+        if self.days_after:
+            out["days_after"] = self.days_after
         if self.years:
             out["years"] = list(self.years)
         if self.school_year:
