@@ -245,7 +245,7 @@ def language(code: str) -> Language:
     # Phrases whose date lies outside the plan: the part is unknown, with the reason named.
     for key, forms in raw.get("refuse", {}).items():
         phrases += [(words_of(form), "refuse", str(key)) for form in forms]
-    phrases += [(words_of(form), "next_year_of", "year") for form in raw["next_year_of"]]
+    phrases += [(words_of(form), "next_of", unit) for unit in ("year", "month") for form in raw[f"next_{unit}_of"]]
     phrases += [(words_of(form), "year_end", "year") for form in raw["year_end"]]
     for unit, forms in raw["next_period"].items():
         phrases += [(words_of(form), "next_period", "" if unit == "any" else unit) for form in forms]

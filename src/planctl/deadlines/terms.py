@@ -255,7 +255,7 @@ def try_phrase(sc: Scanner) -> bool:
             facts.frequent = value
         elif role in _FLAG_ROLES:
             setattr(facts, role, True)
-        elif role in ("next_period", "next_year_of"):
+        elif role in ("next_period", "next_of"):
             facts.next_period = True
             if value:
                 if facts.next_unit not in (None, value):
@@ -267,7 +267,12 @@ def try_phrase(sc: Scanner) -> bool:
                 facts.year_end, facts.next_unit, facts.months_after = False, "year", _MONTHS_IN["year"]
         # at_least: "не реже" only stresses the recurrence
         sc.i += len(words)
-        if role == "next_year_of":  # "… за годом получения субсидии": the words of the event
+        if role == "next_of":  # "… за годом получения субсидии": the words of the event
+            if value == "month" and (sc.peek() in sc.lang.end_of or not is_word(sc.peek())):
+                # «… за месяцем окончания периода мобилизации», «… за месяцем, в котором имели место кадровые
+                # мероприятия»: an event that ends once, or one a clause names, not the month of a monthly one
+                facts.relative, facts.other_event, sc.i = (0, False, "day"), True, len(sc.t)
+                return True
             while is_word(sc.peek()) and not sc.lang.names_time(sc.peek()):
                 sc.i += 1
         elif role == "on_demand":  # «в течение года по заявлениям ветеранов»: whose requests, not a term
