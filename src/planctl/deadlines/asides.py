@@ -16,6 +16,7 @@ from planctl.deadlines.facts import is_day_number, roman
 from planctl.deadlines.language import Language, language, phrase_at
 from planctl.deadlines.normalize import is_word, tokenize
 from planctl.deadlines.spec import PARTS_OF_MONTH, PartSpec, Rule, read_whole
+from planctl.deadlines.spelling import near_a_month
 
 #: Reads a piece of normalized text into parts, as the grammar does.
 Read = Callable[[str], list[PartSpec]]
@@ -125,6 +126,8 @@ def _after_name(
         return None
     # "1-е каникулы", "5–6 класс": numbers in a name are its own, as long as words name something
     words = [token for token in head if is_word(token)]
+    if any(map(near_a_month, words)):
+        return None  # «27 сервня 2022 р.»: a month's name with a slip, not a name and its year
     numbered = all(is_word(token) or token[:1].isdigit() or token in ("-", ",") for token in head)  # «9, 11 классы»
     named = named or (bool(words) and numbered and _names_something(words, table))
     if not (named or _is_duration(head, table)):

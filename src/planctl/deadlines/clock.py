@@ -110,11 +110,23 @@ TIME_WINDOW = re.compile(r"(?:(?:\b(?:с|з|в|о|об)|(?<![\d.])0)\s+)?" + CLO
 # "с 09 – 00 до 16 – 00", "11 – 30 – 13 – 30" (Word's dash between spaces): one time or a window, only
 # where a time's end, its unit or a date follows, so "с 10 - 15 марта" stays a span of days
 SPACED_DASH_CLOCK = (
-    r"(?:(?:\b(?:с|з|в|о|об|до)|(?<![\d.])0)\s+)?(?<![\d.-])(?:[01]?\d|2[0-3]) - (?:00|15|30|45)(?!\d)(?!,\s*\d{1,2}(?!\d)(?!\s*-\s*(?:00|15|30|45)\b))"
+    r"(?:(?:\b(?:с|з|в|о|об|до)|(?<![\d.])0)\s+)?(?<![\d.-])(?:[01]?\d|2[0-3]) - "
+    # «18 – 00, 1 ноября»: no day is «00», so what follows does not matter; «с 5 - 15, 20 ноября» are days
+    r"(?:00(?!\d)|(?:15|30|45)(?!\d)(?!,\s*\d{1,2}(?!\d)(?!\s*-\s*(?:00|15|30|45)\b)))"
     r"(?:\s*(?:-|до)\s*(?:[01]?\d|2[0-3]) - [0-5]\d(?!\d))?"
-    # «в 17 – 00 и 19 – 00», «21 – 00 22 – 00»: another such time after it
-    r"(?=\s*(?:$|[,;)(]|-|до\b|ч\b|час|год|мск|\d{1,2}\.\d|(?:(?:и|і|та)\s+)?(?:[01]?\d|2[0-3]) - [0-5]\d))" + CLOCK_UNIT + "?"
+    # «в 17 – 00 и 19 – 00», «21 – 00 22 – 00»: another such time after it; «до 20 – 00 25 жовтня»: a day after «00»
+    r"(?=\s*(?:$|[,;)(]|-|до\b|ч\b|час|год|мск|\d{1,2}\.\d|(?:(?:и|і|та)\s+)?(?:[01]?\d|2[0-3]) - [0-5]\d)|(?<=00)\s+\d{1,2}\s+" + MONTH_STEM + ")"
+    + CLOCK_UNIT + "?"
 )
+
+
+
+def spaced_dash_clock(match: re.Match[str]) -> str:
+    """«с 18 – 00 1 ноября … до 18 – 00 4 ноября»: one time between a span's word and its day goes, the word stays."""
+    opener = re.match(r"(с|з|до|по)\s", match.group(0))
+    dated = re.match(r"\s*\d", match.string[match.end() :])
+    return f" {opener.group(1)} " if opener and dated and match.group(0).count(" - ") == 1 else " "
+
 
 # "23.08.201711.00": a date and the time after it with the space lost
 GLUED_TIME = re.compile(r"(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?=(?:[01]?\d|2[0-3])[.:-][0-5]\d)")

@@ -152,7 +152,7 @@ _MOVED_FROM_DAY = r"\b(?:с|з|із)\s+\d{1,2}\s+на\s+(?=\d{1,2}\s+" + MONTH_S
 # «с 25 числа до 3 января»: a span from a day of the month before to a named day
 _FROM_DAY_OF_MONTH = r"\b(с|з)\s+(\d{1,2})\s+(?:числа|число)\s+(?:до|по)\s+(?=\d{1,2}\s+" + MONTH_STEM + ")"
 # «с 18:00, 1 ноября … до 18-00, 4 ноября»: the comma after a clock time before its date goes with the time
-_COMMA_AFTER_CLOCK = r"(?<=\d(?::[0-5]\d|[-.]00)),\s*(?=\d{1,2}\s+" + MONTH_STEM + ")"
+_COMMA_AFTER_CLOCK = r"(?:(?<=\d(?::[0-5]\d|[-.]00))|(?<=\d - 00)),\s*(?=\d{1,2}\s+" + MONTH_STEM + ")"
 # «24 февраля, вторник — 25 февраля, среда»: a day's weekday after a comma, in a span of days
 # «січень, 2022»: a comma between a month and its year; «22, 23, та 24.08.2015»: one before the last day's «and»
 _COMMA_BEFORE_YEAR = re.compile(r"\b(" + MONTH_STEM + r"[а-яіїє]*)\s*,\s*(?=(?:19|20)\d\d\b)")
@@ -345,7 +345,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_NOT_BEFORE_OPENS, _not_before_opens, ("не ранее", "не раніше")),
     (_BRACKET_ENDING, "", ()),
     (clock.TIME_AFTER_V, " ", ()),
-    (clock.SPACED_DASH_CLOCK, " ", (" - ",)),
+    (clock.SPACED_DASH_CLOCK, clock.spaced_dash_clock, (" - ",)),
     (clock.TIME_WINDOW, " ", ()),
     (clock.SPACED_CLOCK, " ", ()),
     (clock.OPENS_NOTHING, "", ()),

@@ -186,6 +186,13 @@ def slips(text: str, lang: str = "ru", *, known_in: str | None = None) -> tuple[
     return tuple(found)
 
 
+def near_a_month(word: str) -> bool:
+    """«сервня» (серпня? червня?), «сентбря»: one slip from a month's name in either language, so never the
+    name of an event before a date, even where the slip is too unsure to respell."""
+    word = normalize_word(word)
+    return len(word) >= _SLIP_MIN and any(near in language(code).months for code in ("ru", "uk") for near in _near(word, code))
+
+
 def _near(word: str, lang: str) -> set[str]:
     """The known words one slip from `word`."""
     near = _neighbours(lang).get(word, set()) | {w for key in _deletions(word) for w in _neighbours(lang).get(key, ())}
