@@ -24,6 +24,8 @@ _FOOTNOTES = re.compile(r"<\s*\d+\s*>|\[\s*\d+\s*\]|\*+|[¹²³⁴⁵⁶⁷⁸�
 
 # «с 1 января по 28 (29) февраля»: February's last day, whichever year (29 February falls back to the 28th)
 _LEAP_DAY_OFFERED = r"\b28\s*\(\s*29\s*\)\s*(?=феврал|лют)"
+# «(у лютому – до 28 (29) включно)»: the same, with February named before it
+_LEAP_DAY_AFTER_FEBRUARY = r"((?:феврал|лют)[а-яіїє]*\s*-?\s*(?:до\s+)?)28\s*\(\s*29\s*\)"
 # «с 15 сентября 2026 го по …»: a year's ordinal ending cut off from it
 _YEAR_ENDING_CUT = r"(?<=\b(?:19|20)\d\d)\s+го\b"
 # «1, 8, 12, 15. 16, 23 октября»: a full stop typed for a comma in a list of days
@@ -79,7 +81,11 @@ _LENGTH_AFTER_SPAN = (
     r"(?:календарн\w+\s+)?(?:дней|дня|день|суток|днів|дні|діб|месяц\w*|місяц\w*)\)?\s*$"
 )
 # «за IV квартал 2020 року — 19 січня 2021 року»: after the period paid or reported for, a dash opens its term, not a span
-_FOR_PERIOD_DASH = r"^(за\s+[^;,\d-]{0,30}?(?:[ivxі]{1,4}\s+|\d\s+)?[^;,\d-]{0,20}?(?:19|20)\d\d\s*(?:года|год|року|рік|г\.?|р\.?)?)\s*-\s*(?=\d{1,2}[\s.])"
+# «за ІV квартал 2010 року/2010 рік – 19.02.2011»: a quarter and its year reported together, after a slash
+_FOR_PERIOD_DASH = (
+    r"^(за\s+[^;,\d-]{0,30}?(?:[ivxі]{1,4}\s+|\d\s+)?[^;,\d-]{0,20}?(?:19|20)\d\d\s*(?:года|год|року|рік|г\.?|р\.?)?"
+    r"(?:\s*/\s*(?:19|20)\d\d\s*(?:год|рік|г\.?|р\.?)?)?)\s*-\s*(?=\d{1,2}[\s.])"
+)
 # «в течение 15 дней с даты подписания акта, но не позднее 15 сентября 2017 года»: a term from an event, capped
 # by a day, is due by that day
 _TERM_CAPPED = (
@@ -307,6 +313,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_MOVED_FROM_DATE, "", (" на ",)),
     (_MOVED_FROM_DAY, "", (" на ",)),
     (_LEAP_DAY_OFFERED, "29 ", ("(29",)),
+    (_LEAP_DAY_AFTER_FEBRUARY, r"\g<1>29", ("(29",)),
     (_YEAR_ENDING_CUT, "", (" го",)),
     (_DOT_IN_DAY_LIST, r"\1, ", (". ",)),
     (_FOOTNOTES, " ", ()),
