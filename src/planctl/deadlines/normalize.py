@@ -96,7 +96,11 @@ _TERM_CAPPED = (
 _NOT_BEFORE_OPENS = r"^(?:не\s+ранее|не\s+раніше)\s+(?=\d[^;]*\s(?:до|по)\s)"
 _not_before_opens = _in_its_language("с ", "з ", r"^не\s+раніше")
 # "Завершается 15 марта", "Закінчується за 55 днів до дня виборів": a verb of ending that opens the cell
-_ENDS_FIRST = r"^\s*(?:закінчується|завершується|закінчиться|завершиться|спливає|заканчивается|завершается|закончится|завершится|оканчивается|истекает)\s+"
+# «Срок сдачи истек 25 января 2021 г.»: a term's name, and the verb that says it ends (or ended), before its day
+_ENDS_FIRST = (
+    r"^\s*(?:(?:срок|строк|термін)(?:\s+[а-яіїєґ]{3,})?\s+)?(?:закінчується|завершується|закінчиться|завершиться|спливає|заканчивается"
+    r"|завершается|закончится|завершится|оканчивается|истекает|истек|закончился|завершился|сплив|закінчився|завершився)\s+"
+)
 # «2️⃣1️⃣ червня»: keycap emoji digits on web pages, each a digit, an emoji mark and the keycap
 _KEYCAP = r"(\d)\ufe0f?\u20e3"
 # «весняно – літньої нерестової заборони»: the first half of a compound season word, its hyphen spaced by Word
@@ -331,7 +335,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_SPACED_DASHED_YEAR_FIRST, r"\3.\2.\1", (" - ",)),
     (_DASHED_DATE, r"\1.\2.\3", ("-",)),
     (clock.TIME_ZONE, " ", ("времен", "часом", "время", "час ")),
-    (_ENDS_FIRST, "", ("закінч", "заверш", "заканч", "законч", "оканч", "истека", "сплива")),
+    (_ENDS_FIRST, "", ("закінч", "заверш", "заканч", "законч", "оканч", "истек", "сплив")),
     (_CONDITION, "", ("умови", "условии")),
     (_DAWN, "", ("зари", "зорі")),
     (_SEASON_HALF_DASH, r"\1-", (" - ",)),
