@@ -120,7 +120,6 @@ SPACED_DASH_CLOCK = (
 )
 
 
-
 def spaced_dash_clock(match: re.Match[str]) -> str:
     """«с 18 – 00 1 ноября … до 18 – 00 4 ноября»: one time between a span's word and its day goes, the word stays."""
     opener = re.match(r"(с|з|до|по)\s", match.group(0))

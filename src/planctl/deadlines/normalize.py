@@ -135,6 +135,7 @@ _MONTH_FROM_DAY = (
 
 
 def _month_from_day(match: re.Match[str]) -> str:
+    """From the day to the month's end, in the text's language («протягом», «упродовж» are Ukrainian)."""
     opens, end = ("з", "кінця") if match.group(0)[0] in "пу" else ("с", "конца")
     return f"{opens} {match[2]} {match[1]} до {end} {match[1]}"
 
@@ -152,6 +153,7 @@ _AFTER_LAST_DAY_OF = (
 
 
 def _after_last_day_of(match: re.Match[str]) -> str:
+    """The period's own «after its end» words, in the language of the period's noun."""
     ukrainian = match[2] in ("місяця", "кварталу", "півріччя", "року")
     return f"{'після закінчення звітного' if ukrainian else 'после окончания отчетного'} {match[2]}"
 
