@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from planctl.deadlines.facts import COMMON_YEAR, DAY_AHEAD, Unreadable, is_day_number, year_of
 from planctl.deadlines.normalize import is_word
 from planctl.deadlines.spec import DayRef, Rule
-from planctl.deadlines.terms import month_in_period, number_of, set_every
+from planctl.deadlines.terms import month_in_period, number_of, set_every, try_phrase
 from planctl.period import add_months, month_days
 
 if TYPE_CHECKING:
@@ -343,6 +343,7 @@ def _after_period_end(sc: Scanner, rest: int, count: int, working: bool, unit: s
     else:
         return False
     sc.i = probe
+    try_phrase(sc)  # «по истечении месяца» here is the period's end, not a term of a month of its own
     return True
 
 
