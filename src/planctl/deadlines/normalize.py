@@ -111,6 +111,8 @@ _DAWN = r"\b(?:утренней|вечерней|ранкової|вечірнь
 _CONDITION = r",?\s+(?:за\s+умови|при\s+условии)\b.*$"
 # "По плануРОО": an abbreviation in capitals glued to the word before it
 _GLUED_ABBREVIATION = re.compile(r"(?<=[а-яёіїєґ])(?=[А-ЯЁІЇЄҐ]{2,}\b)")
+# «ЄСВ, нарахований за календарний місяць, не пізніше 20 числа …», «НДФЛ, удержанный …»: what is paid, in capitals, first
+_ABBREVIATION_FIRST = re.compile(r"^\s*[А-ЯЁІЇЄҐ]{2,6},\s*(?=[а-яёіїєґ]+(?:ний|тий|ный|тый)\b)")
 # "раз(а) в день": an ending offered in brackets
 _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
 # «з 15.05.2016 на 17.00 год. 12.05.2016»: moved from one date to another, the new one decides (a night «с 15.05
@@ -412,7 +414,7 @@ def normalize(text: str) -> str:
     """Lower case, ё as е, one kind of dash and space, no footnote marks, times of day or trailing remarks."""
     if any(ch.isdigit() for ch in text):
         text = _REMARK.sub("", text)
-    text = _GLUED_ABBREVIATION.sub(" ", text).lower().replace("ё", "е")
+    text = _GLUED_ABBREVIATION.sub(" ", _ABBREVIATION_FIRST.sub("", text)).lower().replace("ё", "е")
     text = for_reading(text)  # «Постiйно»: Latin lookalikes in a Cyrillic word (T003 names them)
     if "," in text and "\n" in text:
         text = re.sub(_MONTH_LINES, r"\1, ", text)
