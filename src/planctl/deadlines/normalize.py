@@ -160,12 +160,20 @@ _AFTER_LAST_DAY_OF = (
 )
 
 
+def _days_window_after(match: re.Match[str]) -> str:
+    """Within the window's last day, in the text's language."""
+    within, days = ("протягом", "днів") if match.group(0)[0] == "з" else ("в течение", "дней")
+    return f"{within} {match[1]} {days} "
+
+
 def _after_last_day_of(match: re.Match[str]) -> str:
     """The period's own «after its end» words, in the language of the period's noun."""
     ukrainian = match[2] in ("місяця", "кварталу", "півріччя", "року")
     return f"{'після закінчення звітного' if ukrainian else 'после окончания отчетного'} {match[2]}"
 
 
+# «с 5-го по 10-й день после отчетного квартала»: the days of a window after a period, due on its last one
+_DAYS_WINDOW_AFTER = r"\b(?:с|з)\s+\d{1,2}(?:-?(?:го|ого|й))?\s+(?:по|до)\s+(\d{1,2})(?:-?(?:й|го|ий))?\s+(?:день|дня|дні)\s+(?=(?:после|після)\s)"
 # «із 16 на 23 квітня»: moved from one day of a month to another, the new one decides (so «с 15 на 16 мая»,
 # a night, is dated by the day it ends on)
 _MOVED_FROM_DAY = r"\b(?:с|з|із)\s+\d{1,2}\s+на\s+(?=\d{1,2}\s+" + MONTH_STEM + ")"
@@ -321,6 +329,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_MONTH_THEN_DAYS, r"\2 \1", ()),
     (_MONTH_FROM_DAY, _month_from_day, ("начиная", "починаючи")),
     (_AFTER_LAST_DAY_OF, _after_last_day_of, ("останнім", "последним")),
+    (_DAYS_WINDOW_AFTER, _days_window_after, ("после", "після")),
     (_MOVED_OFF_DAY, " ", ("суббот", "воскрес", "субот", "неділ", "выходн", "вихідн", "праздн", "свят")),
     (_MONTH_OF_NEXT_QUARTER, r"\1 месяца квартала, следующего за отчетным", ("месяца",)),
     (_MONTH_OF_NEXT_QUARTER_UK, r"\1 місяця кварталу, наступного за звітним", ("місяця",)),
