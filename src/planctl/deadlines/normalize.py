@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from planctl.deadlines import clock
+from planctl.deadlines import clock, period_words
 from planctl.deadlines.clock import MONTH_AHEAD, MONTH_STEM
 from planctl.lookalikes import for_reading
 
@@ -118,16 +118,6 @@ _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
 # «з 15.05.2016 на 17.00 год. 12.05.2016»: moved from one date to another, the new one decides (a night «с 15.05
 # на 16.05» is dated by the day it ends on all the same)
 _MOVED_FROM_DATE = r"\b(?:с|з|із)\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*(?:г|р)\.)?\s+на\s+(?=(?:\S+\s+){0,3}?\d{1,2}\.\d{1,2}\.\d{2,4})"
-# «до 15-го числа второго месяца, следующего за истекшим кварталом», «первого месяца следующего квартала»: a
-# month of the quarter after the one reported, said as «второго месяца квартала, следующего за отчетным»
-_MONTH_OF_NEXT_QUARTER = r"\b(первого|второго|третьего)\s+месяца(?:,?\s+следующего\s+за\s+(?:отчетным|истекшим)\s+кварталом|\s+следующего\s+квартала)"
-# «не позднее 28-го числа третьего месяца, следующего за истекшим налоговым периодом»: a month of the year after the one
-# reported, said as «третьего месяца года, следующего за отчетным»
-_MONTH_OF_NEXT_YEAR = (
-    r"\b(первого|второго|третьего|четвертого|пятого|шестого)\s+месяца,?\s+следующего\s+за\s+(?:истекшим\s+|отчетным\s+)?"
-    r"(?:налоговым\s+периодом|календарным\s+годом|годом)"
-)
-_MONTH_OF_NEXT_QUARTER_UK = r"\b(першого|другого|третього)\s+місяця(?:,?\s+наступного\s+за\s+(?:звітним|минулим)\s+кварталом|\s+наступного\s+кварталу)"
 # «ежемесячно с 1 по 5 число»: a span of days of each month, as «1-5 числа» is written
 _DAYS_OF_MONTH_SPAN = r"\b(?:с|з|із)\s+(\d{1,2})(?:-?(?:го|е|й))?\s+(?:по|до)\s+(\d{1,2})(?:-?(?:го|е|й))?\s+(?=числ)"
 # «січень 2025: з 11 по 31;»: a month (and year) named first, then a span of its days
@@ -152,28 +142,6 @@ def _month_from_day(match: re.Match[str]) -> str:
 _MOVED_OFF_DAY = (
     r"\(\s*\d{1,2}\s+" + MONTH_STEM + r"[а-яіїєґ]*\s*[-,]?\s*(?:суббота|воскресенье|субота|неділя|выходной|вихідний|праздник|свято)\s*\)"
 )
-# «протягом 40 календарних днів, що настають за останнім календарним днем звітного (податкового) кварталу»: the Tax
-# Code's words for «после окончания отчетного квартала»
-_AFTER_LAST_DAY_OF = (
-    r"\b(?:що\s+настають|наступних|следующих)\s+за\s+(?:останнім|последним)\s+(?:календарним\s+)?(?:днем|днём)\s+"
-    r"((?:\(?(?:звітного|податкового|отчетного|налогового)\)?\s+)+)(місяця|кварталу|півріччя|року|месяца|квартала|полугодия|года)\b"
-)
-
-
-def _days_window_after(match: re.Match[str]) -> str:
-    """Within the window's last day, in the text's language."""
-    within, days = ("протягом", "днів") if match.group(0)[0] == "з" else ("в течение", "дней")
-    return f"{within} {match[1]} {days} "
-
-
-def _after_last_day_of(match: re.Match[str]) -> str:
-    """The period's own «after its end» words, in the language of the period's noun."""
-    ukrainian = match[2] in ("місяця", "кварталу", "півріччя", "року")
-    return f"{'після закінчення звітного' if ukrainian else 'после окончания отчетного'} {match[2]}"
-
-
-# «с 5-го по 10-й день после отчетного квартала»: the days of a window after a period, due on its last one
-_DAYS_WINDOW_AFTER = r"\b(?:с|з)\s+\d{1,2}(?:-?(?:го|ого|й))?\s+(?:по|до)\s+(\d{1,2})(?:-?(?:й|го|ий))?\s+(?:день|дня|дні)\s+(?=(?:после|після)\s)"
 # «із 16 на 23 квітня»: moved from one day of a month to another, the new one decides (so «с 15 на 16 мая»,
 # a night, is dated by the day it ends on)
 _MOVED_FROM_DAY = r"\b(?:с|з|із)\s+\d{1,2}\s+на\s+(?=\d{1,2}\s+" + MONTH_STEM + ")"
@@ -328,12 +296,12 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_DAYS_OF_MONTH_SPAN, r"\1-\2 ", ("числ",)),
     (_MONTH_THEN_DAYS, r"\2 \1", ()),
     (_MONTH_FROM_DAY, _month_from_day, ("начиная", "починаючи")),
-    (_AFTER_LAST_DAY_OF, _after_last_day_of, ("останнім", "последним")),
-    (_DAYS_WINDOW_AFTER, _days_window_after, ("после", "після")),
+    (period_words.AFTER_LAST_DAY_OF, period_words.after_last_day_of, ("останнім", "последним")),
+    (period_words.DAYS_WINDOW_AFTER, period_words.days_window_after, ("после", "після")),
     (_MOVED_OFF_DAY, " ", ("суббот", "воскрес", "субот", "неділ", "выходн", "вихідн", "праздн", "свят")),
-    (_MONTH_OF_NEXT_QUARTER, r"\1 месяца квартала, следующего за отчетным", ("месяца",)),
-    (_MONTH_OF_NEXT_QUARTER_UK, r"\1 місяця кварталу, наступного за звітним", ("місяця",)),
-    (_MONTH_OF_NEXT_YEAR, r"\1 месяца года, следующего за отчетным", ("месяца",)),
+    (period_words.MONTH_OF_NEXT_QUARTER, r"\1 месяца квартала, следующего за отчетным", ("месяца",)),
+    (period_words.MONTH_OF_NEXT_QUARTER_UK, r"\1 місяця кварталу, наступного за звітним", ("місяця",)),
+    (period_words.MONTH_OF_NEXT_YEAR, r"\1 месяца года, следующего за отчетным", ("месяца",)),
     (_MOVED_FROM_DATE, "", (" на ",)),
     (_MOVED_FROM_DAY, "", (" на ",)),
     (_LEAP_DAY_OFFERED, "29 ", ("(29",)),
