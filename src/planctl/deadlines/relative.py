@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from planctl.deadlines.facts import COMMON_YEAR, DAY_AHEAD, Unreadable, is_day_number, year_of
 from planctl.deadlines.normalize import is_word
 from planctl.deadlines.spec import DayRef, Rule
-from planctl.deadlines.terms import month_in_period, number_of, set_every, try_phrase
+from planctl.deadlines.terms import after_undated_event, month_in_period, number_of, set_every, try_phrase
 from planctl.period import add_months, month_days
 
 if TYPE_CHECKING:
@@ -61,8 +61,7 @@ def try_relative(sc: Scanner) -> bool:
         return False  # «не позднее 30 календарного дня месяца, следующего …»: a day of that month, not a term
     if unit_token in sc.lang.hours_of_term and number is not None and not working and not bare:
         # "не позднее 2 часов (после ЧС)": hours after an event the plan does not date
-        sc.facts.relative, sc.facts.other_event = (0, False, "day"), True
-        sc.i = len(sc.t)
+        after_undated_event(sc)
         return True
     comma = sc.peek(j + 1) == ","  # «не позднее рабочего дня, следующего за днем издания приказа»
     if unit_token in sc.lang.days and (number is not None or (used and sc.phrase_at_index(sc.i + j + 1 + comma, sc.lang.anchors))):

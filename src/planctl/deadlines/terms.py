@@ -151,6 +151,12 @@ def number_of(sc: Scanner, token: str, digits: int = 2) -> int | None:
     return int(token) if token.isdigit() and len(token) <= digits else sc.lang.counts.get(token)
 
 
+def after_undated_event(sc: Scanner) -> None:
+    """The rest of the part names an event the plan does not date: a relative term with no date of its own."""
+    sc.facts.relative, sc.facts.other_event = (0, False, "day"), True
+    sc.i = len(sc.t)
+
+
 def set_every(sc: Scanner, unit: str) -> None:
     if sc.facts.every not in (None, unit):
         raise Unreadable("mixed_frequencies")
@@ -271,7 +277,7 @@ def try_phrase(sc: Scanner) -> bool:
             if value == "month" and (sc.peek() in sc.lang.end_of or not is_word(sc.peek())):
                 # «… за месяцем окончания периода мобилизации», «… за месяцем, в котором имели место кадровые
                 # мероприятия»: an event that ends once, or one a clause names, not the month of a monthly one
-                facts.relative, facts.other_event, sc.i = (0, False, "day"), True, len(sc.t)
+                after_undated_event(sc)
                 return True
             while is_word(sc.peek()) and not sc.lang.names_time(sc.peek()):
                 sc.i += 1
