@@ -138,6 +138,7 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
             raise Unreadable("recurring_one_date")
         return "recurring", Rule(every=every, moving=tuple(facts.moving), month_weekdays=tuple(facts.month_weekdays), years=years)
     days = list(facts.days)
+    in_year_order = tuple(sorted(days, key=lambda d: (d.month, d.day)))
     on_the_year = facts.results_of and every == "year"
     if any(day.year is not None for day in days):
         raise Unreadable("recurring_date_with_year")
@@ -147,10 +148,10 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
         # "ежеквартально, не позднее 10 января, 5 апреля, 5 июля, 5 октября", a day in each quarter
         # where a January day may report on the quarter before, and «не реже одного раза в полгода не
         # позднее 20 марта и 20 сентября»: the days named are the occurrences (CONVENTIONS 10)
-        return "recurring", Rule(every="year", days=tuple(sorted(days, key=lambda d: (d.month, d.day))), years=years)
+        return "recurring", Rule(every="year", days=in_year_order, years=years)
     if len(days) > 1 and every == facts.next_unit == "year" and facts.day_of_month is None and not other_periods:
         # «до 10 февраля (уточненную информацию – до 16 апреля) года, следующего за отчетным»: each day in the next year
-        return "recurring", Rule(every="year", days=tuple(sorted(days, key=lambda d: (d.month, d.day))), next_period=True, years=years)
+        return "recurring", Rule(every="year", days=in_year_order, next_period=True, years=years)
     if len(days) > 1:
         unit = per_period_unit(days)
         if unit is None or every not in ("year", unit) or facts.day_of_month is not None or facts.next_period:
@@ -175,7 +176,7 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
         raise Unreadable("yearly_day_only")
     return "recurring", Rule(
         every=every,
-        days=tuple(sorted(days, key=lambda d: (d.month, d.day))),
+        days=in_year_order,
         day_of_month=facts.day_of_month,
         next_period=facts.next_period or after_the_year,
         month_in_period=facts.month_in_period,
