@@ -12,9 +12,9 @@ from planctl.lookalikes import for_reading
 
 def _in_its_language(russian: str, ukrainian: str, said_in_ukrainian: str) -> Callable[[re.Match[str]], str]:
     """A replacement in the language of the words it replaces: `ukrainian` where `said_in_ukrainian` finds
-    them Ukrainian («починається з» → «з», «начинается с» → «с»)."""
+    them Ukrainian («починається з» → «з», «начинается с» → «с»); either may name the match's groups (\\1)."""
     told = re.compile(said_in_ukrainian)
-    return lambda match: ukrainian if told.search(match.group(0)) else russian
+    return lambda match: match.expand(ukrainian if told.search(match.group(0)) else russian)
 
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -132,10 +132,8 @@ _MONTH_FROM_DAY = (
 )
 
 
-def _month_from_day(match: re.Match[str]) -> str:
-    """From the day to the month's end, in the text's language («протягом», «упродовж» are Ukrainian)."""
-    opens, end = ("з", "кінця") if match.group(0)[0] in "пу" else ("с", "конца")
-    return f"{opens} {match[2]} {match[1]} до {end} {match[1]}"
+#: From the day to the month's end, in the text's language.
+_month_from_day = _in_its_language(r"с \2 \1 до конца \1", r"з \2 \1 до кінця \1", r"^(?:протягом|упродовж)")
 
 
 # «27.02.2023 (25 февраля — суббота)»: the day a term would fall on, named as a day off, says why it moved
