@@ -394,12 +394,15 @@ def _reported_span(tokens: list[str], table: Language) -> tuple[int, int] | None
     for k, token in enumerate(tokens):
         # «налог за 2019 год», «28.03.2019 – за 2018 год»: after a word of its own, or a dash after a day
         after_day = k >= 2 and tokens[k - 1] == "-" and tokens[k - 2][:1].isdigit()
-        if token not in table.paid_for or (k and not (is_word(tokens[k - 1]) and tokens[k - 1] not in table.vocabulary) and not after_day):
+        # «по итогам 2019 года не позднее 30.03.2020»: the results of a period said with its year, as «за»
+        lead = phrase_at(tokens, k, table.results_lead) or int(token in table.paid_for)
+        if not lead or (k and not (is_word(tokens[k - 1]) and tokens[k - 1] not in table.vocabulary) and not after_day):
             continue
-        end = k + 1
-        while end < len(tokens) and (table.names_time(tokens[end]) or tokens[end].isdigit() or tokens[end] == "-"):
+        end = k + lead
+        # «за 12 мес. 2017 г. 28.03.2018»: the period ends before a date, which is the term
+        while end < len(tokens) and ((table.names_time(tokens[end]) and "." not in tokens[end]) or tokens[end].isdigit() or tokens[end] == "-"):
             end += 1
-        if end > k + 1:
+        if end > k + lead:
             return k, end
     return None
 

@@ -1,6 +1,6 @@
 """Words of its own around a term that reads whole: where or to whom after it («В течение года на базе школы»),
 or what is paid or counted between a frequency and its day («ежемесячно исходя из фактических оборотов … не
-позднее 20 числа»). The grammar asks here last, after every other reading failed; the words become a remark.
+позднее 20 числа»), or what is due after a tax calendar's day («Не позднее 30 мая – налоговая декларация …»). The grammar asks here last, after every other reading failed; the words become a remark.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from planctl.deadlines.asides import Read, frequency_at, is_remark, own_word, sh
 from planctl.deadlines.language import Language
 from planctl.deadlines.normalize import tokenize
 from planctl.deadlines.spec import PartSpec
+from planctl.deadlines.terms import DAY_NOUNS
 
 
 def words_after_term(text: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
@@ -60,3 +61,31 @@ def explained_frequency(text: str, table: Language, read: Read) -> tuple[list[Pa
             return parts, shown(middle)
         return None
     return None
+
+
+#: What a term before a tax calendar's description may read as: a day (or days) with its month.
+_DUE_KINDS = frozenset({"date", "period"})
+
+
+def what_is_due(text: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
+    """«Не позднее 30 мая – налоговая декларация за апрель 2022 года – налогоплательщики, … (ст. 289 НК РФ)»,
+    «1 января - 15 февраля — Сдать отчетность в ПФР за 2015 год»: a calendar's day, then after a dash what is
+    due and who owes it, numbers and all (the period it is for, the Code's article); the day decides (CONVENTIONS
+    26). The words after the dash open on a word of their own and name no day of a month: a second term is
+    never cut off."""
+    tokens = tokenize(text)
+    cut = next((k for k in range(1, len(tokens) - 1) if tokens[k] == "-" and own_word(tokens[k + 1], table)), None)
+    if cut is None or _names_a_day(tokens[cut + 1 :], table):
+        return None
+    parts = read(" ".join(tokens[:cut]))
+    if parts and all(p.kind in _DUE_KINDS and p.rule.days and all(day.month for day in p.rule.days) for p in parts):
+        return parts, shown(tokens[cut + 1 :])
+    return None
+
+
+def _names_a_day(tokens: list[str], table: Language) -> bool:
+    """A dd.mm date, a number before a month's name or «числа»: a day of a month, a term of its own."""
+    return any(
+        ("." in token and token.replace(".", "").isdigit()) or (token.isdigit() and (after in table.months or after in DAY_NOUNS))
+        for token, after in zip(tokens, [*tokens[1:], ""], strict=True)
+    )

@@ -9,7 +9,6 @@ a kind and rule by the decision (`decide`). A word the scanner cannot place make
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -23,15 +22,16 @@ from planctl.deadlines.asides import (
     without_reported_period,
     without_stage_labels,
 )
-from planctl.deadlines.decide import decide, per_period_unit, period_end_day
+from planctl.deadlines.decide import decide, per_period_unit
 from planctl.deadlines.events import event_day, per_document, tied_to_event, undated
-from planctl.deadlines.explained import explained_frequency, words_after_term
+from planctl.deadlines.explained import explained_frequency, what_is_due, words_after_term
 from planctl.deadlines.facts import AND_WORDS, Unreadable, roman
+from planctl.deadlines.first_year import before_then_yearly, read_from_first_year, then_yearly
 from planctl.deadlines.language import Language, language, phrase_at
 from planctl.deadlines.normalize import is_word, normalize, tokenize
 from planctl.deadlines.relative import service_term
 from planctl.deadlines.scanner import Scanner
-from planctl.deadlines.spec import DayRef, Kind, PartSpec, PeriodRef, Reading, Rule, read_whole
+from planctl.deadlines.spec import PartSpec, Reading, Rule, read_whole
 from planctl.deadlines.spelling import names_unbroken, respell
 from planctl.deadlines.terms import DAY_NOUNS
 
@@ -125,11 +125,11 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: str | None =
         # «ежегодные уточненные отчеты - не позднее 1 мая …»: the report's name, its frequency kept
         tokens = [token for token in tokens[:named] if token in lang.vocabulary] + _drop_report_words(tokens[named:], lang)
     try:
-        head = _before_then_yearly(tokens, lang)
+        head = before_then_yearly(tokens, lang)
         if head is not None:
-            kind, rule = _then_yearly(*decide(Scanner(head, lang).scan()))
+            kind, rule = then_yearly(*decide(Scanner(head, lang).scan()))
         else:
-            kind, rule = _starting(tokens, lang, inherit_every if part == "report" else None)
+            kind, rule = read_from_first_year(tokens, lang, inherit_every if part == "report" else None)
     except Unreadable as problem:
         if tied_to_event(tokens, lang) or (problem.key == "unknown_named_day" and event_day(shown, tokens, lang)):
             return PartSpec(part, "relative", text, Rule(from_other_event=True))  # type: ignore[arg-type]
@@ -145,7 +145,7 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: str | None =
 
 
 def _day_numbers(tokens: list[str], lang: Language) -> list[str]:
-    """"не позднее двенадцатого января", "пятого рабочего дня", «на п'ятий день з моменту»: an ordinal word
+    """ "не позднее двенадцатого января", "пятого рабочего дня", «на п'ятий день з моменту»: an ordinal word
     of a day as its number.
 
     Only before a month, «числа», a working day or a day, or as a span's first day («С седьмого по 22-е мая»),
@@ -168,97 +168,6 @@ def _day_numbers(tokens: list[str], lang: Language) -> list[str]:
             out.append(tokens[i])
             i += 1
     return out
-
-
-#: Frequencies whose reporting periods a first year can start: «ежеквартально …, начиная с 2025 года».
-_FIRST_YEAR_EVERY = (None, "year", "half", "quarter", "month")
-_FIRST_DAY_EVERY = (None, "year")
-
-
-def _starting(tokens: list[str], lang: Language, inherit_every: str | None) -> tuple[Kind, Rule]:
-    """"ежегодно, начиная с 2025 года, до 1 марта": the term read without its first year, from that year on.
-
-    Only a recurring or dated term takes a first year; anything else is read with the words as they are.
-    A first day («начиная с 12 декабря 2013 года») is taken for its year only by a yearly term: «ежемесячно …,
-    начиная с 01.10.2024» would have months before October.
-    """
-    found = _starting_year(tokens, lang)
-    if found is not None:
-        rest, year, from_day = found
-        try:
-            kind, rule = decide(Scanner(rest, lang).scan(), inherit_every)
-        except Unreadable:
-            pass
-        else:
-            every = _FIRST_DAY_EVERY if from_day else _FIRST_YEAR_EVERY
-            if kind in ("recurring", "date") and rule.every in every and not rule.years and all(day.year is None for day in rule.days):
-                return kind, replace(rule, from_year=year)
-    return decide(Scanner(tokens, lang).scan(), inherit_every)
-
-
-def _starting_year(tokens: list[str], lang: Language) -> tuple[list[str], int, bool] | None:
-    """The tokens without «начиная с 2025 года» (and its commas), that year, and whether a first day said it
-    («начиная с 12 декабря 2013 года», «начиная с 15.07.2022»); None if there is none."""
-    for words in lang.starting:
-        size = len(words)
-        for start in range(len(tokens) - size):
-            if tuple(tokens[start : start + size]) != words:
-                continue
-            found = _first_year(tokens, start + size, lang)
-            if found is None:
-                continue
-            year, end = found
-            from_day = end - (start + size) > 1 or "." in tokens[start + size]
-            if end < len(tokens) and tokens[end] in lang.year:
-                end += 1
-            before, after = tokens[:start], tokens[end:]
-            if before and before[-1] == ",":
-                before = before[:-1]
-            if after and after[0] == ",":
-                after = after[1:]
-            return [*before, *after], year, from_day
-    return None
-
-
-_DATE_WITH_YEAR = re.compile(r"\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)")
-
-
-def _first_year(tokens: list[str], at: int, lang: Language) -> tuple[int, int] | None:
-    """The year said at `at` («2025», «12 декабря 2013», «15.07.2022») and where its words end."""
-    token = tokens[at] if at < len(tokens) else ""
-    if (date := _DATE_WITH_YEAR.fullmatch(token)) is not None:
-        return int(date.group(1)), at + 1
-    if token.isdigit() and at + 2 < len(tokens) and tokens[at + 1] in lang.months:
-        at += 2  # «12 декабря 2013 года»: the first day's year
-        token = tokens[at]
-    return (int(token), at + 1) if token.isdigit() and len(token) == 4 else None
-
-
-def _before_then_yearly(tokens: list[str], lang: Language) -> list[str] | None:
-    """The tokens before a closing "далее ежегодно", or None when the part has none."""
-    for words in lang.then_yearly:
-        size = len(words)
-        for start in range(len(tokens) - size + 1):
-            if tuple(tokens[start : start + size]) == words:
-                if any(token not in (",", "-") for token in tokens[start + size :]):
-                    raise Unreadable("then_yearly_first")
-                head = tokens[:start]
-                while head and head[-1] in (",", "-"):
-                    head.pop()
-                return head
-    return None
-
-
-def _then_yearly(kind: Kind, rule: Rule) -> tuple[Kind, Rule]:
-    """"IV квартал 2024 г., далее ежегодно": that point of 2024 and of every later year."""
-    if kind == "date" and len(rule.days) == 1 and rule.days[0].year is not None:
-        day = rule.days[0]
-        return "recurring", Rule(every="year", days=(DayRef(day.day, day.month),), from_year=day.year)
-    if kind == "period" and len(rule.periods) == 1 and rule.periods[0].year is not None:
-        ref = rule.periods[0]
-        days = () if ref.unit == "year" else (period_end_day(PeriodRef(ref.unit, ref.index, None, ref.month)),)
-        return "recurring", Rule(every="year", days=days, from_year=ref.year)
-    raise Unreadable("then_yearly_first")
 
 
 def _read_text(text: str, lang: Language, original: str = "") -> list[PartSpec]:
@@ -285,16 +194,26 @@ def _read_union(part: str, text: str, lang: Language, inherit: str | None) -> li
     whole = _read_part(part, text, lang, inherit)
     tokens = tokenize(text)
     starts = [0]
+    on_the_year: list[bool] = []  # the pieces that open on the report on the year
     for index in range(1, len(tokens) - 1):
         # ", и до 15 января года, следующего за отчетным": after a comma, «и» may open a term of its own
         opens_term = tokens[index] in AND_WORDS and tokens[index - 1] == ","
-        if tokens[index] in _JOINERS and (opens_term or _opens_frequency(tokens, index + 1, lang)):
+        year_report = phrase_at(tokens, index + 1, lang.year_report_opens) if tokens[index] in _JOINERS else 0
+        if tokens[index] in _JOINERS and (opens_term or year_report or _opens_frequency(tokens, index + 1, lang)):
             starts.append(index + 1)
+            on_the_year.append(year_report > 0)
+            if year_report:  # «за год – до 20 января» is read as «по итогам года – до 20 января»
+                tokens[index + 1 : index + 1 + year_report] = [lang.year_report_read_as] + [""] * (year_report - 1)
     if len(starts) == 1:
         return [whole]
-    pieces = [tokens[a : b - 1] for a, b in pairwise(starts)] + [tokens[starts[-1] :]]
+    pieces = [[token for token in tokens[a : b - 1] if token] for a, b in pairwise(starts)] + [[token for token in tokens[starts[-1] :] if token]]
     read = [_read_part(part, " ".join(piece), lang, inherit) for piece in pieces]
     if any(p.kind == "unknown" for p in read):
+        return [whole]
+    # «за год – до 1 февраля» is a term of its own only after a term of each shorter period
+    if any(
+        year and not (before.kind == "recurring" and before.rule.every in ("month", "quarter", "half")) for year, before in zip(on_the_year, read, strict=False)
+    ):
         return [whole]
     return [PartSpec(p.part, p.kind, text, p.rule) for p in read]
 
@@ -398,7 +317,7 @@ def _read_all(text: str, table: Language, original: str = "", *, trailing: bool 
     lead = without_lead(text, table, lambda chunk: _read_all(chunk, table, trailing=False)[0]) if trailing else None
     if lead is not None:
         return _as_written(lead[0], shown), (lead[1],)
-    for around in (words_after_term, explained_frequency) if trailing else ():
+    for around in (words_after_term, explained_frequency, what_is_due) if trailing else ():
         found = around(text, table, lambda chunk: _read_all(chunk, table, trailing=False)[0])
         if found is not None:
             return _as_written(found[0], shown), (found[1],)

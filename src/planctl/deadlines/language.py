@@ -36,6 +36,8 @@ class Language:
     last: frozenset[str]
     #: "каждого" (квартала): said of the reporting period, changes nothing.
     each: frozenset[str]
+    #: «последнего месяца отчетного квартала»: the reported period after a month of it, each in turn.
+    reporting_word: frozenset[str]
     #: "текущего" (года): words after a day that name its year and leave a span open to its end.
     this_year: frozenset[str]
     counts: dict[str, int]
@@ -87,6 +89,10 @@ class Language:
     that_is: tuple[str, ...]
     #: «по итогам», «за підсумками»: the results of whatever follows (`terms.try_results_of_work`).
     results_lead: tuple[tuple[str, ...], ...]
+    #: «за год», «після закінчення звітного року»: the report on the year opening a term of its own after
+    #: a quarterly one («…, а після закінчення звітного року — не пізніше 20 лютого …», `grammar._read_union`).
+    year_report_opens: tuple[tuple[str, ...], ...]
+    year_report_read_as: str
     #: «перед»: before an event the plan does not date («Тиждень перед літньою сесією»).
     before_event: frozenset[str]
     #: «в пожароопасный период»: the words that open a stretch named by what happens in it, and its nouns.
@@ -275,6 +281,7 @@ def language(code: str) -> Language:
         day_ordinals=day_ordinals,
         last=frozenset(map(normalize_word, raw["last"])),
         each=frozenset(map(normalize_word, raw["each"])),
+        reporting_word=frozenset(map(normalize_word, raw["reporting_word"])),
         this_year=frozenset(map(normalize_word, raw["this_year"])),
         counts={normalize_word(form): int(number) for number, forms in raw["counts"].items() for form in forms},
         times=frozenset(map(normalize_word, raw["times"])),
@@ -307,6 +314,8 @@ def language(code: str) -> Language:
         paid_for=frozenset(map(normalize_word, raw["paid_for"])),
         that_is=tuple(str(marker) for marker in raw["that_is"]),
         results_lead=_longest_first(raw["results_lead"]),
+        year_report_opens=_longest_first(raw["year_report_opens"]["forms"]),
+        year_report_read_as=str(raw["year_report_opens"]["read_as"]),
         before_event=frozenset(map(normalize_word, rel["before_event"])),
         stretch_openers=frozenset(map(normalize_word, rel["event_stretch"]["open"])),
         stretch_nouns=frozenset(map(normalize_word, rel["event_stretch"]["nouns"])),

@@ -7,15 +7,8 @@ from collections.abc import Callable
 
 from planctl.deadlines import clock, period_words
 from planctl.deadlines.clock import MONTH_AHEAD, MONTH_STEM
+from planctl.deadlines.in_language import in_its_language
 from planctl.lookalikes import for_reading
-
-
-def _in_its_language(russian: str, ukrainian: str, said_in_ukrainian: str) -> Callable[[re.Match[str]], str]:
-    """A replacement in the language of the words it replaces: `ukrainian` where `said_in_ukrainian` finds
-    them Ukrainian («починається з» → «з», «начинается с» → «с»); either may name the match's groups (\\1)."""
-    told = re.compile(said_in_ukrainian)
-    return lambda match: match.expand(ukrainian if told.search(match.group(0)) else russian)
-
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
@@ -63,7 +56,7 @@ _SPAN_OPENS = (
     r"(?:(?:с|з)\s+|не\s+(?:позднее|позже|пізніше|пізніш)\s+)?(?=\d)"  # "начинается не позднее 10 марта и завершается …"
 )
 #: «начинается с» is «с», «починається з» is «з»: the span's opening word in the text's own language.
-_span_opens = _in_its_language("с ", "з ", r"^(?:роз)?поч")
+_span_opens = in_its_language("с ", "з ", r"^(?:роз)?поч")
 _SPAN_CLOSES = (
     r"\s+(?:і|и|та|й)\s+(?:закінчується|завершується|закінчиться|завершиться|заканчивается|завершается|закончится|завершится"
     r"|закінчуючи|завершуючи|заканчивая|завершая"
@@ -94,7 +87,7 @@ _TERM_CAPPED = (
 )
 # «не ранее 11 июня и до начала ледостава, но не позднее 20 ноября»: the earliest day opens a span that goes on
 _NOT_BEFORE_OPENS = r"^(?:не\s+ранее|не\s+раніше)\s+(?=\d[^;]*\s(?:до|по)\s)"
-_not_before_opens = _in_its_language("с ", "з ", r"^не\s+раніше")
+_not_before_opens = in_its_language("с ", "з ", r"^не\s+раніше")
 # "Завершается 15 марта", "Закінчується за 55 днів до дня виборів": a verb of ending that opens the cell
 # «Срок сдачи истек 25 января 2021 г.»: a term's name, and the verb that says it ends (or ended), before its day
 _ENDS_FIRST = (
@@ -111,8 +104,9 @@ _DAWN = r"\b(?:утренней|вечерней|ранкової|вечірнь
 _CONDITION = r",?\s+(?:за\s+умови|при\s+условии)\b.*$"
 # "По плануРОО": an abbreviation in capitals glued to the word before it
 _GLUED_ABBREVIATION = re.compile(r"(?<=[а-яёіїєґ])(?=[А-ЯЁІЇЄҐ]{2,}\b)")
-# «ЄСВ, нарахований за календарний місяць, не пізніше 20 числа …», «НДФЛ, удержанный …»: what is paid, in capitals, first
-_ABBREVIATION_FIRST = re.compile(r"^\s*[А-ЯЁІЇЄҐ]{2,6},\s*(?=[а-яёіїєґ]+(?:ний|тий|ный|тый)\b)")
+# «ЄСВ, нарахований за календарний місяць, не пізніше 20 числа …», «НДФЛ, удержанный …»: what is paid, in capitals,
+# first; «роботодавці зобов'язані сплачувати єдиний внесок, нарахований за …»: who pays what, in words, before «за»
+_ABBREVIATION_FIRST = re.compile(r"^\s*(?:[А-ЯЁІЇЄҐ]{2,6}|[^\d,\n]+\s[^\d,\n]+(?=,\s*[а-яёіїєґ]+(?:ний|тий|ный|тый)\s+за\b)),\s*(?=[а-яёіїєґ]+(?:ний|тий|ный|тый)\b)")
 # "раз(а) в день": an ending offered in brackets
 _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
 # «з 15.05.2016 на 17.00 год. 12.05.2016»: moved from one date to another, the new one decides (a night «с 15.05
@@ -133,7 +127,7 @@ _MONTH_FROM_DAY = (
 
 
 #: From the day to the month's end, in the text's language.
-_month_from_day = _in_its_language(r"с \2 \1 до конца \1", r"з \2 \1 до кінця \1", r"^(?:протягом|упродовж)")
+_month_from_day = in_its_language(r"с \2 \1 до конца \1", r"з \2 \1 до кінця \1", r"^(?:протягом|упродовж)")
 
 
 # «27.02.2023 (25 февраля — суббота)»: the day a term would fall on, named as a day off, says why it moved
@@ -150,14 +144,16 @@ _COMMA_AFTER_CLOCK = r"(?:(?<=\d(?::[0-5]\d|[-.]00))|(?<=\d - 00)),\s*(?=\d{1,2}
 # «24 февраля, вторник — 25 февраля, среда»: a day's weekday after a comma, in a span of days
 # «січень, 2022»: a comma between a month and its year; «22, 23, та 24.08.2015»: one before the last day's «and»
 _COMMA_BEFORE_YEAR = re.compile(r"\b(" + MONTH_STEM + r"[а-яіїє]*)\s*,\s*(?=(?:19|20)\d\d\b)")
+# «до 1-го травня, наступного за звітним, року»: a comma closing the clause before the year it is of
+_COMMA_BEFORE_REPORTED_YEAR = r"\b((?:следующего|наступного)\s+за\s+(?:отчетным|звітним))\s*,\s*(?=(?:года|року)\b)"
 _COMMA_BEFORE_AND = re.compile(r"(?<=\d)\s*,\s*(?=(?:и|й|і|та)\s+\d)")
 # «от начала распаления льда по 15 июня»: «от» opening a span from an event is «с»
 _FROM_EVENT = r"\b(?:от|від)\s+(?=(?:начала|момента|окончания|завершения|початку|моменту|закінчення|завершення)\b)"
-_from_event = _in_its_language("с ", "з ", r"^від")
+_from_event = in_its_language("с ", "з ", r"^від")
 # «до 15 ноября текущего налогового периода»: the current tax period is the current year (rule 13), where
 # «налогового периода» alone is the reporting year
 _CURRENT_TAX_PERIOD = r"\b(?:текущего\s+налогового\s+периода|поточного\s+податкового\s+періоду)\b"
-_current_tax_period = _in_its_language("текущего года", "поточного року", r"^поточного")
+_current_tax_period = in_its_language("текущего года", "поточного року", r"^поточного")
 # «+5 роб. днів від наказу»: a plus before the count of a term after an event
 _PLUS_COUNT = r"^\s*\+\s*(?=\d)"
 # «у жовтні цього ж року», «этого же года»: the particle adds nothing to the year
@@ -209,8 +205,8 @@ _YEAR_PAID_FOR = r"\b(?:того\s+)?(?:года,?\s+за\s+который|ро�
 # «года, следующего за годом, в котором была предоставлена субсидия», «за кварталом, за який сплачується внесок»:
 # which year (quarter, month) that is, said for the reader
 _WHICH_YEAR = r"(?:" + "|".join(rf"(?<=\b{word})" for word in ("годом", "роком", "кварталом", "месяцем", "місяцем", "периодом", "періодом")) + r"),?\s+(?:(?:за|в|на)\s+котор(?:ый|ом)|(?:за|в|у|на)\s+(?:який|якому))\b[^,;()\d]*"
-_year_paid_for = _in_its_language("отчетного года", "звітного року", _UKRAINIAN_YEAR)
-_year_before = _in_its_language("текущего года", "поточного року", _UKRAINIAN_YEAR)
+_year_paid_for = in_its_language("отчетного года", "звітного року", _UKRAINIAN_YEAR)
+_year_before = in_its_language("текущего года", "поточного року", _UKRAINIAN_YEAR)
 # "20 грудня ц.р.", "т. г.": the current year, abbreviated
 _CURRENT_YEAR = r"(?<=[\s\d])(ц|п|т|с)\.\s?(р|г)\b\.?"
 _CURRENT_YEAR_WORDS = {"ц р": "поточного року", "п р": "поточного року", "т г": "текущего года", "с г": "сего года"}
@@ -222,7 +218,7 @@ def _current_year(match: re.Match[str]) -> str:
 
 # «до 5 числа тек. месяца», «пот. року»: «текущего», «поточного», abbreviated before their period
 _CURRENT_ABBREVIATED = r"\b(тек|пот)\.\s?(?=месяц|квартал|полугоди|года?\b|місяц|кварталу|півріччя|року)"
-_current_abbreviated = _in_its_language("текущего ", "поточного ", r"^пот")
+_current_abbreviated = in_its_language("текущего ", "поточного ", r"^пот")
 
 
 # "202I року": a letter typed for a digit of a year (after lower case and the Ukrainian «і» of for_reading)
@@ -381,6 +377,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_FROM_EVENT, _from_event, ("от ", "від ")),
     (_COMMA_BEFORE_YEAR, r"\1 ", (",",)),
     (_COMMA_BEFORE_AND, " ", (",",)),
+    (_COMMA_BEFORE_REPORTED_YEAR, r"\1 ", ("отчетным,", "звітним,", "отчетным ,", "звітним ,")),
     (_NUMBER_WORD, r"\1 \2", ()),
     (_WORD_NUMBER, r"\1 \2", ()),
 )

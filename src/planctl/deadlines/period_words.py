@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-import re
+from planctl.deadlines.in_language import in_its_language
 
 # «до 15-го числа второго месяца, следующего за истекшим кварталом», «первого месяца следующего квартала»: a
 # month of the quarter after the one reported, said as «второго месяца квартала, следующего за отчетным»
@@ -35,13 +35,7 @@ PERIOD_NAMED_AFTER = (
 DAYS_WINDOW_AFTER = r"\b(?:с|з)\s+\d{1,2}(?:-?(?:го|ого|й))?\s+(?:по|до)\s+(\d{1,2})(?:-?(?:й|го|ий))?\s+(?:день|дня|дні)\s+(?=(?:после|після)\s)"
 
 
-def after_last_day_of(match: re.Match[str]) -> str:
-    """The period's own «after its end» words, in the language of the period's noun."""
-    ukrainian = match[2] in ("місяця", "кварталу", "півріччя", "року")
-    return f"{'після закінчення звітного' if ukrainian else 'после окончания отчетного'} {match[2]}"
-
-
-def days_window_after(match: re.Match[str]) -> str:
-    """Within the window's last day, in the text's language."""
-    within, days = ("протягом", "днів") if match.group(0)[0] == "з" else ("в течение", "дней")
-    return f"{within} {match[1]} {days} "
+# the period's own «after its end» words, in the language of the period's noun
+after_last_day_of = in_its_language(r"после окончания отчетного \2", r"після закінчення звітного \2", r"(?:місяця|кварталу|півріччя|року)$")
+# within the window's last day
+days_window_after = in_its_language(r"в течение \1 дней ", r"протягом \1 днів ", r"^з")

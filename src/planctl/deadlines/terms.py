@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 _UNIT_OF_TIMES = {1: "year", 2: "half", 4: "quarter", 12: "month"}
 #: "до 10 числа": the noun after a day of month (the same in Russian and Ukrainian).
 DAY_NOUNS = frozenset({"числа", "число", "числу", "чис"})
+_DAYS_IN_EVERY_MONTH = 28
 _MONTHS_IN = {"quarter": 3, "half": 6, "year": 12}
 #: Phrase roles that only switch on the `Facts` flag of the same name.
 _FLAG_ROLES = frozenset({"year_end", "continuous", "on_demand", "throughout", "throughout_lead", "school_year", "reporting_year", "reporting_month"})
@@ -45,7 +46,10 @@ def try_day_of_month(sc: Scanner) -> bool:
         return try_day_of_month(sc)
     # «не позднее 30 календарного дня месяца, следующего …»: a calendar day of the month is its number
     calendar_day = sc.peek(1) in sc.lang.calendar and sc.peek(2) in sc.lang.days and sc.peek(3) in sc.lang.month_word
-    if sc.peek(1) in DAY_NOUNS or calendar_day:
+    # «до 7 дня после отчетного периода» (a statistics form's term): that day of the month after the period, up to
+    # the 28th (a later one is so many days, `Rule.days_after`)
+    day_after = sc.peek(1) in sc.lang.day_words and int(number) <= _DAYS_IN_EVERY_MONTH and _period_after_at(sc, sc.i + 2)
+    if sc.peek(1) in DAY_NOUNS or calendar_day or day_after:
         day = int(number)
         if not 1 <= day <= 31:
             raise Unreadable("no_such_day_of_month", day=day)
@@ -54,6 +58,11 @@ def try_day_of_month(sc: Scanner) -> bool:
         month_in_period(sc)
         return True
     return False
+
+
+def _period_after_at(sc: Scanner, at: int) -> bool:
+    """Whether the words at `at` name the period after a reported one («после отчетного периода»)."""
+    return any(role == "next_period" and tuple(sc.t[at : at + len(words)]) == words for words, role, _ in sc.lang.phrases)
 
 
 def _days_of_month(sc: Scanner) -> bool:
@@ -77,7 +86,7 @@ def month_in_period(sc: Scanner) -> None:
     which = -1 if sc.peek() in sc.lang.last else sc.lang.ordinals.get(sc.peek())
     if which is None or sc.peek(1) not in sc.lang.month_word:
         return
-    j = 2 + (sc.peek(2) in sc.lang.each)
+    j = 2 + (sc.peek(2) in sc.lang.each or sc.peek(2) in sc.lang.reporting_word)
     unit = "year" if sc.peek(j) in sc.lang.year else sc.unit_word(sc.peek(j))
     if unit not in _MONTHS_IN and sc.facts.every in _MONTHS_IN and sc.peek(2) in ("", ","):
         # "ежеквартально, не позднее 25-го числа последнего месяца": the period the frequency named
