@@ -1,6 +1,7 @@
 """Words of its own around a term that reads whole: where or to whom after it («В течение года на базе школы»),
-or what is paid or counted between a frequency and its day («ежемесячно исходя из фактических оборотов … не
-позднее 20 числа»), or what is due after a tax calendar's day («Не позднее 30 мая – налоговая декларация …»). The grammar asks here last, after every other reading failed; the words become a remark.
+what is paid or counted between a frequency and its day («ежемесячно исходя из фактических оборотов … не
+позднее 20 числа»), or what is due after a tax calendar's day («Не позднее 30 мая – налоговая декларация …»).
+The grammar asks here last, after every other reading failed; the words become a remark.
 """
 
 from __future__ import annotations

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
 
 from planctl.deadlines.asides import (
     dated_in_brackets,
@@ -145,7 +144,7 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: str | None =
 
 
 def _day_numbers(tokens: list[str], lang: Language) -> list[str]:
-    """ "не позднее двенадцатого января", "пятого рабочего дня", «на п'ятий день з моменту»: an ordinal word
+    """"не позднее двенадцатого января", "пятого рабочего дня", «на п'ятий день з моменту»: an ordinal word
     of a day as its number.
 
     Only before a month, «числа», a working day or a day, or as a span's first day («С седьмого по 22-е мая»),
@@ -194,26 +193,25 @@ def _read_union(part: str, text: str, lang: Language, inherit: str | None) -> li
     whole = _read_part(part, text, lang, inherit)
     tokens = tokenize(text)
     starts = [0]
-    on_the_year: list[bool] = []  # the pieces that open on the report on the year
+    on_the_year = {}  # where a piece opens on the report on the year, and how many words say it
     for index in range(1, len(tokens) - 1):
         # ", и до 15 января года, следующего за отчетным": after a comma, «и» may open a term of its own
         opens_term = tokens[index] in AND_WORDS and tokens[index - 1] == ","
         year_report = phrase_at(tokens, index + 1, lang.year_report_opens) if tokens[index] in _JOINERS else 0
         if tokens[index] in _JOINERS and (opens_term or year_report or _opens_frequency(tokens, index + 1, lang)):
             starts.append(index + 1)
-            on_the_year.append(year_report > 0)
-            if year_report:  # «за год – до 20 января» is read as «по итогам года – до 20 января»
-                tokens[index + 1 : index + 1 + year_report] = [lang.year_report_read_as] + [""] * (year_report - 1)
+            if year_report:
+                on_the_year[index + 1] = year_report
     if len(starts) == 1:
         return [whole]
-    pieces = [[token for token in tokens[a : b - 1] if token] for a, b in pairwise(starts)] + [[token for token in tokens[starts[-1] :] if token]]
+    ends = [b - 1 for b in starts[1:]] + [len(tokens)]
+    # «за год – до 20 января» is read as «по итогам года – до 20 января»: the report on the year ended
+    pieces = [[lang.year_report_read_as, *tokens[a + on_the_year[a] : b]] if a in on_the_year else tokens[a:b] for a, b in zip(starts, ends, strict=True)]
     read = [_read_part(part, " ".join(piece), lang, inherit) for piece in pieces]
     if any(p.kind == "unknown" for p in read):
         return [whole]
-    # «за год – до 1 февраля» is a term of its own only after a term of each shorter period
-    if any(
-        year and not (before.kind == "recurring" and before.rule.every in ("month", "quarter", "half")) for year, before in zip(on_the_year, read, strict=False)
-    ):
+    # it is a term of its own only after a term of each shorter period
+    if any(starts[k + 1] in on_the_year and not (before.kind == "recurring" and before.rule.every in ("month", "quarter", "half")) for k, before in enumerate(read[:-1])):
         return [whole]
     return [PartSpec(p.part, p.kind, text, p.rule) for p in read]
 
