@@ -6,6 +6,7 @@ inherited from the work part), then named dates and periods, then bare years and
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import replace
 from typing import TypeVar
 
@@ -35,6 +36,11 @@ def decide(facts: Facts, inherit_every: str | None = None) -> tuple[Kind, Rule]:
     every = _frequency(facts, inherit_every)
     if every is not None:
         return _recurring(facts, every, years, other_periods)
+    if facts.day_of_month is not None and not (facts.next_period or facts.days) and other_periods and all(p.unit == "month" for p in other_periods):
+        # «март, июнь, сентябрь, декабрь 20 числа»: that day of each month named
+        if facts.day_of_month > min(calendar.monthrange(2001, p.index)[1] for p in other_periods):
+            raise Unreadable("no_such_day_of_month", day=facts.day_of_month)
+        return "date", Rule(days=tuple(DayRef(facts.day_of_month, p.index, p.year) for p in other_periods))
     if facts.day_of_month is not None or facts.next_period:
         raise Unreadable("day_without_frequency")
     if facts.days or other_periods or facts.moving or facts.month_weekdays:
@@ -210,7 +216,9 @@ def _recurring_periods(facts: Facts, every: str, years: tuple[int, ...], periods
     if len(ends) == 1:
         if every != "year":
             raise Unreadable("recurring_one_period")
-        return "recurring", Rule(every=every, days=tuple(ends), next_period=facts.next_period, years=years)
+        # «Годовая, июнь»: the report on the year in a month of the next one, as «по итогам года, не позднее 1 февраля»
+        after_the_year = facts.results_of and every == "year" and ends[0].month <= 6
+        return "recurring", Rule(every=every, days=tuple(ends), next_period=facts.next_period or after_the_year, years=years)
     unit = per_period_unit(ends)
     if unit is None or every not in ("year", unit) or facts.next_period:
         raise Unreadable("recurring_many_periods")

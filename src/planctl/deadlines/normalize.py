@@ -57,6 +57,8 @@ _SPAN_OPENS = (
 )
 #: «начинается с» is «с», «починається з» is «з»: the span's opening word in the text's own language.
 _span_opens = in_its_language("с ", "з ", r"^(?:роз)?поч")
+# «з 1 листопада 2021 року і до завершення навчання»: «and» between a span's first day and its end
+_AND_BEFORE_SPAN_END = r"^((?:с|з|із|від|от)\s+[^,;()]*?\d(?:\s+(?:року|года|р|г)\.?)?)\s+(?:і|и|та|й)\s+(?=до\s)"
 _SPAN_CLOSES = (
     r"\s+(?:і|и|та|й)\s+(?:закінчується|завершується|закінчиться|завершиться|заканчивается|завершается|закончится|завершится"
     r"|закінчуючи|завершуючи|заканчивая|завершая"
@@ -137,6 +139,12 @@ _MOVED_OFF_DAY = (
 # «із 16 на 23 квітня»: moved from one day of a month to another, the new one decides (so «с 15 на 16 мая»,
 # a night, is dated by the day it ends on)
 _MOVED_FROM_DAY = r"\b(?:с|з|із)\s+\d{1,2}\s+на\s+(?=\d{1,2}\s+" + MONTH_STEM + ")"
+# «Не позднее 30 апреля (перенос с 30.04.2022 на 04.05.2022)», «28.03.2022 перенесено на 30.03.2022»: a term moved to
+# another day is that day (CONVENTIONS 44, 53); what stood before the move goes, with the bracket it opened
+_MOVED_TO_DAY = (
+    r"^[^()]*?\(?\s*(?:срок\s+)?(?:был[аио]?\s+)?(?:с\s+учетом\s+|з\s+урахуванням\s+)?(?:перенес|перенос)[а-яіїє]*\s+"
+    r"(?:(?:с|з|із)\s+[\d.]+(?:\s+" + MONTH_STEM + r"[а-яіїє]*)?\s+)?(?:(?:на|-)\s+)?(?=\d{1,2}(?:\.\d{1,2}|\s+" + MONTH_STEM + r"))(?P<day>[^()]*)\)?"
+)
 # «с 25 числа до 3 января»: a span from a day of the month before to a named day
 _FROM_DAY_OF_MONTH = r"\b(с|з)\s+(\d{1,2})\s+(?:числа|число)\s+(?:до|по)\s+(?=\d{1,2}\s+" + MONTH_STEM + ")"
 # «с 18:00, 1 ноября … до 18-00, 4 ноября»: the comma after a clock time before its date goes with the time
@@ -298,6 +306,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (period_words.MONTH_OF_NEXT_YEAR, r"\1 месяца года, следующего за отчетным", ("месяца",)),
     (period_words.PERIOD_NAMED_AFTER, r"\1 \2", ("периодом", "періодом")),
     (_MOVED_FROM_DATE, "", (" на ",)),
+    (_MOVED_TO_DAY, r"\g<day>", ("перен",)),
     (_MOVED_FROM_DAY, "", (" на ",)),
     (_LEAP_DAY_OFFERED, "29 ", ("(29",)),
     (_LEAP_DAY_AFTER_FEBRUARY, r"\g<1>29", ("(29",)),
@@ -331,6 +340,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_DASH_TO, " ", ()),
     (_SPAN_VERB, " ", ("трива", "продо", "продл", "длит", "закінч", "заверш", "заканч", "законч")),
     (_SPAN_OPENS, _span_opens, ("начин", "начн", "почина", "почне")),
+    (_AND_BEFORE_SPAN_END, r"\1 ", (" до ",)),
     (_SPAN_CLOSES, " по ", ("закінч", "заверш", "заканч", "законч")),
     (_UNTIL_EVENT_CAPPED, " по ", ("не позд", "не пізн")),
     (_TERM_CAPPED, "", ("не позд", "не пізн")),
