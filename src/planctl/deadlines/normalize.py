@@ -108,7 +108,7 @@ _CONDITION = r",?\s+(?:за\s+умови|при\s+условии)\b.*$"
 _GLUED_ABBREVIATION = re.compile(r"(?<=[а-яёіїєґ])(?=[А-ЯЁІЇЄҐ]{2,}\b)")
 # «ЄСВ, нарахований за календарний місяць, не пізніше 20 числа …», «НДФЛ, удержанный …»: what is paid, in capitals,
 # first; «роботодавці зобов'язані сплачувати єдиний внесок, нарахований за …»: who pays what, in words, before «за»
-_ABBREVIATION_FIRST = re.compile(r"^\s*(?:[А-ЯЁІЇЄҐ]{2,6}|[^\d,\n]+\s[^\d,\n]+(?=,\s*[а-яёіїєґ]+(?:ний|тий|ный|тый)\s+за\b)),\s*(?=[а-яёіїєґ]+(?:ний|тий|ный|тый)\b)")
+_ABBREVIATION_FIRST = re.compile(r"^\s*(?:[А-ЯЁІЇЄҐ]{2,6}|[^\d\n]+?\s[^\d\n]+?(?=,\s*[а-яёіїєґ]+(?:ний|тий|ный|тый)\s+за\b)),\s*(?=[а-яёіїєґ]+(?:ний|тий|ный|тый)\b)")
 # "раз(а) в день": an ending offered in brackets
 _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
 # «з 15.05.2016 на 17.00 год. 12.05.2016»: moved from one date to another, the new one decides (a night «с 15.05
@@ -304,6 +304,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (period_words.MONTH_OF_NEXT_QUARTER, r"\1 месяца квартала, следующего за отчетным", ("месяца",)),
     (period_words.MONTH_OF_NEXT_QUARTER_UK, r"\1 місяця кварталу, наступного за звітним", ("місяця",)),
     (period_words.MONTH_OF_NEXT_YEAR, r"\1 месяца года, следующего за отчетным", ("месяца",)),
+    (period_words.REPORTING_PERIOD_IN_BRACKETS, r"\1 ", ("(налоговым)", "(податковим)", "базовим", "базовым")),
     (period_words.PERIOD_NAMED_AFTER, r"\1 \2", ("периодом", "періодом")),
     (_MOVED_FROM_DATE, "", (" на ",)),
     (_MOVED_TO_DAY, r"\g<day>", ("перен",)),
