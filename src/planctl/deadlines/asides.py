@@ -1,4 +1,5 @@
-"""Words around a dated cell that are not its term: a name before it, a remark after it.
+"""Words around a dated cell that are not its term: a name before it, labels, brackets (remarks after it and the
+period a payment is for are `remark_cuts`).
 
 «Каникулы: 30.10.21 – 07.11.21», «02.10.2023 10-12 класи»: the grammar reads the cell and keeps the
 words as a remark (lint D008 moves them to notes). The cut is taken only where the rest reads as dates
@@ -130,16 +131,16 @@ def _after_name(
         return None  # «27 сервня 2022 р.»: a month's name with a slip, not a name and its year
     numbered = all(is_word(token) or token[:1].isdigit() or token in ("-", ",") for token in head)  # «9, 11 классы»
     named = named or (bool(words) and numbered and _names_something(words, table))
-    if not (named or _is_duration(head, table)):
+    if not (named or is_duration(head, table)):
         return None
     parts = read(rest)
     # «Окончание учебного года: до завершения ГИА»: after a colon, a term tied to an event is the term too
     tied = colon and bool(parts) and all(p.kind == "relative" for p in parts)
     often = recurring and read_whole(parts) and all(p.kind == "recurring" for p in parts)
-    return (parts, shown(head)) if _named_dates(parts) or tied or often else None
+    return (parts, shown(head)) if named_dates(parts) or tied or often else None
 
 
-def _is_duration(words: list[str], table: Language) -> bool:
+def is_duration(words: list[str], table: Language) -> bool:
     """«8 дней с 27 октября по 3 ноября», «37 недель, с 01.09.2023 - 31.05.2024»: how long the span lasts."""
     return len(words) == 2 and words[0].isdigit() and words[1] in table.days | table.weeks | table.months_of_term
 
@@ -179,14 +180,14 @@ def dated_in_brackets(text: str, table: Language, read: Read) -> tuple[list[Part
     head = tokenize(_BRACKETS.sub(" ", found.group(1)))
     words = [token for token in head if token not in (",", "-")]
     # «1-й тур (16 жовтня)», «Термін навчання - 20 днів (…)»: the name may have its number
-    if not words or len(words) > _REMARK_TOKENS or not all(is_word(token) or token[:1].isdigit() for token in words):
+    if not words or len(words) > REMARK_TOKENS or not all(is_word(token) or token[:1].isdigit() for token in words):
         return None
     words = [token for token in words if is_word(token)]
     # «вторая среда марта (13.03.24)»: words the grammar knows but cannot read as a term name the date too
     if not (_names_something(words, table) or _is_label(words, read)):
         return None
     parts = read(found.group(2))
-    return (parts, shown(head)) if _named_dates(parts) else None
+    return (parts, shown(head)) if named_dates(parts) else None
 
 
 def narrowed_in_brackets(text: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
@@ -199,7 +200,7 @@ def narrowed_in_brackets(text: str, table: Language, read: Read) -> tuple[list[P
         return None
     head = tokenize(found.group(1))
     parts = read(found.group(2))
-    if not (read_whole(parts) and all(p.kind in _DATED for p in parts)):
+    if not (read_whole(parts) and all(p.kind in DATED for p in parts)):
         return None
     head_parts = read(" ".join(head))
     # «в десятидневный срок (до 10 декабря)»: a term said again as its day (as after «т.е.»)
@@ -250,7 +251,7 @@ def terms_in_brackets(text: str, table: Language, read: Read) -> tuple[str, tupl
         cuts += [(" ".join(tokens[:i]), " ".join(tokens[i:])) for i, token in enumerate(tokens[:_LEAD_TOKENS + 1]) if token == "до"]
         for head, rest in cuts:
             words = tokenize(head)
-            if _is_label(words, read) and _named_dates(read(rest)):
+            if _is_label(words, read) and named_dates(read(rest)):
                 names.append(shown(words))
                 return f", {rest} "
         return found.group(0)
@@ -271,14 +272,14 @@ def labelled_terms(text: str, table: Language, read: Read) -> tuple[list[PartSpe
         # a report's word is no name: «до 1 марта, отчет до 15 марта» is the work and its report
         cut = next((i for i in range(1, min(len(tokens), _LEAD_TOKENS + 1)) if tokens[i] in _TERM_OPENS and _is_label(tokens[:i], read)), 0)
         cut = 0 if table.report.intersection(tokens[:cut]) else cut
-        if cut and _named_dates(read(" ".join(tokens[cut + (tokens[cut] == "-") :]))):
+        if cut and named_dates(read(" ".join(tokens[cut + (tokens[cut] == "-") :]))):
             names.append(shown(tokens[:cut]))
             tokens = tokens[cut + (tokens[cut] == "-") :]
         kept.append(segment if segment in (",", ";") else " ".join(tokens))
     if not names:
         return None
     parts = read(" ".join(kept))
-    return (parts, tuple(names)) if read_whole(parts) and _named_dates([p for p in parts if p.part == "work"]) else None
+    return (parts, tuple(names)) if read_whole(parts) and named_dates([p for p in parts if p.part == "work"]) else None
 
 
 #: The words a term opens on after its name: «до», «не позднее», «не пізніше», a dash.
@@ -299,145 +300,15 @@ def _names_something(words: list[str], table: Language) -> bool:
 
 
 #: The longest remark after a date that is tried ("10-12 класи", "спортивний майданчик").
-_REMARK_TOKENS = 12
+REMARK_TOKENS = 12
 #: The most ;-parts a cell with remarks is read for ("01.02 … классный тур; 15.02 … школьный тур").
-_REMARK_SEGMENTS = 8
-_DATED = frozenset({"date", "period"})
+REMARK_SEGMENTS = 8
+DATED = frozenset({"date", "period"})
 
 
-def without_remarks(text: str, table: Language, read: Read) -> tuple[str, tuple[str, ...]] | None:
-    """The text with a remark after each dated cell removed, and the remarks; None when there is none.
-
-    "02.10.2023 10-12 класи", "01.02.2021 - 11.02.2021 классный тур; 15.02.2021 - ...":
-    a dated head followed by words the grammar cannot read (who, where) is the date.
-    The cut is taken only where the head reads as dates or periods and the tail, on its
-    own, cannot be read, so a term is never cut short ("до 1 марта, ежегодно" reads whole).
-    """
-    cut = _cut_remarks(text, ";", table, read)
-    if cut is None and ";" not in text and "," in text:
-        # "7 июля предварительный, 15 сентября уточненный": dates, each with its remark
-        cut = _cut_remarks(text, ",", table, read)
-        if cut is not None and not all(p.kind in _DATED for p in read(cut[0])):
-            return None
-    return cut
-
-
-def _cut_remarks(text: str, separator: str, table: Language, read: Read) -> tuple[str, tuple[str, ...]] | None:
-    segments = text.split(separator)
-    if len(segments) > _REMARK_SEGMENTS:
-        return None  # a cell of real dates with remarks has a few parts; a long list is not worth the reads
-    kept: list[str] = []
-    dropped: list[str] = []
-    for segment in segments:
-        if all(p.kind != "unknown" for p in read(segment)):
-            kept.append(segment)
-            continue
-        tokens = tokenize(segment)
-        if kept and len(tokens) <= _REMARK_TOKENS and is_remark(tokens, table):
-            dropped.append(shown(tokens))  # "01.01.2020; актовый зал": a remark of its own after the term
-            continue
-        for cut in range(len(tokens) - 1, max(0, len(tokens) - _REMARK_TOKENS) - 1, -1):
-            head, tail = tokens[:cut], tokens[cut:]
-            if not (is_remark(tail, table) or _is_duration(tail, table)):  # "30.10.2023-05.11.2023 - 7 днів"
-                continue
-            parts = read(" ".join(head))
-            named = _named_dates(parts)
-            # "Согласно плану Министерства здравоохранения": whose plan is a remark too
-            named = named or (bool(parts) and all(p.kind == "on_demand" for p in parts))
-            if named and any(p.kind == "unknown" for p in read(" ".join(tail))):
-                while head and head[-1] in ("-", ","):
-                    head = head[:-1]  # "07.10 - 11.10 - наст. сесія": the dash before the remark goes with it
-                kept.append(" ".join([*head, *_year_paid_for(parts, tail, table, read)]))
-                dropped.append(shown(tail))
-                break
-        else:
-            return None
-    return (f" {separator} ".join(kept), tuple(dropped)) if kept else None
-
-
-def _named_dates(parts: list[PartSpec]) -> bool:
+def named_dates(parts: list[PartSpec]) -> bool:
     """Parts that are dates or periods with their month named (not a bare day of the plan's month)."""
-    return bool(parts) and all(p.kind in _DATED and all(day.month for day in p.rule.days) for p in parts)
-
-
-def is_remark(tokens: list[str], table: Language) -> bool:
-    """Words the grammar does not know ("класи", "тур") and nothing that names a time (the Ukrainian «і»
-    between two words, «написання і захист», is «and», not the Roman I of «І квартал»)."""
-    tokens = tokens[: _paid_for(tokens, table)]
-    if any(table.names_time(token) and not _and_between_words(tokens, i, table) and not _place_letter(tokens, i, table) for i, token in enumerate(tokens)):
-        return False
-    # «в СК», «ДК»: a place's abbreviation counts, two letters and all
-    return any(len(token) >= 2 and is_word(token) and token not in table.vocabulary for token in tokens)
-
-
-def without_reported_period(text: str, table: Language, read: Read) -> tuple[list[PartSpec], str] | None:
-    """«за полугодие 2020 – до 28.07.2020», «налог за 2019 год уплачиваем до 29.06.2020»: the period a
-    report or payment is for, before a term that names its own year; the term's dates are the term."""
-    tokens = tokenize(text)
-    span = _reported_span(tokens, table)
-    if span is None:
-        return None
-    start, end = span
-    rest = tokens[:start] + tokens[end:]
-    while rest and rest[0] in ("-", ","):
-        rest = rest[1:]
-    while rest and rest[-1] in ("-", ","):
-        rest = rest[:-1]
-    parts = read(" ".join(rest)) if rest else []
-    dated = _named_dates(parts) and all(day.year is not None for p in parts for day in p.rule.days)
-    return (parts, shown(tokens[start:end])) if dated else None
-
-
-def _reported_span(tokens: list[str], table: Language) -> tuple[int, int] | None:
-    """Where «за <period>» stands (from «за» to the period's end), opening the cell or after a word of the
-    grammar's own («налог за 2019 год», «авансовый платеж за I кв. 2020 г.»)."""
-    for k, token in enumerate(tokens):
-        # «налог за 2019 год», «28.03.2019 – за 2018 год»: after a word of its own, or a dash after a day
-        after_day = k >= 2 and tokens[k - 1] == "-" and tokens[k - 2][:1].isdigit()
-        # «по итогам 2019 года не позднее 30.03.2020»: the results of a period said with its year, as «за»
-        lead = phrase_at(tokens, k, table.results_lead) or int(token in table.paid_for)
-        if not lead or (k and not (is_word(tokens[k - 1]) and tokens[k - 1] not in table.vocabulary) and not after_day):
-            continue
-        end = k + lead
-        # «за 12 мес. 2017 г. 28.03.2018»: the period ends before a date, which is the term
-        while end < len(tokens) and ((table.names_time(tokens[end]) and "." not in tokens[end]) or tokens[end].isdigit() or tokens[end] == "-"):
-            end += 1
-        if end > k + lead:
-            return k, end
-    return None
-
-
-def _paid_for(tokens: list[str], table: Language) -> int:
-    """Where «за 2019 год», «за I кв. 2020 г.» closes a remark that names a payment or a report of its own
-    («плата за 2019 год», «авансовый платеж за I кв.»): the period it is for, not a term. The remark's
-    length when it has none."""
-    span = _reported_span(tokens, table)
-    return span[0] if span is not None and span[0] > 0 and span[1] == len(tokens) else len(tokens)
-
-
-def _year_paid_for(parts: list[PartSpec], remark: list[str], table: Language, read: Read) -> list[str]:
-    """«28 февраля - плата за 2019 год», «20 апреля - платеж за I кв. 2020 г.»: a day of no year is the
-    first one after the period it is for, in its year (2020 both); nothing when the remark names no such period."""
-    k = _paid_for(remark, table)
-    paid = read(" ".join(remark[k + 1 :])) if k < len(remark) else []
-    if not (len(parts) == 1 and len(days := parts[0].rule.days) == 1 and days[0].year is None and len(paid) == 1):
-        return []
-    periods = paid[0].rule.periods
-    if len(periods) != 1 or periods[0].year is None or paid[0].kind != "period":
-        return []
-    end = periods[0].end_in(periods[0].year)
-    return [str(end.year + ((days[0].month, days[0].day) <= (end.month, end.day)))]
-
-
-def _and_between_words(tokens: list[str], i: int, table: Language) -> bool:
-    after = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return tokens[i] == "і" and i > 0 and is_word(tokens[i - 1]) and is_word(after) and not table.names_time(after) and after not in table.week
-
-
-def _place_letter(tokens: list[str], i: int, table: Language) -> bool:
-    """«х.Сухой», «с. Іванівка»: a settlement's letter before its name, not a Roman numeral."""
-    after = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return len(tokens[i]) == 1 and len(after) >= 3 and is_word(after) and not table.names_time(after) and after not in table.vocabulary
+    return bool(parts) and all(p.kind in DATED and all(day.month for day in p.rule.days) for p in parts)
 
 
 def shown(tokens: list[str]) -> str:

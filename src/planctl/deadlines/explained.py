@@ -6,9 +6,10 @@ The grammar asks here last, after every other reading failed; the words become a
 
 from __future__ import annotations
 
-from planctl.deadlines.asides import Read, frequency_at, is_remark, own_word, shown
+from planctl.deadlines.asides import Read, frequency_at, own_word, shown
 from planctl.deadlines.language import Language
 from planctl.deadlines.normalize import tokenize
+from planctl.deadlines.remark_cuts import is_remark
 from planctl.deadlines.spec import PartSpec
 from planctl.deadlines.terms import DAY_NOUNS
 

@@ -79,18 +79,31 @@ def _first_year(tokens: list[str], at: int, lang: Language) -> tuple[int, int] |
 
 
 def before_then_yearly(tokens: list[str], lang: Language) -> list[str] | None:
-    """The tokens before a closing "далее ежегодно", or None when the part has none."""
+    """The tokens before a closing "далее ежегодно", or None when the part has none; after it only the same day
+    said again with no year («До 01.03.2024, далее – ежегодно до 1 марта»)."""
     for words in lang.then_yearly:
         size = len(words)
         for start in range(len(tokens) - size + 1):
             if tuple(tokens[start : start + size]) == words:
-                if any(token not in (",", "-") for token in tokens[start + size :]):
-                    raise Unreadable("then_yearly_first")
                 head = tokens[:start]
                 while head and head[-1] in (",", "-"):
                     head.pop()
+                tail = [token for token in tokens[start + size :] if token not in (",", "-")]
+                if tail and not _same_day_again(head, tail, lang):
+                    raise Unreadable("then_yearly_first")
                 return head
     return None
+
+
+def _same_day_again(head: list[str], tail: list[str], lang: Language) -> bool:
+    """Whether `tail` is the one day of `head`, said with no year (each year's term is the first one's day)."""
+    try:
+        first, again = decide(Scanner(head, lang).scan()), decide(Scanner(tail, lang).scan())
+    except Unreadable:
+        return False
+    days, days_again = first[1].days, again[1].days
+    one_day = first[0] == again[0] == "date" and len(days) == len(days_again) == 1 and days_again[0].year is None
+    return one_day and (days[0].day, days[0].month) == (days_again[0].day, days_again[0].month)
 
 
 def then_yearly(kind: Kind, rule: Rule) -> tuple[Kind, Rule]:

@@ -17,8 +17,6 @@ from planctl.deadlines.asides import (
     narrowed_in_brackets,
     terms_in_brackets,
     without_lead,
-    without_remarks,
-    without_reported_period,
     without_stage_labels,
 )
 from planctl.deadlines.decide import decide, per_period_unit
@@ -29,6 +27,7 @@ from planctl.deadlines.first_year import before_then_yearly, read_from_first_yea
 from planctl.deadlines.language import Language, language, phrase_at
 from planctl.deadlines.normalize import is_word, normalize, tokenize
 from planctl.deadlines.relative import service_term
+from planctl.deadlines.remark_cuts import without_remarks, without_reported_period
 from planctl.deadlines.scanner import Scanner
 from planctl.deadlines.spec import PartSpec, Reading, Rule, read_whole
 from planctl.deadlines.spelling import names_unbroken, respell
