@@ -134,10 +134,20 @@ def _after_name(
     if not (named or is_duration(head, table)):
         return None
     parts = read(rest)
+    if _part_of_a_whole_year(head, parts):
+        return None
     # «Окончание учебного года: до завершения ГИА»: after a colon, a term tied to an event is the term too
     tied = colon and bool(parts) and all(p.kind == "relative" for p in parts)
     often = recurring and read_whole(parts) and all(p.kind == "recurring" for p in parts)
     return (parts, shown(head)) if named_dates(parts) or tied or often else None
+
+
+def _part_of_a_whole_year(head: list[str], parts: list[PartSpec]) -> bool:
+    """«I четверть 2024/2025 учебного года», «ІІ семестр 2024/2025 н.р.»: a numbered part before a whole year or
+    school year is a part of it whose days the plan does not give, no name before the year."""
+    numbered = any(roman(token) or is_day_number(token) for token in head) and any(is_word(token) and not roman(token) for token in head)
+    whole = bool(parts) and all(p.kind == "period" and not p.rule.days and all(ref.unit == "year" for ref in p.rule.periods) for p in parts)
+    return numbered and whole
 
 
 def is_duration(words: list[str], table: Language) -> bool:

@@ -86,6 +86,10 @@ def tied_to_event(tokens: list[str], lang: Language) -> bool:
         # «в пожароопасный период», «у канікулярний час»: a stretch named by what happens in it (a season's
         # name, «в летний период», is read as its months before the grammar asks here)
         return _undated_in_either(tokens[1:-1], lang)
+    named = tokens[tokens[0] in lang.stretch_openers :] if tokens else []
+    if 2 <= len(named) <= 3 and named[-1] in lang.stretch_named:
+        # «весенние каникулы», «на летних каникулах»: holidays named alone, their dates the school's
+        return _undated_in_either(named[:-1], lang)
     rest = _without_season_years(_without_term_after(_after_lead(tokens, lang.event_leads), lang), lang)
     return bool(rest) and _undated_in_either(rest, lang, lang.event_objects)
 

@@ -98,6 +98,8 @@ class Language:
     #: «в пожароопасный период»: the words that open a stretch named by what happens in it, and its nouns.
     stretch_openers: frozenset[str]
     stretch_nouns: frozenset[str]
+    #: «весенние каникулы»: a stretch whose name alone is the cell (relative, no date).
+    stretch_named: frozenset[str]
     #: «начиная с», «починаючи з» (2025 года): a recurring term from that year on.
     starting: tuple[tuple[str, ...], ...]
     #: «до начала следующего года» after «за два месяца»: a yearly day that many months before the year ends.
@@ -319,6 +321,7 @@ def language(code: str) -> Language:
         before_event=frozenset(map(normalize_word, rel["before_event"])),
         stretch_openers=frozenset(map(normalize_word, rel["event_stretch"]["open"])),
         stretch_nouns=frozenset(map(normalize_word, rel["event_stretch"]["nouns"])),
+        stretch_named=frozenset(map(normalize_word, rel["event_stretch"]["named"])),
         before_next_year=_longest_first(rel["before_next_year"]),
         starting=_longest_first(raw["starting"]),
         terms={normalize_word(word): (int(count), str(unit)) for word, (count, unit) in rel["terms"].items()},
