@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from planctl.deadlines.facts import is_day_number, roman
-from planctl.deadlines.language import Language, language, phrase_at
+from planctl.deadlines.language import Language, language, phrase_at, phrases_in_roles
 from planctl.deadlines.normalize import is_word, tokenize
 from planctl.deadlines.spec import PARTS_OF_MONTH, PartSpec, Rule, read_whole
 from planctl.deadlines.spelling import near_a_month
@@ -92,22 +91,21 @@ def own_word(token: str, table: Language) -> bool:
     return is_word(token) and len(token) >= 4 and token not in table.vocabulary and not table.names_time(token) and not other.names_time(token)
 
 
+#: The phrase roles that say how often: «ежемесячно», «щотижня».
+_FREQUENCIES = ("recurring", "frequent")
+
+
 def _how_often_at(words: list[str], table: Language) -> int | None:
     """Where a frequency begins among `words` («корректировка ежегодно», «оновлення щороку»): it is the
     term's, not its name's. None where none does."""
-    often = _frequencies(table.code)
+    often = phrases_in_roles(table.code, _FREQUENCIES)
     return next((i for i in range(len(words)) if phrase_at(words, i, often)), None)
 
 
 def frequency_at(words: list[str], table: Language) -> tuple[int, int] | None:
     """Where the first frequency among `words` begins and where it ends («ежемесячно», «не реже раза в квартал»)."""
     at = _how_often_at(words, table)
-    return None if at is None else (at, at + phrase_at(words, at, _frequencies(table.code)))
-
-
-@cache
-def _frequencies(code: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(said for said, role, _ in language(code).phrases if role in ("recurring", "frequent"))
+    return None if at is None else (at, at + phrase_at(words, at, phrases_in_roles(table.code, _FREQUENCIES)))
 
 
 def _names_a_day(head: list[str], table: Language) -> bool:

@@ -6,13 +6,12 @@ inherited from the work part), then named dates and periods, then bare years and
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import replace
 from typing import TypeVar
 
-from planctl.deadlines.facts import Facts, Unreadable
+from planctl.deadlines.facts import COMMON_YEAR, Facts, Unreadable
 from planctl.deadlines.spec import PARTS_OF_MONTH, DayRef, Kind, PeriodRef, Rule
-from planctl.period import nth_weekday
+from planctl.period import month_days, nth_weekday
 
 Ref = TypeVar("Ref", bound=DayRef | PeriodRef)
 
@@ -38,7 +37,7 @@ def decide(facts: Facts, inherit_every: str | None = None) -> tuple[Kind, Rule]:
         return _recurring(facts, every, years, other_periods)
     if facts.day_of_month is not None and not (facts.next_period or facts.days) and other_periods and all(p.unit == "month" for p in other_periods):
         # «март, июнь, сентябрь, декабрь 20 числа»: that day of each month named
-        if facts.day_of_month > min(calendar.monthrange(2001, p.index)[1] for p in other_periods):
+        if facts.day_of_month > min(month_days(COMMON_YEAR, p.index) for p in other_periods):
             raise Unreadable("no_such_day_of_month", day=facts.day_of_month)
         return "date", Rule(days=tuple(DayRef(facts.day_of_month, p.index, p.year) for p in other_periods))
     if facts.day_of_month is not None or facts.next_period:
@@ -144,8 +143,9 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
             raise Unreadable("recurring_one_date")
         return "recurring", Rule(every=every, moving=tuple(facts.moving), month_weekdays=tuple(facts.month_weekdays), years=years)
     days = list(facts.days)
-    in_year_order = tuple(sorted(days, key=lambda d: (d.month, d.day)))
+    # the frequency as said: «по итогам полугодия до 25 июля» is made yearly below, yet reports on a half
     on_the_year = facts.results_of and every == "year"
+    in_year_order = tuple(sorted(days, key=lambda d: (d.month, d.day)))
     if any(day.year is not None for day in days):
         raise Unreadable("recurring_date_with_year")
     named_days_only = len(days) > 1 and facts.day_of_month is None and (not facts.next_period or _days_after_periods(facts))
@@ -176,8 +176,7 @@ def _recurring(facts: Facts, every: str, years: tuple[int, ...], other_periods: 
         return _recurring_periods(facts, every, years, other_periods)
     if facts.day_of_month is not None and days:
         raise Unreadable("recurring_day_and_date")
-    # "по итогам года, не позднее 1 февраля": the report on a year ended falls in the next one
-    after_the_year = on_the_year and len(days) == 1 and days[0].month <= 6
+    after_the_year = on_the_year and _due_in_the_next_year(days)
     if every == "year" and facts.day_of_month is not None and not (facts.next_period or facts.month_in_period):
         raise Unreadable("yearly_day_only")
     return "recurring", Rule(
@@ -203,6 +202,16 @@ def _the_weekdays_dates(facts: Facts) -> bool:
     )
 
 
+#: The last month in which a report on a year ended is due in the next year («по итогам года, не позднее 1 февраля»).
+_YEAR_REPORT_BY_MONTH = 6
+
+
+def _due_in_the_next_year(days: list[DayRef]) -> bool:
+    """«по итогам года, не позднее 1 февраля», «Годовая, июнь»: one day in the first half of the year, on which the
+    report on a year ended falls in the next one."""
+    return len(days) == 1 and days[0].month <= _YEAR_REPORT_BY_MONTH
+
+
 def _recurring_periods(facts: Facts, every: str, years: tuple[int, ...], periods: list[PeriodRef]) -> tuple[Kind, Rule]:
     """"ежегодно в IV квартале", "два раза в год (июнь, декабрь)": the end of each named period;
     «в первой декаде каждого месяца»: the end of that part of each month."""
@@ -216,8 +225,7 @@ def _recurring_periods(facts: Facts, every: str, years: tuple[int, ...], periods
     if len(ends) == 1:
         if every != "year":
             raise Unreadable("recurring_one_period")
-        # «Годовая, июнь»: the report on the year in a month of the next one, as «по итогам года, не позднее 1 февраля»
-        after_the_year = facts.results_of and every == "year" and ends[0].month <= 6
+        after_the_year = facts.results_of and _due_in_the_next_year(ends)  # «Годовая, июнь»
         return "recurring", Rule(every=every, days=tuple(ends), next_period=facts.next_period or after_the_year, years=years)
     unit = per_period_unit(ends)
     if unit is None or every not in ("year", unit) or facts.next_period:

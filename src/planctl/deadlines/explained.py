@@ -77,7 +77,7 @@ def what_is_due(text: str, table: Language, read: Read) -> tuple[list[PartSpec],
     never cut off."""
     tokens = tokenize(text)
     cut = next((k for k in range(1, len(tokens) - 1) if tokens[k] == "-" and own_word(tokens[k + 1], table)), None)
-    if cut is None or _names_a_day(tokens[cut + 1 :], table):
+    if cut is None or _names_a_day_of_month(tokens[cut + 1 :], table):
         return None
     parts = read(" ".join(tokens[:cut]))
     if parts and all(p.kind in _DUE_KINDS and p.rule.days and all(day.month for day in p.rule.days) for p in parts):
@@ -85,7 +85,7 @@ def what_is_due(text: str, table: Language, read: Read) -> tuple[list[PartSpec],
     return None
 
 
-def _names_a_day(tokens: list[str], table: Language) -> bool:
+def _names_a_day_of_month(tokens: list[str], table: Language) -> bool:
     """A dd.mm date, a number before a month's name or «числа»: a day of a month, a term of its own."""
     return any(
         ("." in token and token.replace(".", "").isdigit()) or (token.isdigit() and (after in table.months or after in DAY_NOUNS))

@@ -24,7 +24,7 @@ from planctl.deadlines.events import event_day, per_document, tied_to_event, und
 from planctl.deadlines.explained import explained_frequency, what_is_due, words_after_term
 from planctl.deadlines.facts import AND_WORDS, Unreadable, roman
 from planctl.deadlines.first_year import before_then_yearly, read_from_first_year, then_yearly
-from planctl.deadlines.language import Language, language, phrase_at
+from planctl.deadlines.language import Language, language, phrase_at, phrases_in_roles
 from planctl.deadlines.normalize import is_word, normalize, tokenize
 from planctl.deadlines.relative import service_term
 from planctl.deadlines.remark_cuts import without_remarks, without_reported_period
@@ -216,7 +216,7 @@ def _read_union(part: str, text: str, lang: Language, inherit: str | None) -> li
 
 
 def _opens_frequency(tokens: list[str], index: int, lang: Language) -> bool:
-    return any(role in ("recurring", "results_of") and tuple(tokens[index : index + len(words)]) == words for words, role, _ in lang.phrases)
+    return phrase_at(tokens, index, phrases_in_roles(lang.code, ("recurring", "results_of"))) > 0
 
 
 #: Distinct phrases kept read: as many as `reading.read_phrase` keeps, since lint D006 asks again,

@@ -236,6 +236,13 @@ def _day_ordinals(raw: Mapping[str, Any]) -> dict[tuple[str, ...], int]:
 
 
 @cache
+def phrases_in_roles(code: str, roles: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The set phrases of `roles` in `code`'s tables, longest first (as `phrase_at` wants them): asked at many
+    tokens, so the table is filtered once."""
+    return tuple(words for words, role, _ in language(code).phrases if role in roles)
+
+
+@cache
 def language(code: str) -> Language:
     """The compiled tables of `code` (ru or uk); unknown codes read as Russian."""
     if code not in LANGUAGES:

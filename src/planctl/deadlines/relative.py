@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from planctl.deadlines.facts import COMMON_YEAR, DAY_AHEAD, Unreadable, is_day_number, year_of
 from planctl.deadlines.normalize import is_word
 from planctl.deadlines.spec import DayRef, Rule
-from planctl.deadlines.terms import after_undated_event, month_in_period, number_of, set_every, try_phrase
+from planctl.deadlines.terms import SAME_DAY_OF_MONTH, after_undated_event, month_in_period, next_period_at, number_of, set_every, try_phrase
 from planctl.period import add_months, month_days
 
 if TYPE_CHECKING:
@@ -320,7 +320,7 @@ def _after_period_end(sc: Scanner, rest: int, count: int, working: bool, unit: s
     day of the next year; "в течение двух месяцев по окончании каждого года" ends with the
     second month after the year. The period words that follow are read by the scan as usual.
     """
-    if unit == "day" and count <= _SAME_DAY_OF_MONTH and _names_month_in_period(sc, rest):
+    if unit == "day" and count <= SAME_DAY_OF_MONTH and _names_month_in_period(sc, rest):
         # "в течение 15 дней первого месяца квартала": by the 15th of that month
         sc.facts.day_of_month, sc.facts.working_day = count, working
         sc.i = rest
@@ -329,10 +329,10 @@ def _after_period_end(sc: Scanner, rest: int, count: int, working: bool, unit: s
     starts = [rest, rest + 1] if sc.peek(rest - sc.i) == "," else [rest]
     if sc.peek(rest - sc.i) in sc.lang.year or sc.peek(rest - sc.i) in sc.lang.month_word or sc.unit_word(sc.peek(rest - sc.i)):
         starts.append(rest + 1 + (sc.peek(rest + 1 - sc.i) == ","))
-    probe = next((start for start in starts if _next_period_at(sc, start)), None)
+    probe = next((start for start in starts if next_period_at(sc, start)), None)
     if probe is None:
         return False
-    if unit == "day" and (working or count <= _SAME_DAY_OF_MONTH):
+    if unit == "day" and (working or count <= SAME_DAY_OF_MONTH):
         # "в течение 15 дней месяца, следующего за отчетным кварталом": by the 15th of that month
         sc.facts.day_of_month, sc.facts.working_day = count, working
     elif unit == "month" and not working:
@@ -346,15 +346,7 @@ def _after_period_end(sc: Scanner, rest: int, count: int, working: bool, unit: s
     return True
 
 
-#: The most calendar days after a period's end that fall on that day of the next month in every month.
-_SAME_DAY_OF_MONTH = 28
-
-
 def _names_month_in_period(sc: Scanner, index: int) -> bool:
     """«первого месяца квартала», «последнего месяца полугодия» at `index`."""
     which = sc.peek(index - sc.i)
     return (which in sc.lang.last or which in sc.lang.ordinals) and sc.peek(index + 1 - sc.i) in sc.lang.month_word
-
-
-def _next_period_at(sc: Scanner, index: int) -> bool:
-    return any(role == "next_period" and tuple(sc.t[index : index + len(words)]) == words for words, role, _ in sc.lang.phrases)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planctl.deadlines.facts import AND_WORDS, Unreadable, is_day_number, roman
+from planctl.deadlines.language import phrases_in_roles
 from planctl.deadlines.normalize import is_word
 from planctl.deadlines.spec import DayRef
 from planctl.period import nth_weekday
@@ -19,7 +20,9 @@ if TYPE_CHECKING:
 _UNIT_OF_TIMES = {1: "year", 2: "half", 4: "quarter", 12: "month"}
 #: "до 10 числа": the noun after a day of month (the same in Russian and Ukrainian).
 DAY_NOUNS = frozenset({"числа", "число", "числу", "чис"})
-_DAYS_IN_EVERY_MONTH = 28
+#: «в течение 15 дней месяца, следующего …», «до 7 дня после отчетного периода»: up to this many days a count is
+#: a day of the month after (every month has it); beyond it, so many days (`Rule.days_after`).
+SAME_DAY_OF_MONTH = 28
 _MONTHS_IN = {"quarter": 3, "half": 6, "year": 12}
 #: Phrase roles that only switch on the `Facts` flag of the same name.
 _FLAG_ROLES = frozenset({"year_end", "continuous", "on_demand", "throughout", "throughout_lead", "school_year", "reporting_year", "reporting_month"})
@@ -48,7 +51,7 @@ def try_day_of_month(sc: Scanner) -> bool:
     calendar_day = sc.peek(1) in sc.lang.calendar and sc.peek(2) in sc.lang.days and sc.peek(3) in sc.lang.month_word
     # «до 7 дня после отчетного периода» (a statistics form's term): that day of the month after the period, up to
     # the 28th (a later one is so many days, `Rule.days_after`)
-    day_after = sc.peek(1) in sc.lang.day_words and int(number) <= _DAYS_IN_EVERY_MONTH and _period_after_at(sc, sc.i + 2)
+    day_after = sc.peek(1) in sc.lang.day_words and int(number) <= SAME_DAY_OF_MONTH and next_period_at(sc, sc.i + 2)
     if sc.peek(1) in DAY_NOUNS or calendar_day or day_after:
         day = int(number)
         if not 1 <= day <= 31:
@@ -60,9 +63,9 @@ def try_day_of_month(sc: Scanner) -> bool:
     return False
 
 
-def _period_after_at(sc: Scanner, at: int) -> bool:
+def next_period_at(sc: Scanner, at: int) -> bool:
     """Whether the words at `at` name the period after a reported one («после отчетного периода»)."""
-    return any(role == "next_period" and tuple(sc.t[at : at + len(words)]) == words for words, role, _ in sc.lang.phrases)
+    return sc.phrase_at_index(at, phrases_in_roles(sc.lang.code, ("next_period",))) > 0
 
 
 def _days_of_month(sc: Scanner) -> bool:
