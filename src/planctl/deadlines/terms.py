@@ -176,11 +176,14 @@ def set_every(sc: Scanner, unit: str) -> None:
 
 
 def try_weekdays_alone(sc: Scanner) -> bool:
-    """«субота, неділя, середа»: two or more weekdays and nothing else are the days of each week (hunting
-    days, opening days): weekly work, with no date."""
-    if sc.i != 0 or sum(token in sc.lang.weekdays for token in sc.t) < 2:
+    """«субота, неділя, середа», «с понедельника по пятницу», «Понедельник» (with its hours): weekdays and
+    nothing else are the days of each week (hunting days, opening days, office hours): weekly work, with no
+    date (CONVENTIONS 69)."""
+    if sc.i != 0 or not any(token in sc.lang.weekdays for token in sc.t):
         return False
-    if not all(token in sc.lang.weekdays or token in _LIST_JOINERS or token in AND_WORDS for token in sc.t):
+    first = 1 if (sc.peek(),) in sc.lang.range_from else 0
+    joiners = _LIST_JOINERS | AND_WORDS | sc.lang.range_to
+    if not all(token in sc.lang.weekdays or token in joiners for token in sc.t[first:]):
         return False
     set_every(sc, "week")
     sc.i = len(sc.t)
@@ -190,6 +193,8 @@ def try_weekdays_alone(sc: Scanner) -> bool:
 #: Reporting periods counted from the year's start, in months, and the frequency they make.
 _CUMULATIVE_EVERY = {1: "month", 3: "quarter", 6: "half", 12: "year"}
 _LIST_JOINERS = frozenset({",", "-", "и", "і", "та"})
+#: A weekday comes at most five times a month; «5 пятница» is the fifth.
+_WEEKS_IN_A_MONTH = 5
 #: Between days of a month: not the dash, which makes "10-15 числа" a span.
 _DAY_JOINERS = _LIST_JOINERS - {"-"}
 
@@ -300,6 +305,15 @@ def try_phrase(sc: Scanner) -> bool:
     return False
 
 
+def _nth_ordinal(sc: Scanner, offset: int) -> int | None:
+    """An ordinal of a weekday in its month, written as a word («второй», «2-й») or as a bare number, as in
+    «1 и 3 вторник месяца»."""
+    token = sc.peek(offset)
+    if token.isdigit() and 1 <= int(token) <= _WEEKS_IN_A_MONTH:
+        return int(token)
+    return sc.lang.nth_ordinals.get(token)
+
+
 def try_nth_weekday(sc: Scanner) -> bool:
     """`в третью среду каждого месяца`, `другий та четвертий вівторок щомісяця`, `каждый последний
     понедельник месяца`: the n-th weekdays of each month (a monthly term with those days); with a month
@@ -307,13 +321,20 @@ def try_nth_weekday(sc: Scanner) -> bool:
     lang = sc.lang
     j = 1 if sc.peek() in lang.nth_each else 0
     numbers: list[int] = []
-    while sc.peek(j) in lang.nth_ordinals:
-        numbers.append(lang.nth_ordinals[sc.peek(j)])
+    bare = False
+    while (number := _nth_ordinal(sc, j)) is not None:
+        numbers.append(number)
+        bare = bare or sc.peek(j).isdigit()
         j += 1
-        if sc.peek(j) in _LIST_JOINERS and sc.peek(j + 1) in lang.nth_ordinals:
+        if sc.peek(j) in _LIST_JOINERS and _nth_ordinal(sc, j + 1) is not None:
             j += 1
     weekday = lang.nth_weekdays.get(sc.peek(j))
     if not numbers or weekday is None:
+        return False
+    monthly = sc.peek() in lang.nth_each or sc.facts.every == "month" or sc.phrase_at_index(sc.i + j + 1, lang.nth_month)
+    if bare and not monthly:
+        # «3 (понедельник)», «3, 4 (понедельник, вторник)»: days of the month and their weekdays, where
+        # «каждый 2 вторник», «1 и 3 вторник месяца», «ежемесячно 2 и 4 среда» are weekdays of each month
         return False
     j += 1
     month = lang.months.get(sc.peek(j))
