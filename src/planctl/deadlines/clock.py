@@ -78,6 +78,16 @@ HOURS_BEFORE_DATE = (
 # "з 00 год. до 8 год.", "З 13 до 14 години": a window of whole hours
 HOURS_WINDOW = r"\b(?:с|з|від|от)\s+(?:[01]?\d|2[0-4])(?:\s*(?:год|час)\w*\.?)?\s*(?:-|до|по)\s*(?:[01]?\d|2[0-4])\s*(?:год|час)\w*\.?"
 
+# «с 12 до 15.00 час.», «з 9 до 13.00»: a window from a whole hour to a clock time (its end is a time, so its
+# start is one too)
+HOUR_TO_CLOCK = r"\b(?:с|з|від|от)\s+(?:[01]?\d|2[0-3])\s*(?:-|до)\s*(?=" + r"(?:[01]?\d|2[0-3])[.:](?:00|1[3-9]|[2-5]\d)(?!\d)(?!\.\d))"
+
+# «время – с 12 до 15.00», «время проведения: 12.00», «час проведення: 10.00»: a label before a clock time
+TIME_LABEL = (
+    r"\b(?:время(?:\s+(?:проведения|начала))?|час\s+(?:проведення|початку)|час(?=\s*:))\s*[-:]?\s*"
+    r"(?=(?:(?:с|з|в|о|об)\s+)?(?:[01]?\d|2[0-3])(?:[.:-][0-5]\d|\s+до\s))"
+)
+
 # "в 23:55 по московскому времени", "(время московское)", "за київським часом": whose clock a time is on
 TIME_ZONE = (
     r"\(?\s*(?:\bпо\s+[а-яё]+(?:скому|ному)\s+времени|\bвремя\s+[а-яё]+(?:ское|ное)|\b(?:за|по)\s+[а-яіїєґ'’ʼ]+(?:ським|ним)\s+часом"
@@ -118,6 +128,11 @@ SPACED_DASH_CLOCK = (
     r"(?=\s*(?:$|[,;)(]|-|до\b|ч\b|час|год|мск|\d{1,2}\.\d|(?:(?:и|і|та)\s+)?(?:[01]?\d|2[0-3]) - [0-5]\d)|(?<=00)\s+\d{1,2}\s+" + MONTH_STEM + ")"
     + CLOCK_UNIT + "?"
 )
+
+
+#: «в 15 -00», «15- 00»: a whole hour whose dash has a space on one side only; spaced on both, it is read as above
+#: (only «00», which no day is: «с 10 -15 марта» stays a span of days).
+LOPSIDED_DASH_CLOCK = re.compile(r"(?<![\d.-])((?:[01]?\d|2[0-3]))(?: -|- )(00)(?!\d)")
 
 
 def spaced_dash_clock(match: re.Match[str]) -> str:

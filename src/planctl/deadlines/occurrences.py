@@ -253,10 +253,14 @@ def _one_month(period: Period) -> bool:
     return (period.start.year, period.start.month) == (period.end.year, period.end.month)
 
 
+#: The longest plan whose own length a term can be («в течение квартала» in a quarter's plan): 92 days less one.
+_A_QUARTER_IN_DAYS = 91
+
+
 def _covers(rule: Rule, period: Period) -> bool:
-    """A count of days or months that, counted from the first day of a plan for a month or less, reaches
+    """A count of days or months that, counted from the first day of a plan for a quarter or less, reaches
     past its last («в течение года со дня утверждения» in a year's plan stays a term from approval)."""
-    if not rule.count or rule.working_days or rule.from_other_event or (period.end - period.start).days > 30:
+    if not rule.count or rule.working_days or rule.from_other_event or (period.end - period.start).days > _A_QUARTER_IN_DAYS:
         return False
     end = add_months(period.start, rule.count) if rule.count_unit == "month" else period.start + dt.timedelta(days=rule.count)
     return end >= period.end

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from planctl.deadlines.language import Language
     from planctl.deadlines.scanner import Scanner
 
+_MONTHS_IN_A_QUARTER = 3
 
 def try_relative(sc: Scanner) -> bool:
     """`в течение 10 рабочих дней со дня утверждения плана`, `в месячный срок со дня …`.
@@ -70,6 +71,9 @@ def try_relative(sc: Scanner) -> bool:
         unit = "week"
     elif unit_token in sc.lang.months_of_term and not working:
         unit = "month"
+    elif unit_token in sc.lang.quarter and number is None and used and not working and not sc.peek(j + 1):
+        # «в течение квартала», «протягом кварталу» alone: three months, the plan's whole time in a quarter's plan
+        unit, number = "month", _MONTHS_IN_A_QUARTER
     elif unit_token in sc.lang.years_of_term and not working:
         # "протягом двох років з дня …": a term of years is one of twelve times as many months
         unit, number = "month", (number or 1) * 12
