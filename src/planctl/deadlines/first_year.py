@@ -78,9 +78,10 @@ def _first_year(tokens: list[str], at: int, lang: Language) -> tuple[int, int] |
     return (int(token), at + 1) if token.isdigit() and len(token) == 4 else None
 
 
-def before_then_yearly(tokens: list[str], lang: Language) -> list[str] | None:
-    """The tokens before a closing "далее ежегодно", or None when the part has none; after it only the same day
-    said again with no year («До 01.03.2024, далее – ежегодно до 1 марта»)."""
+def read_then_yearly(tokens: list[str], lang: Language) -> tuple[Kind, Rule] | None:
+    """A part that closes on "далее ежегодно": its first term, then the same point of every later year; None
+    when the part has none. After it only the same day said again with no year («До 01.03.2024, далее –
+    ежегодно до 1 марта»)."""
     for words in lang.then_yearly:
         size = len(words)
         for start in range(len(tokens) - size + 1):
@@ -88,17 +89,18 @@ def before_then_yearly(tokens: list[str], lang: Language) -> list[str] | None:
                 head = tokens[:start]
                 while head and head[-1] in (",", "-"):
                     head.pop()
+                first = decide(Scanner(head, lang).scan())
                 tail = [token for token in tokens[start + size :] if token not in (",", "-")]
-                if tail and not _same_day_again(head, tail, lang):
+                if tail and not _same_day_again(first, tail, lang):
                     raise Unreadable("then_yearly_first")
-                return head
+                return then_yearly(*first)
     return None
 
 
-def _same_day_again(head: list[str], tail: list[str], lang: Language) -> bool:
-    """Whether `tail` is the one day of `head`, said with no year (each year's term is the first one's day)."""
+def _same_day_again(first: tuple[Kind, Rule], tail: list[str], lang: Language) -> bool:
+    """Whether `tail` is the one day of the first term, said with no year (each year's term is its day)."""
     try:
-        first, again = decide(Scanner(head, lang).scan()), decide(Scanner(tail, lang).scan())
+        again = decide(Scanner(tail, lang).scan())
     except Unreadable:
         return False
     days, days_again = first[1].days, again[1].days

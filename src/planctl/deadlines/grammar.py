@@ -19,16 +19,15 @@ from planctl.deadlines.asides import (
     without_lead,
     without_stage_labels,
 )
-from planctl.deadlines.decide import decide, per_period_unit
+from planctl.deadlines.decide import per_period_unit
 from planctl.deadlines.events import event_day, per_document, tied_to_event, undated
 from planctl.deadlines.explained import explained_frequency, what_is_due, words_after_term
 from planctl.deadlines.facts import AND_WORDS, Unreadable, roman
-from planctl.deadlines.first_year import before_then_yearly, read_from_first_year, then_yearly
+from planctl.deadlines.first_year import read_from_first_year, read_then_yearly
 from planctl.deadlines.language import Language, language, phrase_at, phrases_in_roles
 from planctl.deadlines.normalize import is_word, normalize, tokenize
 from planctl.deadlines.relative import service_term
 from planctl.deadlines.remark_cuts import without_remarks, without_reported_period
-from planctl.deadlines.scanner import Scanner
 from planctl.deadlines.spec import PartSpec, Reading, Rule, read_whole
 from planctl.deadlines.spelling import names_unbroken, respell
 from planctl.deadlines.terms import DAY_NOUNS
@@ -123,11 +122,8 @@ def _read_part(part: str, text: str, lang: Language, inherit_every: str | None =
         # «ежегодные уточненные отчеты - не позднее 1 мая …»: the report's name, its frequency kept
         tokens = [token for token in tokens[:named] if token in lang.vocabulary] + _drop_report_words(tokens[named:], lang)
     try:
-        head = before_then_yearly(tokens, lang)
-        if head is not None:
-            kind, rule = then_yearly(*decide(Scanner(head, lang).scan()))
-        else:
-            kind, rule = read_from_first_year(tokens, lang, inherit_every if part == "report" else None)
+        then = read_then_yearly(tokens, lang)
+        kind, rule = then if then is not None else read_from_first_year(tokens, lang, inherit_every if part == "report" else None)
     except Unreadable as problem:
         if tied_to_event(tokens, lang) or (problem.key == "unknown_named_day" and event_day(shown, tokens, lang)):
             return PartSpec(part, "relative", text, Rule(from_other_event=True))  # type: ignore[arg-type]

@@ -152,8 +152,6 @@ _COMMA_AFTER_CLOCK = r"(?:(?<=\d(?::[0-5]\d|[-.]00))|(?<=\d - 00)),\s*(?=\d{1,2}
 # «24 февраля, вторник — 25 февраля, среда»: a day's weekday after a comma, in a span of days
 # «січень, 2022»: a comma between a month and its year; «22, 23, та 24.08.2015»: one before the last day's «and»
 _COMMA_BEFORE_YEAR = re.compile(r"\b(" + MONTH_STEM + r"[а-яіїє]*)\s*,\s*(?=(?:19|20)\d\d\b)")
-# «до 1-го травня, наступного за звітним, року»: a comma closing the clause before the year it is of
-_COMMA_BEFORE_REPORTED_YEAR = r"\b((?:следующего|наступного)\s+за\s+(?:отчетным|звітним))\s*,\s*(?=(?:года|року)\b)"
 _COMMA_BEFORE_AND = re.compile(r"(?<=\d)\s*,\s*(?=(?:и|й|і|та)\s+\d)")
 # «от начала распаления льда по 15 июня»: «от» opening a span from an event is «с»
 _FROM_EVENT = r"\b(?:от|від)\s+(?=(?:начала|момента|окончания|завершения|початку|моменту|закінчення|завершення)\b)"
@@ -392,7 +390,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (_FROM_EVENT, _from_event, ("от ", "від ")),
     (_COMMA_BEFORE_YEAR, r"\1 ", (",",)),
     (_COMMA_BEFORE_AND, " ", (",",)),
-    (_COMMA_BEFORE_REPORTED_YEAR, r"\1 ", ("отчетным,", "звітним,", "отчетным ,", "звітним ,")),
+    (period_words.COMMA_BEFORE_REPORTED_YEAR, r"\1 ", ("отчетным,", "звітним,", "отчетным ,", "звітним ,")),
     (_NUMBER_WORD, r"\1 \2", ()),
     (_WORD_NUMBER, r"\1 \2", ()),
 )

@@ -46,3 +46,6 @@ days_window_after = in_its_language(r"в течение \1 дней ", r"про�
 REPORTING_PERIOD_IN_BRACKETS = (
     r"\b(?:базовим\s+|базовым\s+)?(отчетным|звітним)\s+(?:\((?:налоговым|податковим)\)\s+)?(?=периодом|періодом)"
 )
+
+# «до 1-го травня, наступного за звітним, року»: a comma closing the clause before the year it is of
+COMMA_BEFORE_REPORTED_YEAR = r"\b((?:следующего|наступного)\s+за\s+(?:отчетным|звітним))\s*,\s*(?=(?:года|року)\b)"
