@@ -30,7 +30,7 @@ from planctl.deadlines.relative import service_term
 from planctl.deadlines.remark_cuts import without_remarks, without_reported_period
 from planctl.deadlines.spec import PartSpec, Reading, Rule, read_whole
 from planctl.deadlines.spelling import names_unbroken, respell
-from planctl.deadlines.terms import DAY_NOUNS
+from planctl.deadlines.terms import DAY_NOUNS, weekday_alone
 
 #: Longer phrases are not deadlines; reading them would only waste time.
 MAX_PHRASE = 2000
@@ -231,8 +231,11 @@ def read_as_written(phrase: str, lang: str = "ru") -> Reading:
         return Reading(phrase, "unknown", False, (), table.reason("too_long", limit=MAX_PHRASE))
     # «в течении года», «Щомісяч-но», «до15 мая» read as their right spelling (lint says how to write it)
     text = names_unbroken(normalize(respell(phrase, table.code)))
-    if (term := service_term(tokenize(text), table)) is not None:
+    tokens = tokenize(text)
+    if (term := service_term(tokens, table)) is not None:
         return Reading(phrase, "relative", True, (PartSpec("work", "relative", text, term),))
+    if weekday_alone(tokens, table):
+        return Reading(phrase, "recurring", True, (PartSpec("work", "recurring", text, Rule(every="week")),))
     parts, remarks = _that_is(text, table, phrase) or _narrowed(text, table, phrase) or _read_all(text, table, phrase)
     if any(p.kind == "unknown" for p in parts) and (listed := _lines_listed(phrase)):
         # «прием заявок до 1 марта⏎подведение итогов до 15 марта»: a cell's lines are items of a list

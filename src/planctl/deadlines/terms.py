@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planctl.deadlines.facts import AND_WORDS, Unreadable, is_day_number, roman
-from planctl.deadlines.language import phrases_in_roles
+from planctl.deadlines.language import Language, phrases_in_roles
 from planctl.deadlines.normalize import is_word
 from planctl.deadlines.spec import DayRef
 from planctl.period import nth_weekday
@@ -176,10 +176,11 @@ def set_every(sc: Scanner, unit: str) -> None:
 
 
 def try_weekdays_alone(sc: Scanner) -> bool:
-    """«субота, неділя, середа», «с понедельника по пятницу», «Понедельник» (with its hours): weekdays and
-    nothing else are the days of each week (hunting days, opening days, office hours): weekly work, with no
-    date (CONVENTIONS 69)."""
-    if sc.i != 0 or not any(token in sc.lang.weekdays for token in sc.t):
+    """«субота, неділя, середа», «с понедельника по пятницу»: two or more weekdays and nothing else are the
+    days of each week (hunting days, opening days, office hours): weekly work, with no date (CONVENTIONS 69).
+    One weekday alone is that only as a whole cell (`weekday_alone`): in brackets after a date it names the
+    date's weekday."""
+    if sc.i != 0 or sum(token in sc.lang.weekdays for token in sc.t) < 2:
         return False
     first = 1 if (sc.peek(),) in sc.lang.range_from else 0
     joiners = _LIST_JOINERS | AND_WORDS | sc.lang.range_to
@@ -188,6 +189,12 @@ def try_weekdays_alone(sc: Scanner) -> bool:
     set_every(sc, "week")
     sc.i = len(sc.t)
     return True
+
+
+def weekday_alone(tokens: list[str], lang: Language) -> bool:
+    """«Понедельник», «вторник 10.00-12.00» as a whole cell (its hours gone): a standing schedule's day of each
+    week (CONVENTIONS 69)."""
+    return len(tokens) == 1 and tokens[0] in lang.weekdays
 
 
 #: Reporting periods counted from the year's start, in months, and the frequency they make.
