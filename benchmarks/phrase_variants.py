@@ -1,11 +1,12 @@
 """How often a clerk's variation of a real phrase changes how planctl reads it.
 
-    python benchmarks/phrase_variants.py [--show KIND ...] [--dir benchmarks/phrases]
+    python benchmarks/phrase_variants.py [--only KIND ...] [--show KIND ...] [--dir benchmarks/phrases]
 
 Each development phrase the grammar reads exactly (`phrase_accuracy.py`) is written again as
 clerks and Word write it: another case, a dot at the end of the cell, «г.» for «года», a date
 with a two-digit year, a line break, a dash of another kind, a Word hyphen inside a word, one
-slip of the pen in a long word. A variation should read as the phrase did; the script counts
+slip of the pen in a long word, a day with a leading zero, «2024г.» with its year word glued on, no
+space after a comma, a cell typed in capitals. A variation should read as the phrase did; the script counts
 those that do not, per kind. It reads `dev.yaml` only: the held-out part is never varied, so
 it stays a measure of text the grammar was not written from.
 
@@ -38,6 +39,13 @@ def _year_word(phrase: str, lang: str, _: random.Random) -> str:
     return re.sub(r"(\d{4})\s+року\b", r"\1 р.", phrase)
 
 
+#: A day of one digit before a month's name or in a dotted date («5 мая», «5.05.2024»).
+_ONE_DIGIT_DAY = re.compile(
+    r"(?<![\d.])(\d)(?=\.\d\d\b|\s+(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру))",
+    re.IGNORECASE,
+)
+
+
 def _in_a_word(change: Callable[[str, int], str]) -> Variation:
     def vary(phrase: str, _: str, rng: random.Random) -> str:
         words = list(_LONG_WORD.finditer(phrase))
@@ -66,12 +74,17 @@ VARIATIONS: dict[str, Variation] = {
     "letter dropped": _in_a_word(lambda w, at: w[:at] + w[at + 1 :]),
     "letter doubled": _in_a_word(lambda w, at: w[:at] + w[at] + w[at:]),
     "letters swapped": _in_a_word(lambda w, at: w[: at - 1] + w[at] + w[at - 1] + w[at + 1 :]),
+    "leading zero": lambda p, _, __: _ONE_DIGIT_DAY.sub(r"0\1", p, count=1),
+    "glued year word": lambda p, _, __: re.sub(r"(\d{4})\s+(?=(?:г|гг|р|рр|года|року|годов|років)\b)", r"\1", p, count=1),
+    "no space after comma": lambda p, _, __: p.replace(", ", ",", 1),
+    "all capitals": lambda p, _, __: p.upper(),
 }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", nargs="*", default=[], metavar="KIND", help="list the changed readings of these variations")
+    parser.add_argument("--only", nargs="*", default=[], metavar="KIND", help="try only these variations")
     parser.add_argument("--dir", type=Path, default=phrase_accuracy.HERE / "phrases", help="folder with dev.yaml")
     args = parser.parse_args(argv)
     rng = random.Random(14)
@@ -81,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         if not phrase_accuracy.read(entry).exact:
             continue
         for name, vary in VARIATIONS.items():
+            if args.only and name not in args.only:
+                continue
             varied = vary(entry["phrase"], entry["lang"], rng)
             if varied == entry["phrase"]:
                 continue

@@ -141,3 +141,18 @@ def test_the_variants_script_varies_dev_only(tmp_path: Path, capsys: pytest.Capt
     assert re.search(r"^capital\s+1\s+0$", out, re.MULTILINE)
     assert re.search(r"^all\s+\d+\s+\d+$", out, re.MULTILINE)
     assert "не читается" not in out
+
+
+def test_the_variants_script_tries_only_the_kinds_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    entry = {"lang": "ru", "period": "2024", "kind": "date", "occurrences": ["2024-05-05 2024-05-05"], "source": "https://example.org/y"}
+    _write(tmp_path / "dev.yaml", [{**entry, "phrase": "до 5 мая 2024 года"}])
+    _write(tmp_path / "heldout.yaml", [])
+    script = _module(BENCH / "phrase_variants.py")
+    assert script.main(["--dir", str(tmp_path), "--only", "leading zero", "all capitals", "glued year word"]) == 0
+    out = capsys.readouterr().out
+    # «до 05 мая 2024 года», «ДО 5 МАЯ 2024 ГОДА», «до 5 мая 2024года» all read as the phrase does
+    assert re.search(r"^leading zero\s+1\s+0$", out, re.MULTILINE)
+    assert re.search(r"^all capitals\s+1\s+0$", out, re.MULTILINE)
+    assert re.search(r"^glued year word\s+1\s+0$", out, re.MULTILINE)
+    assert re.search(r"^capital\s+0\s+0$", out, re.MULTILINE)  # not asked for
+    assert re.search(r"^all\s+3\s+0$", out, re.MULTILINE)
