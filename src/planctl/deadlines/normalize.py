@@ -111,6 +111,8 @@ _GLUED_ABBREVIATION = re.compile(r"(?<=[а-яёіїєґ])(?=[А-ЯЁІЇЄҐ]{2,
 _ABBREVIATION_FIRST = re.compile(r"^\s*(?:[А-ЯЁІЇЄҐ]{2,6}|[^\d\n]+?\s[^\d\n]+?(?=,\s*[а-яёіїєґ]+(?:ний|тий|ный|тый)\s+за\b)),\s*(?=[а-яёіїєґ]+(?:ний|тий|ный|тый)\b)")
 # "раз(а) в день": an ending offered in brackets
 _BRACKET_ENDING = re.compile(r"(?<=[а-яіїєґ])\([а-яіїєґ]{1,3}\)")
+#: «2025 года», «2025 г.», «2025 року» after a day and its month (optional).
+_YEAR_SAID = r"(?:\s+\d{4}(?:\s*(?:года|року|г|р)\b\.?)?)?"
 # «з 15.05.2016 на 17.00 год. 12.05.2016»: moved from one date to another, the new one decides (a night «с 15.05
 # на 16.05» is dated by the day it ends on all the same)
 _MOVED_FROM_DATE = r"\b(?:с|з|із)\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*(?:г|р)\.)?\s+на\s+(?=(?:\S+\s+){0,3}?\d{1,2}\.\d{1,2}\.\d{2,4})"
@@ -136,14 +138,14 @@ _month_from_day = in_its_language(r"с \2 \1 до конца \1", r"з \2 \1 д�
 _MOVED_OFF_DAY = (
     r"\(\s*\d{1,2}\s+" + MONTH_STEM + r"[а-яіїєґ]*\s*[-,]?\s*(?:суббота|воскресенье|субота|неділя|выходной|вихідний|праздник|свято)\s*\)"
 )
-# «із 16 на 23 квітня»: moved from one day of a month to another, the new one decides (so «с 15 на 16 мая»,
-# a night, is dated by the day it ends on)
-_MOVED_FROM_DAY = r"\b(?:с|з|із)\s+\d{1,2}\s+на\s+(?=\d{1,2}\s+" + MONTH_STEM + ")"
+# «із 16 на 23 квітня», «с 21 декабря 2025 года на 24 декабря 2025 года»: moved from one day of a month to another,
+# the new one decides (so «с 15 на 16 мая», a night, is dated by the day it ends on)
+_MOVED_FROM_DAY = r"\b(?:с|з|із)\s+\d{1,2}(?:\s+" + MONTH_STEM + r"[а-яіїє]*" + _YEAR_SAID + r")?\s+на\s+(?=\d{1,2}\s+" + MONTH_STEM + ")"
 # «Не позднее 30 апреля (перенос с 30.04.2022 на 04.05.2022)», «28.03.2022 перенесено на 30.03.2022»: a term moved to
 # another day is that day (CONVENTIONS 44, 53); what stood before the move goes, with the bracket it opened
 _MOVED_TO_DAY = (
     r"^[^()]*?\(?\s*(?:срок\s+)?(?:был[аио]?\s+)?(?:с\s+учетом\s+|з\s+урахуванням\s+)?(?:перенес|перенос)[а-яіїє]*\s+"
-    r"(?:(?:с|з|із)\s+[\d.]+(?:\s+" + MONTH_STEM + r"[а-яіїє]*)?\s+)?(?:(?:на|-)\s+)?(?=\d{1,2}(?:\.\d{1,2}|\s+" + MONTH_STEM + r"))(?P<day>[^()]*)\)?"
+    r"(?:(?:с|з|із)\s+[\d.]+(?:\s+" + MONTH_STEM + r"[а-яіїє]*" + _YEAR_SAID + r")?\s+)?(?:(?:на|-)\s+)?(?=\d{1,2}(?:\.\d{1,2}|\s+" + MONTH_STEM + r"))(?P<day>[^()]*)\)?"
 )
 # «с 25 числа до 3 января»: a span from a day of the month before to a named day
 _FROM_DAY_OF_MONTH = r"\b(с|з)\s+(\d{1,2})\s+(?:числа|число)\s+(?:до|по)\s+(?=\d{1,2}\s+" + MONTH_STEM + ")"
