@@ -249,9 +249,13 @@ def try_cumulative(sc: Scanner) -> bool:
 
 def try_results_of_work(sc: Scanner) -> bool:
     """«ежегодно по итогам выполнения мероприятий Программы»: after a frequency, the results of work with no
-    date of its own are those of each reporting period, like «по итогам года»; the work's words are passed over."""
-    used = sc.phrase_at(sc.lang.results_lead) if sc.facts.every else 0
-    if not used:
+    date of its own are those of each reporting period, like «по итогам года»; the work's words are passed over.
+    Before a numbered quarter or half-year the lead says what «за» does: the period itself."""
+    used = sc.phrase_at(sc.lang.results_lead)
+    if used and sc.ordinal(used) is not None and sc.unit_word(sc.peek(used + 1)) in ("quarter", "half"):
+        sc.i += used  # «по итогам I квартала», «за підсумками І півріччя»: that period's results, as «за I квартал»
+        return True
+    if not used or not sc.facts.every:
         return False
     words = 0
     while is_word(sc.peek(used + words)) and sc.peek(used + words) not in _NOT_THE_WORK and not sc.lang.names_time(sc.peek(used + words)):
