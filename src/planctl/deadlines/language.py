@@ -42,6 +42,8 @@ class Language:
     this_year: frozenset[str]
     counts: dict[str, int]
     times: frozenset[str]
+    #: «каждые 3 месяца», «кожні пів року»: once in so many units, said without «раз».
+    every_so_many: frozenset[str]
     #: Every phrase the grammar matches as a whole, longest first, with its role and value.
     phrases: tuple[tuple[tuple[str, ...], str, str], ...]
     relative_lead: tuple[tuple[str, ...], ...]
@@ -294,6 +296,7 @@ def language(code: str) -> Language:
         this_year=frozenset(map(normalize_word, raw["this_year"])),
         counts={normalize_word(form): int(number) for number, forms in raw["counts"].items() for form in forms},
         times=frozenset(map(normalize_word, raw["times"])),
+        every_so_many=frozenset(map(normalize_word, raw["every_so_many"])),
         phrases=tuple(phrases),
         relative_lead=_longest_first(rel["lead"]),
         days=frozenset(map(normalize_word, rel["days"])),

@@ -147,6 +147,12 @@ _MOVED_TO_DAY = (
     r"^[^()]*?\(?\s*(?:срок\s+)?(?:был[аио]?\s+)?(?:с\s+учетом\s+|з\s+урахуванням\s+)?(?:перенес|перенос)[а-яіїє]*\s+"
     r"(?:(?:с|з|із)\s+[\d.]+(?:\s+" + MONTH_STEM + r"[а-яіїє]*" + _YEAR_SAID + r")?\s+)?(?:(?:на|-)\s+)?(?=\d{1,2}(?:\.\d{1,2}|\s+" + MONTH_STEM + r"))(?P<day>[^()]*)\)?"
 )
+# «до 1 июля 2024 г. (продлено до 1 сентября 2024 г.)», «строк подовжено до 1 вересня»: a term extended to another day is
+# that day, as a moved one is
+_EXTENDED_TO_DAY = (
+    r"^[^()]*?\(?\s*(?:(?:срок|строк|термін)\s+)?(?:был[аио]?\s+)?(?:продл[её]н|продовжен|подовжен)[а-яіїє]*\s+(?:до|по)\s+"
+    r"(?=\d{1,2}(?:\.\d{1,2}|\s+" + MONTH_STEM + r"))(?P<day>[^()]*)\)?"
+)
 # «с 25 числа до 3 января»: a span from a day of the month before to a named day
 _FROM_DAY_OF_MONTH = r"\b(с|з)\s+(\d{1,2})\s+(?:числа|число)\s+(?:до|по)\s+(?=\d{1,2}\s+" + MONTH_STEM + ")"
 # «с 18:00, 1 ноября … до 18-00, 4 ноября»: the comma after a clock time before its date goes with the time
@@ -311,6 +317,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | str, str | Callable[[re.Match[str]], str],
     (period_words.PERIOD_NAMED_AFTER, r"\1 \2", ("периодом", "періодом")),
     (_MOVED_FROM_DATE, "", (" на ",)),
     (_MOVED_TO_DAY, r"\g<day>", ("перен",)),
+    (_EXTENDED_TO_DAY, r"\g<day>", ("продл", "продовж", "подовж")),
     (_MOVED_FROM_DAY, "", (" на ",)),
     (_LEAP_DAY_OFFERED, "29 ", ("(29",)),
     (_LEAP_DAY_AFTER_FEBRUARY, r"\g<1>29", ("(29",)),
