@@ -42,7 +42,7 @@ class Language:
     this_year: frozenset[str]
     counts: dict[str, int]
     times: frozenset[str]
-    #: «каждые 3 месяца», «кожні пів року»: once in so many units, said without «раз».
+    #: «каждые 3 месяца», «кожні півроку»: once in so many units, said without «раз».
     every_so_many: frozenset[str]
     #: Every phrase the grammar matches as a whole, longest first, with its role and value.
     phrases: tuple[tuple[tuple[str, ...], str, str], ...]

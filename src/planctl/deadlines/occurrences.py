@@ -253,7 +253,8 @@ def _one_month(period: Period) -> bool:
     return (period.start.year, period.start.month) == (period.end.year, period.end.month)
 
 
-#: The longest plan whose own length a term can be («в течение квартала» in a quarter's plan): 92 days less one.
+#: The longest plan whose own length a term can be («в течение квартала» in a quarter's plan): a quarter's last day
+#: is at most 91 days after its first.
 _A_QUARTER_IN_DAYS = 91
 
 

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from planctl.deadlines.language import Language
     from planctl.deadlines.scanner import Scanner
 
+#: «в течение квартала»: a term of a quarter is one of three months.
 _MONTHS_IN_A_QUARTER = 3
+
 
 def try_relative(sc: Scanner) -> bool:
     """`в течение 10 рабочих дней со дня утверждения плана`, `в месячный срок со дня …`.

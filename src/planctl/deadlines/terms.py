@@ -110,18 +110,18 @@ def month_in_period(sc: Scanner) -> None:
 def try_times(sc: Scanner) -> bool:
     """`N раз(а) в год/квартал/полугодие/месяц`, `раз в три месяца`, `каждые 3 месяца`."""
     token = sc.peek()
-    count = 1 if token in sc.lang.every_so_many else number_of(sc, token)
-    j = 1
-    if count is None and token in sc.lang.times and sc.peek(-1) not in sc.lang.times:
-        count, j = 1, 0  # "не реже раза в полугодие": once
-    if count is None:
-        return False
-    if token in sc.lang.every_so_many:
-        pass  # «каждые 3 месяца»: once in so many units
-    elif sc.peek(j) in sc.lang.times:
-        j += 1
-    elif token not in ("дважды", "двічі", "однажды"):
-        return False
+    count, j = 1, 1
+    if token not in sc.lang.every_so_many:  # «каждые 3 месяца»: once in so many units, «раз» unsaid
+        said = number_of(sc, token)
+        if said is None and token in sc.lang.times and sc.peek(-1) not in sc.lang.times:
+            said, j = 1, 0  # "не реже раза в полугодие": once
+        if said is None:
+            return False
+        count = said
+        if sc.peek(j) in sc.lang.times:
+            j += 1
+        elif token not in ("дважды", "двічі", "однажды"):
+            return False
     if sc.peek(j) in ("в", "на", "за", "у"):
         j += 1
     # "раз в три месяца": once in so many units
