@@ -29,6 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import phrase_accuracy  # a script beside this one
 
+from planctl.deadlines.clock import MONTH_STEM
+
 Variation = Callable[[str, str, random.Random], str]
 _LONG_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]{7,}")
 
@@ -40,10 +42,7 @@ def _year_word(phrase: str, lang: str, _: random.Random) -> str:
 
 
 #: A day of one digit before a month's name or in a dotted date («5 мая», «5.05.2024»).
-_ONE_DIGIT_DAY = re.compile(
-    r"(?<![\d.])(\d)(?=\.\d\d\b|\s+(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру))",
-    re.IGNORECASE,
-)
+_ONE_DIGIT_DAY = re.compile(r"(?<![\d.])(\d)(?=\.\d\d\b|\s+" + MONTH_STEM + ")", re.IGNORECASE)
 
 
 def _in_a_word(change: Callable[[str, int], str]) -> Variation:

@@ -344,8 +344,8 @@ def try_nth_weekday(sc: Scanner) -> bool:
     weekday = lang.nth_weekdays.get(sc.peek(j))
     if not numbers or weekday is None:
         return False
-    monthly = sc.peek() in lang.nth_each or sc.facts.every == "month" or sc.phrase_at_index(sc.i + j + 1, lang.nth_month)
-    if bare and not monthly:
+    each_month = sc.phrase_at_index(sc.i + j + 1, lang.nth_month)  # «месяца», «каждого месяца» after the weekday
+    if bare and not (each_month or sc.peek() in lang.nth_each or sc.facts.every == "month"):
         # «3 (понедельник)», «3, 4 (понедельник, вторник)»: days of the month and their weekdays, where
         # «каждый 2 вторник», «1 и 3 вторник месяца», «ежемесячно 2 и 4 среда» are weekdays of each month
         return False
@@ -361,7 +361,6 @@ def try_nth_weekday(sc: Scanner) -> bool:
                 sc.facts.month_weekdays.append((month, n, weekday))
         sc.i += j + 1 + used
         return True
-    each_month = sc.phrase_at_index(sc.i + j, lang.nth_month)
     if not (each_month or sc.peek() in lang.nth_each) and sc.facts.days and all(day.month for day in sc.facts.days):
         # «12 и 26 ноября (2-й и 4-й четверг)»: which weekdays the named days are adds nothing to them
         sc.i += j
